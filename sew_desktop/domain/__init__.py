@@ -1,0 +1,1 @@
+"""Pure domain: entities, agreement status, coverage arithmetic. No I/O, no Qt, no SQL."""

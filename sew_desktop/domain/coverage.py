@@ -1,0 +1,233 @@
+"""Coverage arithmetic: which municipalities and regiegebieden are reached on a date, and by a horizon.
+
+A municipality is reached on D when an agreement signed (afgesloten) on D has as partner the municipality,
+a regiegebied it belongs to on D, or -- by legal succession after a merger -- one of its predecessors or a
+regiegebied a predecessor belongs to on D.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from sew_desktop.domain.model import (
+    Agreement,
+    AgreementStatus,
+    Membership,
+    Municipality,
+    Province,
+    Region,
+)
+from sew_desktop.domain.rounding import Ratio
+from sew_desktop.domain.status import agreement_status, expected_signed_by
+
+FLANDERS = "Vlaanderen"
+# The order of the published tables: west to east, then Flanders as a whole.
+PUBLISHED_PROVINCE_ORDER = ("30000", "40000", "10000", "20001", "70000")
+
+_SIGNED = 1
+_FORECAST = 2
+_NEGOTIATING = 4
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageInput:
+    """Everything coverage depends on, keyed by primary key."""
+
+    provinces: Mapping[str, Province]
+    municipalities: Mapping[str, Municipality]
+    regions: Mapping[int, Region]
+    memberships: Mapping[int, Membership]
+    agreements: Mapping[int, Agreement]
+
+
+@dataclass(frozen=True, slots=True)
+class AreaCoverage:
+    """One row of the coverage table: a province, or Flanders."""
+
+    area: str
+    province_nis: str | None
+    municipalities_reached: Ratio
+    municipalities_forecast: Ratio
+    regions_with_agreement: Ratio
+    regions_forecast: Ratio
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageReport:
+    """The coverage table for an as-of date and a forecast horizon."""
+
+    as_of: date
+    horizon: date
+    rows: tuple[AreaCoverage, ...]
+
+    def row(self, area: str) -> AreaCoverage:
+        """The row of ``area`` (a province's Dutch name or "Vlaanderen")."""
+        for candidate in self.rows:
+            if candidate.area == area:
+                return candidate
+        raise KeyError(area)
+
+
+@dataclass(frozen=True, slots=True)
+class MunicipalityCoverage:
+    """Status category of one municipality on a date and, when reached, through which partners."""
+
+    status: AgreementStatus
+    via_municipalities: tuple[str, ...] = ()
+    via_regions: tuple[int, ...] = ()
+
+
+@dataclass(slots=True)
+class _Index:
+    """Flags per partner and memberships per municipality for one (as_of, horizon) pair."""
+
+    municipality_flags: dict[str, int] = field(default_factory=dict)
+    region_flags: dict[int, int] = field(default_factory=dict)
+    regions_of: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    predecessors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+def _agreement_flags(agreement: Agreement, as_of: date, horizon: date) -> int:
+    status = agreement_status(agreement, as_of)
+    flags = _SIGNED if status is AgreementStatus.SIGNED else 0
+    if status is AgreementStatus.NEGOTIATING:
+        flags |= _NEGOTIATING
+    if expected_signed_by(agreement, as_of, horizon):
+        flags |= _FORECAST
+    return flags
+
+
+def _build_index(data: CoverageInput, as_of: date, horizon: date) -> _Index:
+    index = _Index()
+    for agreement in data.agreements.values():
+        flags = _agreement_flags(agreement, as_of, horizon)
+        if not flags:
+            continue
+        partner = agreement.partner
+        if partner.municipality_nis is not None:
+            nis = partner.municipality_nis
+            index.municipality_flags[nis] = index.municipality_flags.get(nis, 0) | flags
+        elif partner.region_id is not None:
+            rid = partner.region_id
+            index.region_flags[rid] = index.region_flags.get(rid, 0) | flags
+    for membership in data.memberships.values():
+        region = data.regions.get(membership.region_id)
+        if region is not None and region.validity.contains(as_of) and membership.validity.contains(as_of):
+            index.regions_of[membership.municipality_nis].append(membership.region_id)
+    for municipality in data.municipalities.values():
+        if municipality.successor_nis:
+            index.predecessors[municipality.successor_nis].append(municipality.nis_code)
+    return index
+
+
+def _lineage(nis: str, predecessors: Mapping[str, list[str]]) -> list[str]:
+    """The municipality itself and, transitively, every code it succeeded."""
+    lineage = [nis]
+    position = 0
+    while position < len(lineage):
+        lineage.extend(predecessors.get(lineage[position], ()))
+        position += 1
+    return lineage
+
+
+def _municipality_flags(nis: str, index: _Index) -> int:
+    flags = 0
+    for code in _lineage(nis, index.predecessors):
+        flags |= index.municipality_flags.get(code, 0)
+        for region_id in index.regions_of.get(code, ()):
+            flags |= index.region_flags.get(region_id, 0)
+    return flags
+
+
+def valid_municipalities(data: CoverageInput, day: date) -> list[Municipality]:
+    """Municipalities whose code is valid on ``day`` (300 in 2022, 285 from 2025)."""
+    return [m for m in data.municipalities.values() if m.validity.contains(day)]
+
+
+def compute_coverage(data: CoverageInput, as_of: date, horizon: date) -> CoverageReport:
+    """The coverage table per province (published order) and for Flanders."""
+    if horizon < as_of:
+        raise ValueError("the horizon lies before the as-of date")
+    index = _build_index(data, as_of, horizon)
+    counts: dict[str, list[int]] = {nis: [0, 0, 0, 0, 0, 0] for nis in data.provinces}
+    for municipality in valid_municipalities(data, as_of):
+        row = counts.setdefault(municipality.province_nis, [0, 0, 0, 0, 0, 0])
+        flags = _municipality_flags(municipality.nis_code, index)
+        row[0] += bool(flags & _SIGNED)
+        row[1] += bool(flags & (_SIGNED | _FORECAST))
+        row[2] += 1
+    for region in data.regions.values():
+        if not region.validity.contains(as_of):
+            continue
+        row = counts.setdefault(region.province_nis, [0, 0, 0, 0, 0, 0])
+        flags = index.region_flags.get(region.id, 0)
+        row[3] += bool(flags & _SIGNED)
+        row[4] += bool(flags & (_SIGNED | _FORECAST))
+        row[5] += 1
+    rows = [_area_row(data.provinces[nis].name_nl, nis, counts[nis]) for nis in _province_order(data)]
+    return CoverageReport(as_of, horizon, (*rows, _flanders_row(rows)))
+
+
+def _province_order(data: CoverageInput) -> list[str]:
+    known = [nis for nis in PUBLISHED_PROVINCE_ORDER if nis in data.provinces]
+    return known + sorted(set(data.provinces) - set(known))
+
+
+def _area_row(area: str, nis: str | None, c: list[int]) -> AreaCoverage:
+    return AreaCoverage(
+        area, nis, Ratio(c[0], c[2]), Ratio(c[1], c[2]), Ratio(c[3], c[5]), Ratio(c[4], c[5])
+    )
+
+
+def _flanders_row(rows: Iterable[AreaCoverage]) -> AreaCoverage:
+    total = AreaCoverage(FLANDERS, None, Ratio(0, 0), Ratio(0, 0), Ratio(0, 0), Ratio(0, 0))
+    for r in rows:
+        total = AreaCoverage(
+            FLANDERS,
+            None,
+            total.municipalities_reached + r.municipalities_reached,
+            total.municipalities_forecast + r.municipalities_forecast,
+            total.regions_with_agreement + r.regions_with_agreement,
+            total.regions_forecast + r.regions_forecast,
+        )
+    return total
+
+
+def municipality_coverage(data: CoverageInput, day: date) -> dict[str, MunicipalityCoverage]:
+    """Status category on ``day`` of every municipality valid then, with the partners that reach it."""
+    signed_partners = _signed_partners(data, day)
+    index = _build_index(data, day, day)
+    result: dict[str, MunicipalityCoverage] = {}
+    for municipality in valid_municipalities(data, day):
+        flags = _municipality_flags(municipality.nis_code, index)
+        if flags & _SIGNED:
+            result[municipality.nis_code] = _reached_via(municipality.nis_code, index, signed_partners)
+        elif flags & _NEGOTIATING:
+            result[municipality.nis_code] = MunicipalityCoverage(AgreementStatus.NEGOTIATING)
+        else:
+            result[municipality.nis_code] = MunicipalityCoverage(AgreementStatus.TO_START)
+    return result
+
+
+def _signed_partners(data: CoverageInput, day: date) -> tuple[set[str], set[int]]:
+    municipalities: set[str] = set()
+    regions: set[int] = set()
+    for agreement in data.agreements.values():
+        if agreement_status(agreement, day) is AgreementStatus.SIGNED:
+            if agreement.partner.municipality_nis is not None:
+                municipalities.add(agreement.partner.municipality_nis)
+            elif agreement.partner.region_id is not None:
+                regions.add(agreement.partner.region_id)
+    return municipalities, regions
+
+
+def _reached_via(nis: str, index: _Index, signed: tuple[set[str], set[int]]) -> MunicipalityCoverage:
+    lineage = _lineage(nis, index.predecessors)
+    via_municipalities = tuple(code for code in lineage if code in signed[0])
+    via_regions = tuple(
+        dict.fromkeys(r for code in lineage for r in index.regions_of.get(code, ()) if r in signed[1])
+    )
+    return MunicipalityCoverage(AgreementStatus.SIGNED, via_municipalities, via_regions)

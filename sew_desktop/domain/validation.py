@@ -1,0 +1,73 @@
+"""Validation rules for user edits; each returns the reasons a value is refused (empty when valid)."""
+
+from __future__ import annotations
+
+import enum
+import re
+from datetime import date
+
+from sew_desktop.domain.model import Agreement, Membership, Region, Validity
+
+NIS_CODE = re.compile(r"^\d{5}$")
+
+
+class Problem(enum.Enum):
+    """Why an edit is refused; the UI shows a translated text for each."""
+
+    SIGNED_BEFORE_STARTED = "signed before negotiations started"
+    ENDED_BEFORE_SIGNED = "ended before it was signed"
+    ENDED_BEFORE_STARTED = "ended before negotiations started"
+    EXPECTED_BEFORE_STARTED = "expected signing before negotiations started"
+    VALID_TO_BEFORE_FROM = "valid to before valid from"
+    EMPTY_NAME = "name is empty"
+    BAD_NIS_CODE = "NIS code must be 5 digits"
+    DUPLICATE_NIS_CODE = "NIS code already exists"
+    PARTNER_NOT_VALID = "the partner does not exist on that date"
+
+
+def check_agreement(agreement: Agreement) -> list[Problem]:
+    """Signed not before negotiations started; ended not before signed (nor before negotiations)."""
+    problems: list[Problem] = []
+    started, signed, ended = agreement.negotiation_started, agreement.signed, agreement.ended
+    if started and signed and signed < started:
+        problems.append(Problem.SIGNED_BEFORE_STARTED)
+    if signed and ended and ended < signed:
+        problems.append(Problem.ENDED_BEFORE_SIGNED)
+    elif started and ended and not signed and ended < started:
+        problems.append(Problem.ENDED_BEFORE_STARTED)
+    if started and agreement.expected_signing and agreement.expected_signing < started:
+        problems.append(Problem.EXPECTED_BEFORE_STARTED)
+    return problems
+
+
+def check_validity(validity: Validity) -> list[Problem]:
+    """The end of a validity interval is not before its start."""
+    if validity.valid_from and validity.valid_to and validity.valid_to < validity.valid_from:
+        return [Problem.VALID_TO_BEFORE_FROM]
+    return []
+
+
+def check_region(region: Region) -> list[Problem]:
+    """A regiegebied needs a name and a sensible validity."""
+    problems: list[Problem] = [] if region.name.strip() else [Problem.EMPTY_NAME]
+    return problems + check_validity(region.validity)
+
+
+def check_membership(membership: Membership) -> list[Problem]:
+    """A membership needs a sensible validity."""
+    return check_validity(membership.validity)
+
+
+def check_name(name: str) -> list[Problem]:
+    """Names may not be empty."""
+    return [] if name.strip() else [Problem.EMPTY_NAME]
+
+
+def check_nis_code(code: str) -> list[Problem]:
+    """NIS codes are five digits."""
+    return [] if NIS_CODE.match(code) else [Problem.BAD_NIS_CODE]
+
+
+def partner_exists_on(validity: Validity, *days: date | None) -> bool:
+    """The partner of an agreement exists on every given (non-empty) date."""
+    return all(validity.contains(day) for day in days if day is not None)

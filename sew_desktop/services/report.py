@@ -1,0 +1,116 @@
+"""The coverage report in the published layout: text, Markdown, CSV and JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from datetime import date
+
+from sew_desktop.domain.coverage import AreaCoverage, CoverageReport, compute_coverage
+from sew_desktop.domain.rounding import Ratio
+from sew_desktop.store.repository import Repository
+
+FORMATS = ("text", "markdown", "csv", "json")
+HEADERS = (
+    "Gebied",
+    "Gemeenten met SO",
+    "%",
+    "Prognose",
+    "%",
+    "Regiegebieden met SO",
+    "%",
+    "Prognose",
+    "%",
+)
+
+
+def default_horizon(as_of: date) -> date:
+    """31 December of the as-of year."""
+    return date(as_of.year, 12, 31)
+
+
+def coverage_report(repository: Repository, as_of: date, horizon: date | None = None) -> CoverageReport:
+    """The coverage table of the database for ``as_of`` and ``horizon`` (default: end of that year)."""
+    return compute_coverage(repository.coverage_input(), as_of, horizon or default_horizon(as_of))
+
+
+def _cells(row: AreaCoverage) -> list[str]:
+    ratios = (row.municipalities_reached, row.municipalities_forecast, row.regions_with_agreement,
+              row.regions_forecast)
+    cells = [row.area]
+    for ratio in ratios:
+        cells += [str(ratio), f"{ratio.percent} %"]
+    return cells
+
+
+def as_text(report: CoverageReport) -> str:
+    """An aligned table as in the published answer."""
+    title = (f"Samenwerkingsovereenkomsten VDAB - stand op {report.as_of:%d/%m/%Y}, "
+             f"prognose {report.horizon:%d/%m/%Y}")
+    table = [list(HEADERS), *(_cells(r) for r in report.rows)]
+    widths = [max(len(line[i]) for line in table) for i in range(len(HEADERS))]
+    lines = [title, ""]
+    for number, line in enumerate(table):
+        lines.append("  ".join(
+            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(line)
+        ).rstrip())
+        if number == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"
+
+
+def as_markdown(report: CoverageReport) -> str:
+    """A Markdown table."""
+    lines = [f"Stand op {report.as_of:%d/%m/%Y}, prognose {report.horizon:%d/%m/%Y}", "",
+             "| " + " | ".join(HEADERS) + " |",
+             "| --- |" + " ---: |" * (len(HEADERS) - 1)]
+    lines += ["| " + " | ".join(_cells(r)) + " |" for r in report.rows]
+    return "\n".join(lines) + "\n"
+
+
+def as_csv(report: CoverageReport) -> str:
+    """Plain CSV (comma, decimal point) with numeric columns."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["area", "municipalities_reached", "municipalities_total", "municipalities_percent",
+                     "municipalities_forecast", "municipalities_forecast_percent", "regions_with_agreement",
+                     "regions_total", "regions_percent", "regions_forecast", "regions_forecast_percent"])
+    for r in report.rows:
+        m, mf, g, gf = (r.municipalities_reached, r.municipalities_forecast, r.regions_with_agreement,
+                        r.regions_forecast)
+        writer.writerow([r.area, m.part, m.total, m.percent, mf.part, mf.percent, g.part, g.total, g.percent,
+                         gf.part, gf.percent])
+    return out.getvalue()
+
+
+def _pair(reached: Ratio, forecast: Ratio, part_name: str) -> dict[str, int]:
+    return {part_name: reached.part, "total": reached.total, "percent": reached.percent,
+            "forecast": forecast.part, "forecast_percent": forecast.percent}
+
+
+def as_dict(report: CoverageReport) -> dict[str, object]:
+    """The JSON contract of ``sew-desktop report``."""
+    return {
+        "as_of": report.as_of.isoformat(),
+        "horizon": report.horizon.isoformat(),
+        "rows": [
+            {
+                "area": r.area,
+                "municipalities": _pair(r.municipalities_reached, r.municipalities_forecast, "reached"),
+                "regions": _pair(r.regions_with_agreement, r.regions_forecast, "with_agreement"),
+            }
+            for r in report.rows
+        ],
+    }
+
+
+def as_json(report: CoverageReport) -> str:
+    """JSON, as documented in the README."""
+    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+RENDERERS: dict[str, Callable[[CoverageReport], str]] = {
+    "text": as_text, "markdown": as_markdown, "csv": as_csv, "json": as_json,
+}

@@ -1,0 +1,1 @@
+"""Storage: opening the SQLite file, migrations, and the repository -- the only code that writes SQL."""

@@ -1,0 +1,75 @@
+"""Domain rules applied to a row about to be written."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from sew_desktop.domain import validation
+from sew_desktop.domain.model import Validity
+from sew_desktop.domain.validation import Problem
+from sew_desktop.store import mapping
+from sew_desktop.store.errors import ValidationError
+from sew_desktop.store.mapping import Entity
+from sew_desktop.store.rows import to_date
+
+if TYPE_CHECKING:
+    from sew_desktop.store.repository import Repository
+
+_DEFAULTS = {"id": 0, "uuid": "", "notes": "", "vdab_contact": "", "name_fr": "", "successor_nis": None}
+
+
+class RowValidationError(ValidationError):
+    """A row breaks one or more rules."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.value for p in problems))
+        self.problems = problems
+
+
+def check_row(repository: Repository, entity: Entity, row: Mapping[str, Any]) -> None:
+    """Raise :class:`RowValidationError` when ``row`` may not be written."""
+    problems = _problems(repository, entity, {**_DEFAULTS, **row})
+    if problems:
+        raise RowValidationError(problems)
+
+
+def _problems(repository: Repository, entity: Entity, row: dict[str, Any]) -> list[Problem]:
+    if entity is Entity.AGREEMENT:
+        row.setdefault("municipality_nis", None)
+        row.setdefault("region_id", None)
+        for column in ("negotiation_started", "expected_signing", "signed", "ended"):
+            row.setdefault(column, None)
+        agreement = mapping.agreement(row)
+        return validation.check_agreement(agreement) + _partner_problems(repository, row)
+    if entity is Entity.REGION:
+        return validation.check_name(str(row.get("name", ""))) + _validity_problems(row)
+    if entity is Entity.MEMBERSHIP:
+        return _validity_problems(row)
+    if entity is Entity.MUNICIPALITY:
+        return validation.check_name(str(row.get("name_nl", ""))) + validation.check_nis_code(
+            str(row.get("nis_code", ""))
+        )
+    if entity is Entity.OPEN_CALL:
+        period = Validity(to_date(row.get("period_start")), to_date(row.get("period_end")))
+        return validation.check_name(str(row.get("name", ""))) + validation.check_validity(period)
+    return []
+
+
+def _validity_problems(row: Mapping[str, Any]) -> list[Problem]:
+    return validation.check_validity(Validity(to_date(row.get("valid_from")), to_date(row.get("valid_to"))))
+
+
+def _partner_problems(repository: Repository, row: Mapping[str, Any]) -> list[Problem]:
+    days = [to_date(row[c]) for c in ("negotiation_started", "signed")]
+    # Read from the file, not the cache: the partner may have been added earlier in this transaction.
+    if row["municipality_nis"] is not None:
+        entity, key = Entity.MUNICIPALITY, row["municipality_nis"]
+    else:
+        entity, key = Entity.REGION, row["region_id"]
+    try:
+        partner = repository.raw_row(entity, key)
+    except KeyError:
+        return [Problem.PARTNER_NOT_VALID]
+    validity = Validity(to_date(partner["valid_from"]), to_date(partner["valid_to"]))
+    return [] if validation.partner_exists_on(validity, *days) else [Problem.PARTNER_NOT_VALID]

@@ -1,0 +1,73 @@
+"""Errors the store raises; each carries a message fit to show a user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """A database problem a user can understand and act upon."""
+
+
+class DatabaseMissingError(StoreError):
+    """The database file does not exist."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"database not found: {path}")
+        self.path = path
+
+
+class NotADatabaseError(StoreError):
+    """The file exists but is not an SQLite database."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"not an SQLite database: {path}")
+        self.path = path
+
+
+class UnreadableDatabaseError(StoreError):
+    """The file cannot be read (permissions, I/O error)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"cannot read database {path}: {reason}")
+        self.path = path
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """The file or its folder is not writable."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"database is read-only: {path}")
+        self.path = path
+
+
+class LockedDatabaseError(StoreError):
+    """Another program holds a lock on the file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"database is locked by another program: {path}")
+        self.path = path
+
+
+class NewerVersionError(StoreError):
+    """The file was written by a newer version of SEW Desktop; it is left untouched."""
+
+    def __init__(self, path: Path, unknown: list[str]) -> None:
+        super().__init__(
+            f"database {path} was written by a newer version of SEW Desktop "
+            f"(unknown migrations: {', '.join(unknown)}); it was not modified"
+        )
+        self.path = path
+        self.unknown = unknown
+
+
+class DatabaseExistsError(StoreError):
+    """Refusing to overwrite an existing file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"file already exists: {path} (use --force to overwrite)")
+        self.path = path
+
+
+class ValidationError(StoreError):
+    """A write was refused because the data break a rule."""

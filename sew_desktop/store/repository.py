@@ -1,0 +1,294 @@
+"""The repository: reads as domain objects, writes in transactions, change notifications after commit."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from sew_desktop.domain.coverage import CoverageInput
+from sew_desktop.domain.model import OpenCall, Province
+from sew_desktop.store import mapping
+from sew_desktop.store.checks import check_row
+from sew_desktop.store.errors import ValidationError
+from sew_desktop.store.mapping import EDITABLE_COLUMNS, PRIMARY_KEY, Entity, storable
+from sew_desktop.store.rows import new_uuid, now_iso
+
+Key = str | int
+_CHUNK = 500
+
+
+class ChangeKind(enum.StrEnum):
+    """What happened to the rows named in a change."""
+
+    INSERTED = "inserted"
+    UPDATED = "updated"
+    DELETED = "deleted"
+    RESET = "reset"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Rows of one entity that changed in one committed transaction."""
+
+    entity: Entity
+    kind: ChangeKind
+    keys: tuple[Key, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedRows:
+    """Everything a delete removed (cascades included), enough to put it back exactly."""
+
+    rows: tuple[tuple[Entity, dict[str, Any]], ...]
+    references: tuple[tuple[str, int, str, Any], ...] = ()
+
+
+@dataclass(slots=True)
+class _Pending:
+    changes: list[Change] = field(default_factory=list)
+    depth: int = 0
+
+
+Subscriber = Callable[[Sequence[Change]], None]
+
+
+class Repository:
+    """The only gateway to the user's data; every write is one transaction followed by a notification."""
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self._db = db
+        self.path = path
+        self._subscribers: list[Subscriber] = []
+        self._pending = _Pending()
+        self._cache: dict[Entity, dict[Key, Any]] = {}
+        self._provinces = [mapping.province(r) for r in self._select("SELECT * FROM province")]
+
+    @property
+    def database(self) -> Database:
+        """The underlying connection, for services in the store layer (imports, copies)."""
+        return self._db
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.conn.close()
+
+    # -- notifications -------------------------------------------------------------------------------
+
+    def subscribe(self, subscriber: Subscriber) -> Callable[[], None]:
+        """Call ``subscriber`` with the changes after each committed transaction; returns an unsubscribe."""
+        self._subscribers.append(subscriber)
+        return lambda: self._subscribers.remove(subscriber)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes: one commit, one notification; nothing is written or announced on error."""
+        self._pending.depth += 1
+        try:
+            with self._db.atomic():
+                yield
+        except BaseException:
+            if self._pending.depth == 1:
+                self._pending.changes.clear()
+            raise
+        finally:
+            self._pending.depth -= 1
+        if self._pending.depth == 0 and self._pending.changes:
+            changes, self._pending.changes = self._pending.changes, []
+            self._apply_to_cache(changes)
+            for subscriber in list(self._subscribers):
+                subscriber(changes)
+
+    def _record(self, change: Change) -> None:
+        self._pending.changes.append(change)
+
+    def announce_reset(self, *entities: Entity) -> None:
+        """Tell subscribers that whole tables changed (after a bulk write by a store service)."""
+        with self.transaction():
+            for entity in entities:
+                self._record(Change(entity, ChangeKind.RESET))
+
+    # -- reads ---------------------------------------------------------------------------------------
+
+    def _select(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
+        cursor = self._db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+    def _table(self, entity: Entity) -> dict[Key, Any]:
+        if entity not in self._cache:
+            convert = mapping.TO_DOMAIN[entity]
+            pk = PRIMARY_KEY[entity]
+            rows = self._select(f"SELECT * FROM {entity.value} ORDER BY {pk}")
+            self._cache[entity] = {row[pk]: convert(row) for row in rows}
+        return self._cache[entity]
+
+    def provinces(self) -> list[Province]:
+        """The five provinces, by NIS code."""
+        return list(self._provinces)
+
+    def municipalities(self) -> Mapping[str, Any]:
+        """Every municipality code, keyed by NIS code."""
+        return self._table(Entity.MUNICIPALITY)
+
+    def regions(self) -> Mapping[Key, Any]:
+        """Every regiegebied, keyed by id."""
+        return self._table(Entity.REGION)
+
+    def memberships(self) -> Mapping[Key, Any]:
+        """Every membership, keyed by id."""
+        return self._table(Entity.MEMBERSHIP)
+
+    def agreements(self) -> Mapping[Key, Any]:
+        """Every agreement, keyed by id."""
+        return self._table(Entity.AGREEMENT)
+
+    def open_calls(self) -> list[OpenCall]:
+        """The open calls, by id."""
+        return list(self._table(Entity.OPEN_CALL).values())
+
+    def get(self, entity: Entity, key: Key) -> Any:
+        """One row as a domain object."""
+        return self._table(entity)[key]
+
+    def raw_row(self, entity: Entity, key: Key) -> dict[str, Any]:
+        """One row as stored (ISO dates, NULLs), for undo."""
+        rows = self._select(f"SELECT * FROM {entity.value} WHERE {PRIMARY_KEY[entity]} = ?", [key])
+        if not rows:
+            raise KeyError(key)
+        return rows[0]
+
+    def coverage_input(self) -> CoverageInput:
+        """Everything coverage depends on, from the in-memory cache kept in step with the file."""
+        return CoverageInput(
+            provinces={p.nis_code: p for p in self._provinces},
+            municipalities=self._table(Entity.MUNICIPALITY),
+            regions=self._table(Entity.REGION),
+            memberships=self._table(Entity.MEMBERSHIP),
+            agreements=self._table(Entity.AGREEMENT),
+        )
+
+    def meta(self, key: str) -> str | None:
+        """A metadata value (e.g. ``demo``)."""
+        rows = self._select("SELECT value FROM meta WHERE key = ?", [key])
+        return str(rows[0]["value"]) if rows else None
+
+    def is_demo(self) -> bool:
+        """True for the fictitious demo dataset."""
+        return self.meta("demo") == "1"
+
+    # -- writes --------------------------------------------------------------------------------------
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a metadata value."""
+        with self.transaction():
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+
+    def update(self, entity: Entity, key: Key, changes: Mapping[str, object]) -> dict[str, object]:
+        """Change columns of one row; returns the previous stored values of those columns."""
+        unknown = set(changes) - EDITABLE_COLUMNS[entity]
+        if unknown:
+            raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+        old = self.raw_row(entity, key)
+        new_values = {column: storable(column, value) for column, value in changes.items()}
+        check_row(self, entity, {**old, **new_values})
+        assignments = ", ".join(f"{column} = ?" for column in new_values)
+        with self.transaction():
+            self._db.execute(
+                f"UPDATE {entity.value} SET {assignments}, updated_at = ? WHERE {PRIMARY_KEY[entity]} = ?",
+                [*new_values.values(), now_iso(), key],
+            )
+            self._record(Change(entity, ChangeKind.UPDATED, (key,)))
+        return {column: old[column] for column in changes}
+
+    def insert(self, entity: Entity, values: Mapping[str, object]) -> Key:
+        """Add one row; returns its primary key."""
+        return self.insert_many(entity, [values])[0]
+
+    def insert_many(self, entity: Entity, rows: Iterable[Mapping[str, object]]) -> list[Key]:
+        """Add rows in one transaction (ids and uuids may be given, e.g. when restoring)."""
+        keys: list[Key] = []
+        with self.transaction():
+            for values in rows:
+                row = {column: storable(column, value) for column, value in values.items()}
+                row.setdefault("uuid", new_uuid())
+                row["updated_at"] = now_iso()
+                check_row(self, entity, row)
+                columns = ", ".join(row)
+                marks = ", ".join("?" for _ in row)
+                cursor = self._db.execute(
+                    f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})", list(row.values())
+                )
+                pk = PRIMARY_KEY[entity]
+                keys.append(row[pk] if pk in row and row[pk] is not None else int(cursor.lastrowid or 0))
+            if keys:
+                self._record(Change(entity, ChangeKind.INSERTED, tuple(keys)))
+        return keys
+
+    def delete(self, entity: Entity, keys: Iterable[Key]) -> DeletedRows:
+        """Delete rows (and what cascades from them) in one transaction; returns them for undo."""
+        keys = list(keys)
+        with self.transaction():
+            deleted = self._collect_deleted(entity, keys)
+            marks = ", ".join("?" for _ in keys)
+            self._db.execute(f"DELETE FROM {entity.value} WHERE {PRIMARY_KEY[entity]} IN ({marks})", keys)
+            for child, row in deleted.rows:
+                self._record(Change(child, ChangeKind.DELETED, (row[PRIMARY_KEY[child]],)))
+        return deleted
+
+    def restore(self, deleted: DeletedRows) -> None:
+        """Put back what :meth:`delete` removed, with the same ids and uuids."""
+        with self.transaction():
+            for entity, row in deleted.rows:
+                columns = ", ".join(row)
+                marks = ", ".join("?" for _ in row)
+                self._db.execute(
+                    f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})", list(row.values())
+                )
+                self._record(Change(entity, ChangeKind.INSERTED, (row[PRIMARY_KEY[entity]],)))
+            for table, row_id, column, value in deleted.references:
+                self._db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])
+
+    def _collect_deleted(self, entity: Entity, keys: list[Key]) -> DeletedRows:
+        rows: list[tuple[Entity, dict[str, Any]]] = []
+        references: list[tuple[str, int, str, Any]] = []
+        for key in keys:
+            rows.append((entity, self.raw_row(entity, key)))
+            if entity is Entity.REGION:
+                for child in (Entity.MEMBERSHIP, Entity.AGREEMENT):
+                    children = self._select(f"SELECT * FROM {child.value} WHERE region_id = ?", [key])
+                    rows.extend((child, row) for row in children)
+                references.extend(
+                    ("subsidy_decision", r["id"], "region_id", key)
+                    for r in self._select("SELECT id FROM subsidy_decision WHERE region_id = ?", [key])
+                )
+        return DeletedRows(tuple(rows), tuple(references))
+
+    # -- cache ---------------------------------------------------------------------------------------
+
+    def _apply_to_cache(self, changes: Sequence[Change]) -> None:
+        for change in changes:
+            table = self._cache.get(change.entity)
+            if table is None:
+                continue
+            if change.kind is ChangeKind.RESET:
+                del self._cache[change.entity]
+            elif change.kind is ChangeKind.DELETED:
+                for key in change.keys:
+                    table.pop(key, None)
+            else:
+                self._reload(change.entity, table, change.keys)
+
+    def _reload(self, entity: Entity, table: dict[Key, Any], keys: tuple[Key, ...]) -> None:
+        convert = mapping.TO_DOMAIN[entity]
+        pk = PRIMARY_KEY[entity]
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self._select(f"SELECT * FROM {entity.value} WHERE {pk} IN ({marks})", chunk):
+                table[row[pk]] = convert(row)

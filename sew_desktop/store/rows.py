@@ -1,0 +1,28 @@
+"""Small helpers shared by the store: identifiers, timestamps and date columns."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+
+def new_uuid() -> str:
+    """A stable identifier for a user-editable row (used when merging copies)."""
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    """The current UTC time as ISO 8601 with microseconds, for ``updated_at``."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def to_date(value: object) -> date | None:
+    """A stored ISO date, or ``None`` for NULL or empty text."""
+    if value is None or value == "":
+        return None
+    return date.fromisoformat(str(value))
+
+
+def from_date(value: date | None) -> str | None:
+    """A date as stored: ISO ``YYYY-MM-DD`` or NULL."""
+    return value.isoformat() if value is not None else None
