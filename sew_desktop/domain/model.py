@@ -41,9 +41,7 @@ class Validity:
 
     def contains(self, day: date) -> bool:
         """True when ``day`` falls inside the interval (both ends inclusive)."""
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day <= self.valid_to
-        )
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
 
 
 @dataclass(frozen=True, slots=True)

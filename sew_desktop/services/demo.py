@@ -45,29 +45,77 @@ class ProvinceDemo:
 
 
 PROVINCES = (
-    ProvinceDemo("30000", "West", None,
-                 ((16, Plan.SIGNED), (14, Plan.SIGNED), (14, Plan.SIGNED), (11, Plan.DUE), (6, Plan.TO_START)),
-                 (Plan.SIGNED, Plan.SIGNED, Plan.TO_START)),
-    ProvinceDemo("40000", "Oost", "44021",
-                 ((1, Plan.SIGNED), *((9, Plan.SIGNED),) * 6),
-                 (Plan.LATE, Plan.TO_START)),
-    ProvinceDemo("10000", "Antwerpen", "11002",
-                 ((1, Plan.SIGNED), (7, Plan.SIGNED), (6, Plan.SIGNED), (7, Plan.SIGNED), (6, Plan.SIGNED),
-                  (6, Plan.SIGNED), (6, Plan.SIGNED), (6, Plan.SIGNED), (6, Plan.SIGNED), (9, Plan.DUE),
-                  (8, Plan.DUE)),
-                 (Plan.TO_START,)),
-    ProvinceDemo("20001", "Brabant", "24062",
-                 ((1, Plan.SIGNED), (4, Plan.SIGNED), (4, Plan.SIGNED), (4, Plan.SIGNED), (4, Plan.SIGNED),
-                  (4, Plan.SIGNED), (3, Plan.SIGNED)),
-                 (Plan.SIGNED, Plan.SIGNED, Plan.LATE, Plan.TO_START, Plan.TO_START, Plan.TO_START)),
-    ProvinceDemo("70000", "Limburg", None,
-                 ((6, Plan.SIGNED), (6, Plan.SIGNED), (5, Plan.SIGNED), (5, Plan.SIGNED), (3, Plan.LATE),
-                  (3, Plan.TO_START), (2, Plan.NONE)),
-                 (Plan.DUE, Plan.TO_START)),
+    ProvinceDemo(
+        "30000",
+        "West",
+        None,
+        ((16, Plan.SIGNED), (14, Plan.SIGNED), (14, Plan.SIGNED), (11, Plan.DUE), (6, Plan.TO_START)),
+        (Plan.SIGNED, Plan.SIGNED, Plan.TO_START),
+    ),
+    ProvinceDemo("40000", "Oost", "44021", ((1, Plan.SIGNED), *((9, Plan.SIGNED),) * 6), (Plan.LATE, Plan.TO_START)),
+    ProvinceDemo(
+        "10000",
+        "Antwerpen",
+        "11002",
+        (
+            (1, Plan.SIGNED),
+            (7, Plan.SIGNED),
+            (6, Plan.SIGNED),
+            (7, Plan.SIGNED),
+            (6, Plan.SIGNED),
+            (6, Plan.SIGNED),
+            (6, Plan.SIGNED),
+            (6, Plan.SIGNED),
+            (6, Plan.SIGNED),
+            (9, Plan.DUE),
+            (8, Plan.DUE),
+        ),
+        (Plan.TO_START,),
+    ),
+    ProvinceDemo(
+        "20001",
+        "Brabant",
+        "24062",
+        (
+            (1, Plan.SIGNED),
+            (4, Plan.SIGNED),
+            (4, Plan.SIGNED),
+            (4, Plan.SIGNED),
+            (4, Plan.SIGNED),
+            (4, Plan.SIGNED),
+            (3, Plan.SIGNED),
+        ),
+        (Plan.SIGNED, Plan.SIGNED, Plan.LATE, Plan.TO_START, Plan.TO_START, Plan.TO_START),
+    ),
+    ProvinceDemo(
+        "70000",
+        "Limburg",
+        None,
+        (
+            (6, Plan.SIGNED),
+            (6, Plan.SIGNED),
+            (5, Plan.SIGNED),
+            (5, Plan.SIGNED),
+            (3, Plan.LATE),
+            (3, Plan.TO_START),
+            (2, Plan.NONE),
+        ),
+        (Plan.DUE, Plan.TO_START),
+    ),
 )
 
-CONTACTS = ("An Peeters", "Bart Janssens", "Els Maes", "Koen Jacobs", "Sofie Mertens", "Tom Willems",
-            "Lien Claes", "Wim Goossens", "Nele Wouters", "Pieter De Smet")
+CONTACTS = (
+    "An Peeters",
+    "Bart Janssens",
+    "Els Maes",
+    "Koen Jacobs",
+    "Sofie Mertens",
+    "Tom Willems",
+    "Lien Claes",
+    "Wim Goossens",
+    "Nele Wouters",
+    "Pieter De Smet",
+)
 
 
 def _day(rng: random.Random, start: date, end: date) -> date:
@@ -81,13 +129,22 @@ def agreement_dates(plan: Plan, rng: random.Random) -> dict[str, date | None]:
         started = signed - timedelta(days=rng.randrange(60, 240))
         return {"negotiation_started": started, "expected_signing": signed, "signed": signed}
     if plan is Plan.DUE:
-        return {"negotiation_started": _day(rng, date(2022, 3, 1), date(2022, 9, 30)),
-                "expected_signing": _day(rng, date(2022, 11, 1), date(2022, 12, 20)), "signed": None}
+        return {
+            "negotiation_started": _day(rng, date(2022, 3, 1), date(2022, 9, 30)),
+            "expected_signing": _day(rng, date(2022, 11, 1), date(2022, 12, 20)),
+            "signed": None,
+        }
     if plan is Plan.LATE:
-        return {"negotiation_started": _day(rng, date(2022, 5, 1), date(2022, 10, 1)),
-                "expected_signing": _day(rng, date(2023, 2, 1), date(2023, 6, 30)), "signed": None}
-    return {"negotiation_started": None, "expected_signing": _day(rng, date(2023, 3, 1), date(2023, 12, 31)),
-            "signed": None}
+        return {
+            "negotiation_started": _day(rng, date(2022, 5, 1), date(2022, 10, 1)),
+            "expected_signing": _day(rng, date(2023, 2, 1), date(2023, 6, 30)),
+            "signed": None,
+        }
+    return {
+        "negotiation_started": None,
+        "expected_signing": _day(rng, date(2023, 3, 1), date(2023, 12, 31)),
+        "signed": None,
+    }
 
 
 class _Builder:
@@ -99,46 +156,69 @@ class _Builder:
         if plan is Plan.NONE:
             return
         contact = self.rng.choice(CONTACTS)
-        values: dict[str, object] = {"municipality_nis": municipality, "region_id": region,
-                                     "vdab_contact": f"{contact} (demo)", **agreement_dates(plan, self.rng)}
+        values: dict[str, object] = {
+            "municipality_nis": municipality,
+            "region_id": region,
+            "vdab_contact": f"{contact} (demo)",
+            **agreement_dates(plan, self.rng),
+        }
         if plan is Plan.TO_START:
             values["notes"] = "Eerste contact gepland."
         self.repository.insert(Entity.AGREEMENT, values)
 
     def region(self, name: str, kind: RegionKind, province: str, members: list[Municipality]) -> int:
-        region_id = int(self.repository.insert(Entity.REGION, {
-            "name": name, "kind": kind, "province_nis": province, "valid_from": REGION_START}))
-        self.repository.insert_many(Entity.MEMBERSHIP, [
-            {"region_id": region_id, "municipality_nis": m.nis_code, "valid_from": REGION_START}
-            for m in members])
+        region_id = int(
+            self.repository.insert(
+                Entity.REGION, {"name": name, "kind": kind, "province_nis": province, "valid_from": REGION_START}
+            )
+        )
+        self.repository.insert_many(
+            Entity.MEMBERSHIP,
+            [{"region_id": region_id, "municipality_nis": m.nis_code, "valid_from": REGION_START} for m in members],
+        )
         return region_id
 
     def province(self, spec: ProvinceDemo) -> None:
-        pool = sorted((m for m in self.repository.municipalities().values()
-                       if m.province_nis == spec.province_nis and m.validity.contains(AS_OF)),
-                      key=lambda m: m.nis_code)
+        pool = sorted(
+            (
+                m
+                for m in self.repository.municipalities().values()
+                if m.province_nis == spec.province_nis and m.validity.contains(AS_OF)
+            ),
+            key=lambda m: m.nis_code,
+        )
         centre = [m for m in pool if m.nis_code == spec.centre_city]
         rest = [m for m in pool if m.nis_code != spec.centre_city]
         number = 0
         for size, plan in spec.regions:
             if size == 1 and centre:
-                region_id = self.region(f"Demo-centrumstad {centre[0].name_nl}", RegionKind.CENTRE_CITY,
-                                        spec.province_nis, centre)
+                region_id = self.region(
+                    f"Demo-centrumstad {centre[0].name_nl}", RegionKind.CENTRE_CITY, spec.province_nis, centre
+                )
             else:
                 number += 1
                 members, rest = rest[:size], rest[size:]
-                region_id = self.region(f"Demo-regio {spec.label} {number}", RegionKind.COLLABORATION,
-                                        spec.province_nis, members)
+                region_id = self.region(
+                    f"Demo-regio {spec.label} {number}", RegionKind.COLLABORATION, spec.province_nis, members
+                )
             self.agreement(plan, region=region_id)
         for plan, municipality in zip(spec.single_agreements, rest, strict=False):
             self.agreement(plan, municipality=municipality.nis_code)
 
     def ended_agreement(self) -> None:
         """An earlier agreement that ended: it must not count, whatever else reaches the municipality."""
-        self.repository.insert(Entity.AGREEMENT, {
-            "municipality_nis": "31005", "negotiation_started": date(2019, 9, 1), "signed": date(2020, 1, 15),
-            "expected_signing": date(2020, 1, 15), "ended": date(2021, 12, 31),
-            "vdab_contact": "Els Maes (demo)", "notes": "Vervangen door de overeenkomst met het regiegebied."})
+        self.repository.insert(
+            Entity.AGREEMENT,
+            {
+                "municipality_nis": "31005",
+                "negotiation_started": date(2019, 9, 1),
+                "signed": date(2020, 1, 15),
+                "expected_signing": date(2020, 1, 15),
+                "ended": date(2021, 12, 31),
+                "vdab_contact": "Els Maes (demo)",
+                "notes": "Vervangen door de overeenkomst met het regiegebied.",
+            },
+        )
 
 
 def populate_demo(repository: Repository) -> None:

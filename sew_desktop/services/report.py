@@ -37,8 +37,7 @@ def coverage_report(repository: Repository, as_of: date, horizon: date | None = 
 
 
 def _cells(row: AreaCoverage) -> list[str]:
-    ratios = (row.municipalities_reached, row.municipalities_forecast, row.regions_with_agreement,
-              row.regions_forecast)
+    ratios = (row.municipalities_reached, row.municipalities_forecast, row.regions_with_agreement, row.regions_forecast)
     cells = [row.area]
     for ratio in ratios:
         cells += [str(ratio), f"{ratio.percent} %"]
@@ -47,15 +46,16 @@ def _cells(row: AreaCoverage) -> list[str]:
 
 def as_text(report: CoverageReport) -> str:
     """An aligned table as in the published answer."""
-    title = (f"Samenwerkingsovereenkomsten VDAB - stand op {report.as_of:%d/%m/%Y}, "
-             f"prognose {report.horizon:%d/%m/%Y}")
+    title = f"Samenwerkingsovereenkomsten VDAB - stand op {report.as_of:%d/%m/%Y}, prognose {report.horizon:%d/%m/%Y}"
     table = [list(HEADERS), *(_cells(r) for r in report.rows)]
     widths = [max(len(line[i]) for line in table) for i in range(len(HEADERS))]
     lines = [title, ""]
     for number, line in enumerate(table):
-        lines.append("  ".join(
-            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(line)
-        ).rstrip())
+        lines.append(
+            "  ".join(
+                cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(line)
+            ).rstrip()
+        )
         if number == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines) + "\n"
@@ -63,9 +63,12 @@ def as_text(report: CoverageReport) -> str:
 
 def as_markdown(report: CoverageReport) -> str:
     """A Markdown table."""
-    lines = [f"Stand op {report.as_of:%d/%m/%Y}, prognose {report.horizon:%d/%m/%Y}", "",
-             "| " + " | ".join(HEADERS) + " |",
-             "| --- |" + " ---: |" * (len(HEADERS) - 1)]
+    lines = [
+        f"Stand op {report.as_of:%d/%m/%Y}, prognose {report.horizon:%d/%m/%Y}",
+        "",
+        "| " + " | ".join(HEADERS) + " |",
+        "| --- |" + " ---: |" * (len(HEADERS) - 1),
+    ]
     lines += ["| " + " | ".join(_cells(r)) + " |" for r in report.rows]
     return "\n".join(lines) + "\n"
 
@@ -74,20 +77,42 @@ def as_csv(report: CoverageReport) -> str:
     """Plain CSV (comma, decimal point) with numeric columns."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["area", "municipalities_reached", "municipalities_total", "municipalities_percent",
-                     "municipalities_forecast", "municipalities_forecast_percent", "regions_with_agreement",
-                     "regions_total", "regions_percent", "regions_forecast", "regions_forecast_percent"])
+    writer.writerow(
+        [
+            "area",
+            "municipalities_reached",
+            "municipalities_total",
+            "municipalities_percent",
+            "municipalities_forecast",
+            "municipalities_forecast_percent",
+            "regions_with_agreement",
+            "regions_total",
+            "regions_percent",
+            "regions_forecast",
+            "regions_forecast_percent",
+        ]
+    )
     for r in report.rows:
-        m, mf, g, gf = (r.municipalities_reached, r.municipalities_forecast, r.regions_with_agreement,
-                        r.regions_forecast)
-        writer.writerow([r.area, m.part, m.total, m.percent, mf.part, mf.percent, g.part, g.total, g.percent,
-                         gf.part, gf.percent])
+        m, mf, g, gf = (
+            r.municipalities_reached,
+            r.municipalities_forecast,
+            r.regions_with_agreement,
+            r.regions_forecast,
+        )
+        writer.writerow(
+            [r.area, m.part, m.total, m.percent, mf.part, mf.percent, g.part, g.total, g.percent, gf.part, gf.percent]
+        )
     return out.getvalue()
 
 
 def _pair(reached: Ratio, forecast: Ratio, part_name: str) -> dict[str, int]:
-    return {part_name: reached.part, "total": reached.total, "percent": reached.percent,
-            "forecast": forecast.part, "forecast_percent": forecast.percent}
+    return {
+        part_name: reached.part,
+        "total": reached.total,
+        "percent": reached.percent,
+        "forecast": forecast.part,
+        "forecast_percent": forecast.percent,
+    }
 
 
 def as_dict(report: CoverageReport) -> dict[str, object]:
@@ -112,5 +137,8 @@ def as_json(report: CoverageReport) -> str:
 
 
 RENDERERS: dict[str, Callable[[CoverageReport], str]] = {
-    "text": as_text, "markdown": as_markdown, "csv": as_csv, "json": as_json,
+    "text": as_text,
+    "markdown": as_markdown,
+    "csv": as_csv,
+    "json": as_json,
 }

@@ -19,8 +19,8 @@ from sew_desktop.store.errors import (
     ReadOnlyDatabaseError,
     UnreadableDatabaseError,
 )
-from sew_desktop.store.repository import Repository
 from sew_desktop.store.migrations import MIGRATION_SET, known_names, migrations
+from sew_desktop.store.repository import Repository
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

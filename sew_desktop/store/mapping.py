@@ -47,8 +47,14 @@ EDITABLE_COLUMNS: dict[Entity, frozenset[str]] = {
     Entity.MEMBERSHIP: frozenset({"region_id", "municipality_nis", "valid_from", "valid_to"}),
     Entity.AGREEMENT: frozenset(
         {
-            "municipality_nis", "region_id", "negotiation_started", "expected_signing", "signed",
-            "ended", "vdab_contact", "notes",
+            "municipality_nis",
+            "region_id",
+            "negotiation_started",
+            "expected_signing",
+            "signed",
+            "ended",
+            "vdab_contact",
+            "notes",
         }
     ),
     Entity.OPEN_CALL: frozenset({"name", "period_start", "period_end", "deadline"}),
@@ -56,8 +62,15 @@ EDITABLE_COLUMNS: dict[Entity, frozenset[str]] = {
 
 DATE_COLUMNS = frozenset(
     {
-        "valid_from", "valid_to", "negotiation_started", "expected_signing", "signed", "ended",
-        "period_start", "period_end", "deadline",
+        "valid_from",
+        "valid_to",
+        "negotiation_started",
+        "expected_signing",
+        "signed",
+        "ended",
+        "period_start",
+        "period_end",
+        "deadline",
     }
 )
 

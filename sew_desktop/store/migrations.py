@@ -20,6 +20,7 @@ def _step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Databas
     _KNOWN.append(name)
     return migrations(name=name)
 
+
 DEFAULT_CALL = ("Lokale Regie Sociale Economie en Werk 2023-2025", "2023-01-01", "2025-12-31", "2023-01-15")
 
 _SCHEMA = """
@@ -144,9 +145,16 @@ def m0002_reference_data(db: Database) -> None:
         " valid_from, valid_to, successor_nis, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
-                m["nis_code"], new_uuid(), m["name_nl"], m["name_fr"], m["province_nis"],
-                m["arrondissement_nis"], m["valid_from"] or None, m["valid_to"] or None,
-                m["successor_nis"] or None, stamp,
+                m["nis_code"],
+                new_uuid(),
+                m["name_nl"],
+                m["name_fr"],
+                m["province_nis"],
+                m["arrondissement_nis"],
+                m["valid_from"] or None,
+                m["valid_to"] or None,
+                m["successor_nis"] or None,
+                stamp,
             )
             for m in reference.municipality_rows()
         ],
@@ -158,8 +166,7 @@ def m0003_default_open_call(db: Database) -> None:
     """The open call "Lokale Regie Sociale Economie en Werk 2023-2025"."""
     name, start, end, deadline = DEFAULT_CALL
     db.execute(
-        "INSERT INTO open_call (uuid, name, period_start, period_end, deadline, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO open_call (uuid, name, period_start, period_end, deadline, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
         [new_uuid(), name, start, end, deadline, now_iso()],
     )
 

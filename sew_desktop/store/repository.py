@@ -7,15 +7,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlite_utils import Database
 
 from sew_desktop.domain.coverage import CoverageInput
-from sew_desktop.domain.model import OpenCall, Province
+from sew_desktop.domain.model import Agreement, Membership, Municipality, OpenCall, Province, Region
 from sew_desktop.store import mapping
 from sew_desktop.store.checks import check_row
-from sew_desktop.store.errors import ValidationError
 from sew_desktop.store.mapping import EDITABLE_COLUMNS, PRIMARY_KEY, Entity, storable
 from sew_desktop.store.rows import new_uuid, now_iso
 
@@ -66,7 +65,7 @@ class Repository:
         self.path = path
         self._subscribers: list[Subscriber] = []
         self._pending = _Pending()
-        self._cache: dict[Entity, dict[Key, Any]] = {}
+        self._cache: dict[Entity, dict[Any, Any]] = {}
         self._provinces = [mapping.province(r) for r in self._select("SELECT * FROM province")]
 
     @property
@@ -120,7 +119,7 @@ class Repository:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
-    def _table(self, entity: Entity) -> dict[Key, Any]:
+    def _table(self, entity: Entity) -> dict[Any, Any]:
         if entity not in self._cache:
             convert = mapping.TO_DOMAIN[entity]
             pk = PRIMARY_KEY[entity]
@@ -132,29 +131,25 @@ class Repository:
         """The five provinces, by NIS code."""
         return list(self._provinces)
 
-    def municipalities(self) -> Mapping[str, Any]:
+    def municipalities(self) -> Mapping[str, Municipality]:
         """Every municipality code, keyed by NIS code."""
-        return self._table(Entity.MUNICIPALITY)
+        return cast("dict[str, Municipality]", self._table(Entity.MUNICIPALITY))
 
-    def regions(self) -> Mapping[Key, Any]:
+    def regions(self) -> Mapping[int, Region]:
         """Every regiegebied, keyed by id."""
-        return self._table(Entity.REGION)
+        return cast("dict[int, Region]", self._table(Entity.REGION))
 
-    def memberships(self) -> Mapping[Key, Any]:
+    def memberships(self) -> Mapping[int, Membership]:
         """Every membership, keyed by id."""
-        return self._table(Entity.MEMBERSHIP)
+        return cast("dict[int, Membership]", self._table(Entity.MEMBERSHIP))
 
-    def agreements(self) -> Mapping[Key, Any]:
+    def agreements(self) -> Mapping[int, Agreement]:
         """Every agreement, keyed by id."""
-        return self._table(Entity.AGREEMENT)
+        return cast("dict[int, Agreement]", self._table(Entity.AGREEMENT))
 
     def open_calls(self) -> list[OpenCall]:
         """The open calls, by id."""
         return list(self._table(Entity.OPEN_CALL).values())
-
-    def get(self, entity: Entity, key: Key) -> Any:
-        """One row as a domain object."""
-        return self._table(entity)[key]
 
     def raw_row(self, entity: Entity, key: Key) -> dict[str, Any]:
         """One row as stored (ISO dates, NULLs), for undo."""
@@ -167,10 +162,10 @@ class Repository:
         """Everything coverage depends on, from the in-memory cache kept in step with the file."""
         return CoverageInput(
             provinces={p.nis_code: p for p in self._provinces},
-            municipalities=self._table(Entity.MUNICIPALITY),
-            regions=self._table(Entity.REGION),
-            memberships=self._table(Entity.MEMBERSHIP),
-            agreements=self._table(Entity.AGREEMENT),
+            municipalities=self.municipalities(),
+            regions=self.regions(),
+            memberships=self.memberships(),
+            agreements=self.agreements(),
         )
 
     def meta(self, key: str) -> str | None:
@@ -225,7 +220,7 @@ class Repository:
                     f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})", list(row.values())
                 )
                 pk = PRIMARY_KEY[entity]
-                keys.append(row[pk] if pk in row and row[pk] is not None else int(cursor.lastrowid or 0))
+                keys.append(cast(Key, row[pk]) if row.get(pk) is not None else int(cursor.lastrowid or 0))
             if keys:
                 self._record(Change(entity, ChangeKind.INSERTED, tuple(keys)))
         return keys
@@ -247,9 +242,7 @@ class Repository:
             for entity, row in deleted.rows:
                 columns = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
-                self._db.execute(
-                    f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})", list(row.values())
-                )
+                self._db.execute(f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})", list(row.values()))
                 self._record(Change(entity, ChangeKind.INSERTED, (row[PRIMARY_KEY[entity]],)))
             for table, row_id, column, value in deleted.references:
                 self._db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])
@@ -284,7 +277,7 @@ class Repository:
             else:
                 self._reload(change.entity, table, change.keys)
 
-    def _reload(self, entity: Entity, table: dict[Key, Any], keys: tuple[Key, ...]) -> None:
+    def _reload(self, entity: Entity, table: dict[Any, Any], keys: tuple[Key, ...]) -> None:
         convert = mapping.TO_DOMAIN[entity]
         pk = PRIMARY_KEY[entity]
         for start in range(0, len(keys), _CHUNK):

@@ -1,0 +1,61 @@
+"""Shared pieces of the command line: errors with exit codes, dates, the database argument."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from sew_desktop.services.databases import open_or_create_default, open_repository
+from sew_desktop.services.locations import default_database_path
+from sew_desktop.store.repository import Repository
+
+EXIT_OK = 0
+EXIT_DATA = 1
+EXIT_USAGE = 2
+PROG = "sew-desktop"
+
+
+class CliError(Exception):
+    """An error reported as one line on stderr with an exit code."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but usage errors are one line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{PROG}: error: {message} (see '{PROG} --help')\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def iso_date(text: str) -> date:
+    """Parse ``YYYY-MM-DD`` for argparse."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date '{text}' (expected YYYY-MM-DD)") from None
+
+
+def repository_for(args: argparse.Namespace) -> Repository:
+    """The database named by ``--db`` (must exist), or the default one (created on first use)."""
+    if args.db is not None:
+        path = Path(args.db)
+        if not path.exists():
+            raise CliError(f"database not found: {path}")
+        return open_repository(path)
+    return open_or_create_default(default_database_path())
+
+
+def write_output(text: str) -> None:
+    """Write to stdout; a closed pipe (``| head``) is not an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass

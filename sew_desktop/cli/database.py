@@ -1,0 +1,35 @@
+"""``sew-desktop init`` and ``sew-desktop demo``: create databases."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sew_desktop.cli.common import EXIT_OK, OneLineParser, write_output
+from sew_desktop.services.databases import create_repository
+from sew_desktop.services.demo import write_demo
+
+
+def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
+    """Add ``init`` and ``demo``."""
+    init = commands.add_parser("init", help="create a new database with the reference data")
+    init.add_argument("path", type=Path)
+    init.set_defaults(handler=run_init)
+    demo = commands.add_parser("demo", help="write the fictitious demo database")
+    demo.add_argument("path", type=Path)
+    demo.add_argument("--force", action="store_true", help="overwrite an existing file")
+    demo.set_defaults(handler=run_demo)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    """Create a database with the reference data."""
+    create_repository(args.path).close()
+    write_output(f"created {args.path}\n")
+    return EXIT_OK
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Write the demo database."""
+    write_demo(args.path, force=args.force)
+    write_output(f"demo database written to {args.path}\n")
+    return EXIT_OK

@@ -1,0 +1,52 @@
+"""``sew-desktop report``: the coverage table."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from sew_desktop.cli.common import EXIT_OK, CliError, OneLineParser, iso_date, repository_for, write_output
+from sew_desktop.services.report import FORMATS, RENDERERS, coverage_report, default_horizon
+
+
+def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
+    """Add the ``report`` command."""
+    parser = commands.add_parser("report", help="print the coverage table per province")
+    add_date_options(parser)
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.set_defaults(handler=run)
+
+
+def add_date_options(parser: argparse.ArgumentParser) -> None:
+    """``--as-of`` and ``--horizon``."""
+    parser.add_argument(
+        "--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD", help="date of the figures (default: today)"
+    )
+    parser.add_argument(
+        "--horizon",
+        type=iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="forecast horizon (default: 31 December of the as-of year)",
+    )
+
+
+def resolve_dates(args: argparse.Namespace) -> tuple[date, date]:
+    """As-of (default today) and horizon (default 31/12 of that year); the horizon may not come first."""
+    as_of: date = args.as_of or date.today()
+    horizon: date = args.horizon or default_horizon(as_of)
+    if horizon < as_of:
+        raise CliError(f"the horizon {horizon.isoformat()} lies before the as-of date {as_of.isoformat()}")
+    return as_of, horizon
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the report."""
+    as_of, horizon = resolve_dates(args)
+    repository = repository_for(args)
+    try:
+        report = coverage_report(repository, as_of, horizon)
+    finally:
+        repository.close()
+    write_output(RENDERERS[args.format](report))
+    return EXIT_OK

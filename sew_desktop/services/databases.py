@@ -1,0 +1,26 @@
+"""Opening and creating user databases for the command line and the GUI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sew_desktop.store.database import create_database, open_database
+from sew_desktop.store.repository import Repository
+
+
+def open_repository(path: Path) -> Repository:
+    """The repository over an existing database (migrated after a backup when needed)."""
+    return Repository(open_database(path), path)
+
+
+def create_repository(path: Path, *, force: bool = False) -> Repository:
+    """A new database with the reference data; refuses to overwrite unless ``force``."""
+    return Repository(create_database(path, force=force), path)
+
+
+def open_or_create_default(path: Path) -> Repository:
+    """The default database, created with the reference data on first use."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return create_repository(path)
+    return open_repository(path)

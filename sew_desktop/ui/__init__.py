@@ -1,0 +1,1 @@
+"""Everything Qt: main window, table models, delegates, undo commands, charts, dialogs."""

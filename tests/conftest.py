@@ -1,0 +1,40 @@
+"""Shared fixtures. Qt runs offscreen; domain/store/services tests never create a QApplication."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_SCALE_FACTOR", "1")
+
+from sew_desktop.services.demo import write_demo
+from sew_desktop.store.database import open_memory_database
+from sew_desktop.store.repository import Repository
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, written once per test session; copy it before changing it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    write_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database."""
+    target = tmp_path / "demo.sqlite"
+    target.write_bytes(demo_template.read_bytes())
+    return target
+
+
+@pytest.fixture
+def memory_repository() -> Iterator[Repository]:
+    """A repository over an in-memory database holding the reference data only."""
+    repository = Repository(open_memory_database())
+    yield repository
+    repository.close()

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+
+from sew_desktop.domain.model import RegionKind
+from sew_desktop.domain.validation import Problem
+from sew_desktop.store.checks import RowValidationError
+from sew_desktop.store.mapping import Entity
+from sew_desktop.store.repository import Change, ChangeKind, Repository
+
+
+def _region(repository: Repository, name: str = "Regio Test") -> int:
+    return int(
+        repository.insert(
+            Entity.REGION,
+            {"name": name, "kind": RegionKind.COLLABORATION, "province_nis": "30000", "valid_from": date(2020, 1, 1)},
+        )
+    )
+
+
+def test_changes_are_announced_after_commit(memory_repository: Repository) -> None:
+    seen: list[Sequence[Change]] = []
+    memory_repository.subscribe(seen.append)
+    region_id = _region(memory_repository)
+    assert seen == [[Change(Entity.REGION, ChangeKind.INSERTED, (region_id,))]]
+    memory_repository.update(Entity.REGION, region_id, {"notes": "x"})
+    assert seen[-1] == [Change(Entity.REGION, ChangeKind.UPDATED, (region_id,))]
+
+
+def test_transaction_groups_writes_into_one_notification(memory_repository: Repository) -> None:
+    seen: list[Sequence[Change]] = []
+    memory_repository.subscribe(seen.append)
+    with memory_repository.transaction():
+        a = _region(memory_repository, "A")
+        b = _region(memory_repository, "B")
+        assert seen == []
+    assert len(seen) == 1
+    assert {k for c in seen[0] for k in c.keys} == {a, b}
+
+
+def test_failed_transaction_writes_and_announces_nothing(memory_repository: Repository) -> None:
+    seen: list[Sequence[Change]] = []
+    memory_repository.subscribe(seen.append)
+    with pytest.raises(RowValidationError), memory_repository.transaction():
+        _region(memory_repository, "A")
+        _region(memory_repository, "   ")
+    assert seen == []
+    assert len(memory_repository.regions()) == 0
+
+
+def test_update_returns_old_values_and_updates_cache_and_timestamp(memory_repository: Repository) -> None:
+    before = memory_repository.raw_row(Entity.MUNICIPALITY, "31005")
+    old = memory_repository.update(Entity.MUNICIPALITY, "31005", {"vdab_contact": "An Peeters"})
+    assert old == {"vdab_contact": ""}
+    assert memory_repository.municipalities()["31005"].vdab_contact == "An Peeters"
+    assert memory_repository.raw_row(Entity.MUNICIPALITY, "31005")["updated_at"] > before["updated_at"]
+
+
+def test_only_editable_columns(memory_repository: Repository) -> None:
+    with pytest.raises(ValueError, match="not editable"):
+        memory_repository.update(Entity.MUNICIPALITY, "31005", {"province_nis": "40000"})
+
+
+def test_agreement_date_rules_are_enforced(memory_repository: Repository) -> None:
+    key = int(
+        memory_repository.insert(
+            Entity.AGREEMENT, {"municipality_nis": "31005", "negotiation_started": date(2022, 3, 1)}
+        )
+    )
+    with pytest.raises(RowValidationError) as error:
+        memory_repository.update(Entity.AGREEMENT, key, {"signed": "2022-02-01"})
+    assert error.value.problems == [Problem.SIGNED_BEFORE_STARTED]
+    assert memory_repository.agreements()[key].signed is None
+
+
+def test_partner_must_exist_on_the_dates(memory_repository: Repository) -> None:
+    with pytest.raises(RowValidationError) as error:
+        memory_repository.insert(Entity.AGREEMENT, {"municipality_nis": "23106", "signed": "2022-01-01"})
+    assert error.value.problems == [Problem.PARTNER_NOT_VALID]
+    with pytest.raises(RowValidationError):
+        memory_repository.insert(Entity.AGREEMENT, {"municipality_nis": "99999"})
+
+
+def test_delete_region_cascades_and_restore_puts_everything_back(memory_repository: Repository) -> None:
+    region_id = _region(memory_repository)
+    memory_repository.insert(Entity.MEMBERSHIP, {"region_id": region_id, "municipality_nis": "31005"})
+    agreement = int(memory_repository.insert(Entity.AGREEMENT, {"region_id": region_id, "signed": "2022-01-01"}))
+    uuid = memory_repository.regions()[region_id].uuid
+    deleted = memory_repository.delete(Entity.REGION, [region_id])
+    assert not memory_repository.regions() and not memory_repository.memberships()
+    assert not memory_repository.agreements()
+    memory_repository.restore(deleted)
+    assert memory_repository.regions()[region_id].uuid == uuid
+    assert len(memory_repository.memberships()) == 1
+    assert memory_repository.agreements()[agreement].signed == date(2022, 1, 1)
+
+
+def test_meta_and_demo_flag(memory_repository: Repository) -> None:
+    assert not memory_repository.is_demo()
+    memory_repository.set_meta("demo", "1")
+    assert memory_repository.is_demo()
