@@ -1,0 +1,161 @@
+"""Maintain the Dutch translation catalogs: ``python -m sew_desktop.ui.i18n_tool update|missing|fill|release``.
+
+Each catalog covers a part of the UI (so parts can be translated independently) and is a Qt Linguist ``.ts``
+file in ``resources/i18n``; the app loads every compiled ``.qm``.
+
+- ``update``: run pyside6-lupdate over each catalog's sources (keeps existing translations), then ``release``.
+- ``missing [CATALOG]``: print ``context<TAB>source`` for every unfinished message.
+- ``fill CATALOG < lines``: read ``context<TAB>source<TAB>translation`` lines (``\\n`` escapes newlines) and fill
+  those messages; for a plural message give the forms separated by ``||``.
+- ``release``: compile every ``.ts`` to ``.qm`` with pyside6-lrelease.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+UI = ROOT / "sew_desktop"
+LANGUAGE = "nl"
+
+# Catalog name -> source folders/files (relative to the repository), each a part of the UI.
+CATALOGS: dict[str, tuple[str, ...]] = {
+    "main": ("sew_desktop/app.py", "sew_desktop/ui/main"),
+    "charts": ("sew_desktop/ui/charts",),
+    "export": ("sew_desktop/ui/export",),
+    "imports": ("sew_desktop/ui/imports",),
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of a catalog."""
+
+    context: str
+    source: str
+    finished: bool
+    obsolete: bool
+
+
+def catalog_path(name: str) -> Path:
+    """The ``.ts`` file of a catalog."""
+    return I18N / f"{name}_{LANGUAGE}.ts"
+
+
+def sources(name: str) -> list[Path]:
+    """The Python files a catalog covers."""
+    files: list[Path] = []
+    for entry in CATALOGS[name]:
+        path = ROOT / entry
+        files.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path] if path.exists() else [])
+    return files
+
+
+def _tool(name: str) -> str:
+    candidate = Path(sys.executable).with_name(name)
+    return str(candidate) if candidate.exists() else name
+
+
+def lupdate(name: str, target: Path) -> None:
+    """Extract the catalog's strings into ``target`` (merging with what it holds)."""
+    files = [str(f) for f in sources(name)]
+    if not files:
+        return
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *files, "-ts", str(target), "-source-language", "en",
+         "-target-language", LANGUAGE, "-locations", "none", "-no-obsolete", "-silent"],
+        check=True,
+    )
+
+
+def messages(path: Path) -> list[Message]:
+    """Every message of a ``.ts`` file."""
+    if not path.exists():
+        return []
+    result: list[Message] = []
+    for context in ET.parse(path).getroot().iter("context"):
+        context_name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            text = "".join(translation.itertext()).strip() if translation is not None else ""
+            result.append(Message(context_name, message.findtext("source", ""),
+                                  kind not in ("unfinished", "vanished", "obsolete") and bool(text),
+                                  kind in ("vanished", "obsolete")))
+    return result
+
+
+def fill(name: str, lines: list[str]) -> int:
+    """Fill translations from ``context<TAB>source<TAB>translation`` lines; returns how many were set."""
+    wanted = {}
+    for line in lines:
+        if line.strip():
+            context, source, translation = line.rstrip("\n").split("\t")
+            wanted[(context, source.replace("\\n", "\n"))] = translation.replace("\\n", "\n")
+    path = catalog_path(name)
+    tree = ET.parse(path)
+    count = 0
+    for context in tree.getroot().iter("context"):
+        context_name = context.findtext("name", "")
+        for message in context.iter("message"):
+            key = (context_name, message.findtext("source", ""))
+            translation = message.find("translation")
+            if key not in wanted or translation is None:
+                continue
+            _set_translation(message, translation, wanted[key])
+            count += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return count
+
+
+def _set_translation(message: ET.Element, translation: ET.Element, text: str) -> None:
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in text.split("||"):
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = text
+
+
+def release() -> None:
+    """Compile every catalog to ``.qm``."""
+    for name in CATALOGS:
+        path = catalog_path(name)
+        if path.exists():
+            subprocess.run([_tool("pyside6-lrelease"), "-silent", str(path), "-qm", str(path.with_suffix(".qm"))],
+                           check=True)
+
+
+def main(argv: list[str]) -> int:
+    """Command line of the tool."""
+    command = argv[0] if argv else "update"
+    if command == "update":
+        I18N.mkdir(parents=True, exist_ok=True)
+        for name in CATALOGS:
+            lupdate(name, catalog_path(name))
+        release()
+    elif command == "missing":
+        for name in argv[1:] or list(CATALOGS):
+            for m in messages(catalog_path(name)):
+                if not m.finished and not m.obsolete:
+                    print(f"{name}\t{m.context}\t{m.source!r}")
+    elif command == "fill":
+        print(f"{fill(argv[1], sys.stdin.readlines())} translations set")
+    elif command == "release":
+        release()
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
