@@ -21,7 +21,6 @@ from sew_desktop.domain.model import (
     Region,
 )
 from sew_desktop.domain.rounding import Ratio
-from sew_desktop.domain.status import agreement_status, expected_signed_by
 
 FLANDERS = "Vlaanderen"
 # The order of the published tables: west to east, then Flanders as a whole.
@@ -91,13 +90,17 @@ class _Index:
 
 
 def _agreement_flags(agreement: Agreement, as_of: date, horizon: date) -> int:
-    status = agreement_status(agreement, as_of)
-    flags = _SIGNED if status is AgreementStatus.SIGNED else 0
-    if status is AgreementStatus.NEGOTIATING:
-        flags |= _NEGOTIATING
-    if expected_signed_by(agreement, as_of, horizon):
-        flags |= _FORECAST
-    return flags
+    """The same rules as ``agreement_status`` and ``expected_signed_by``, inlined: this is the hot loop."""
+    ended, signed, started = agreement.ended, agreement.signed, agreement.negotiation_started
+    if ended is not None and ended <= as_of:
+        return 0
+    if signed is not None and signed <= as_of:
+        return _SIGNED | _FORECAST
+    if started is not None and started <= as_of:
+        expected = agreement.expected_signing
+        in_time = (signed is not None and signed <= horizon) or (expected is not None and expected <= horizon)
+        return _NEGOTIATING | (_FORECAST if in_time else 0)
+    return _FORECAST if signed is not None and signed <= horizon else 0
 
 
 def _build_index(data: CoverageInput, as_of: date, horizon: date) -> _Index:
@@ -125,6 +128,8 @@ def _build_index(data: CoverageInput, as_of: date, horizon: date) -> _Index:
 
 def _lineage(nis: str, predecessors: Mapping[str, list[str]]) -> list[str]:
     """The municipality itself and, transitively, every code it succeeded."""
+    if nis not in predecessors:
+        return [nis]
     lineage = [nis]
     position = 0
     while position < len(lineage):
@@ -194,36 +199,44 @@ def _flanders_row(rows: Iterable[AreaCoverage]) -> AreaCoverage:
     return total
 
 
+class DayIndex:
+    """Status categories of municipalities on one day, computed on demand (cheap per municipality)."""
+
+    def __init__(self, data: CoverageInput, day: date) -> None:
+        self.day = day
+        self._index = _build_index(data, day, day)
+
+    def status(self, nis: str) -> AgreementStatus:
+        """Afgesloten, in onderhandeling or op te starten for ``nis`` on the day."""
+        flags = _municipality_flags(nis, self._index)
+        if flags & _SIGNED:
+            return AgreementStatus.SIGNED
+        return AgreementStatus.NEGOTIATING if flags & _NEGOTIATING else AgreementStatus.TO_START
+
+    def coverage(self, nis: str) -> MunicipalityCoverage:
+        """The status with, when reached, the partners that reach ``nis``."""
+        status = self.status(nis)
+        if status is AgreementStatus.SIGNED:
+            return _reached_via(nis, self._index)
+        return MunicipalityCoverage(status)
+
+    def regions_of(self, nis: str) -> tuple[int, ...]:
+        """Regiegebieden ``nis`` itself belongs to on the day."""
+        return tuple(self._index.regions_of.get(nis, ()))
+
+
 def municipality_coverage(data: CoverageInput, day: date) -> dict[str, MunicipalityCoverage]:
     """Status category on ``day`` of every municipality valid then, with the partners that reach it."""
-    signed_partners = _signed_partners(data, day)
-    index = _build_index(data, day, day)
-    result: dict[str, MunicipalityCoverage] = {}
-    for municipality in valid_municipalities(data, day):
-        flags = _municipality_flags(municipality.nis_code, index)
-        if flags & _SIGNED:
-            result[municipality.nis_code] = _reached_via(municipality.nis_code, index, signed_partners)
-        elif flags & _NEGOTIATING:
-            result[municipality.nis_code] = MunicipalityCoverage(AgreementStatus.NEGOTIATING)
-        else:
-            result[municipality.nis_code] = MunicipalityCoverage(AgreementStatus.TO_START)
-    return result
+    index = DayIndex(data, day)
+    return {m.nis_code: index.coverage(m.nis_code) for m in valid_municipalities(data, day)}
 
 
-def _signed_partners(data: CoverageInput, day: date) -> tuple[set[str], set[int]]:
-    municipalities: set[str] = set()
-    regions: set[int] = set()
-    for agreement in data.agreements.values():
-        if agreement_status(agreement, day) is AgreementStatus.SIGNED:
-            if agreement.partner.municipality_nis is not None:
-                municipalities.add(agreement.partner.municipality_nis)
-            elif agreement.partner.region_id is not None:
-                regions.add(agreement.partner.region_id)
-    return municipalities, regions
-
-
-def _reached_via(nis: str, index: _Index, signed: tuple[set[str], set[int]]) -> MunicipalityCoverage:
+def _reached_via(nis: str, index: _Index) -> MunicipalityCoverage:
     lineage = _lineage(nis, index.predecessors)
-    via_municipalities = tuple(code for code in lineage if code in signed[0])
-    via_regions = tuple(dict.fromkeys(r for code in lineage for r in index.regions_of.get(code, ()) if r in signed[1]))
+    via_municipalities = tuple(code for code in lineage if index.municipality_flags.get(code, 0) & _SIGNED)
+    via_regions = tuple(
+        dict.fromkeys(
+            r for code in lineage for r in index.regions_of.get(code, ()) if index.region_flags.get(r, 0) & _SIGNED
+        )
+    )
     return MunicipalityCoverage(AgreementStatus.SIGNED, via_municipalities, via_regions)
