@@ -112,8 +112,8 @@ def fill(name: str, lines: list[str]) -> int:
     wanted: dict[tuple[str, str], str] = {}
     for line in lines:
         if line.strip():
-            context_name, source, translation = line.rstrip("\n").split("\t")
-            wanted[(context_name, source.replace("\\n", "\n"))] = translation.replace("\\n", "\n")
+            context_name, source, text = line.rstrip("\n").split("\t")
+            wanted[(context_name, source.replace("\\n", "\n"))] = text.replace("\\n", "\n")
     path = catalog_path(name)
     tree = ET.parse(path)
     count = 0
