@@ -3,30 +3,151 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow, QUndoView
 
 from sew_desktop.services.databases import open_or_create_default, open_repository
 from sew_desktop.services.locations import default_database_path
+from sew_desktop.store.repository import Repository
+from sew_desktop.ui.i18n import Language, chosen_language, resources_dir
+from sew_desktop.ui.main.context import ViewContext
+from sew_desktop.ui.main.coverage_dock import CoverageDock, CoverageRefresher
+from sew_desktop.ui.main.dialogs import UserDialogs
+from sew_desktop.ui.main.editing import EditController
+from sew_desktop.ui.main.files import FileController, recent_files, remember_file
+from sew_desktop.ui.main.languages import LANGUAGE_KEY, apply_language
+from sew_desktop.ui.main.models.coverage import CoverageTableModel
+from sew_desktop.ui.main.models.tables import AgreementsModel, MembersModel, MunicipalitiesModel, RegionsModel
+from sew_desktop.ui.main.pages import build_pages
+from sew_desktop.ui.main.session import Session, TableModels
+from sew_desktop.ui.main.window import MainWindow, WindowParts
+from sew_desktop.ui.main.wiring import add_menus, connect_session
+from sew_desktop.ui.notifier import RepositoryNotifier
+
+OpenWindow = Callable[[Path], None]
 
 
-def create_main_window(db_path: Path) -> QMainWindow:
-    """The fully wired main window for ``db_path`` (needs an existing QApplication)."""
+def app_settings() -> QSettings:
+    """The user's settings (an INI file in the user's config folder)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "sew-desktop", "sew-desktop")
+
+
+def app_icon() -> QIcon:
+    """The application icon."""
+    return QIcon(str(resources_dir() / "icons" / "sew-desktop.svg"))
+
+
+def window_title(repository: Repository, path: Path) -> str:
+    """"sew.sqlite — SEW Desktop", with DEMO for the demo dataset."""
+    demo = " [DEMO]" if repository.is_demo() else ""
+    return f"{path.name}{demo} — SEW Desktop"
+
+
+def build_session(repository: Repository, language: Language) -> Session:
+    """Undo stack, dates, models and live coverage over one repository."""
+    undo_stack = QUndoStack()
+    context = ViewContext(language)
+    models = TableModels(MunicipalitiesModel(repository, undo_stack, context),
+                         RegionsModel(repository, undo_stack, context),
+                         AgreementsModel(repository, undo_stack, context),
+                         MembersModel(repository, undo_stack, context))
+    coverage_model = CoverageTableModel(language)
+    dock = CoverageDock(context, coverage_model)
+    refresher = CoverageRefresher(repository, context)
+    refresher.views.append(coverage_model.set_report)
+    session = Session(repository, undo_stack, context, models, coverage_model, refresher, dock)
+    add_charts(session, language)
+    return session
+
+
+def create_main_window(db_path: Path, *, settings: QSettings | None = None,
+                       open_window: OpenWindow | None = None) -> MainWindow:
+    """The fully wired window for ``db_path`` (needs an existing QApplication); raises StoreError for bad files."""
+    settings = settings or app_settings()
+    language = chosen_language(settings)
+    apply_language(language)
     repository = open_repository(db_path)
-    window = QMainWindow()
-    window.setObjectName("mainWindow")
-    window.setWindowTitle(f"SEW Desktop — {db_path.name}")
-    window.setCentralWidget(QLabel(f"{len(repository.municipalities())} gemeenten"))
+    session = build_session(repository, language)
+    window = MainWindow(WindowParts(window_title(repository, db_path), build_pages(session.models, language),
+                                    session.dock, QUndoView(session.undo_stack), settings, app_icon()))
+    session.dialogs = UserDialogs(window, language)
+    notifier = RepositoryNotifier(repository, window)
+    connect_session(window, session, notifier, session.dialogs)
+    files = FileController(repository, session.dialogs, open_window or (lambda path: None))
+    edit = EditController(window.tabs, session.dialogs)
+    add_menus(window, files, edit, session.undo_stack, recent_files(settings), language,
+              lambda lang: switch_language(settings, lang, db_path, open_window))
+    window.session = session
+    window.destroyed.connect(lambda *_: close_session(notifier, repository))
+    remember_file(settings, db_path)
+    session.refresher.refresh()
     return window
 
 
+def close_session(notifier: RepositoryNotifier, repository: Repository) -> None:
+    """Stop notifications and close the file when the window goes."""
+    notifier.detach()
+    repository.close()
+
+
+def add_charts(session: Session, language: Language) -> None:
+    """The coverage charts in the dock, refreshed with the table."""
+    del session, language
+
+
+def switch_language(settings: QSettings, language: Language, path: Path,
+                    open_window: OpenWindow | None) -> None:
+    """Remember the language and rebuild the window in it."""
+    settings.setValue(LANGUAGE_KEY, language.value)
+    if open_window is not None:
+        open_window(path)
+
+
+class WindowManager:
+    """Keeps the open window alive and replaces it when another database (or language) is opened."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+        self.window: QMainWindow | None = None
+
+    def open(self, path: Path) -> None:
+        """Open ``path`` (raises StoreError and keeps the current window when it cannot)."""
+        window = create_main_window(path, settings=self.settings, open_window=self.open)
+        old, self.window = self.window, window
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+
 def run_gui(db_path: Path | None) -> int:
-    """Start the application on ``db_path`` or the default database."""
+    """Start the application on ``db_path``, else the last file, else the default database."""
     app = QApplication.instance() or QApplication(sys.argv)
-    path = db_path or default_database_path()
-    if db_path is None:
-        open_or_create_default(path).close()
-    window = create_main_window(path)
-    window.show()
-    return int(app.exec())
+    assert isinstance(app, QApplication)
+    QCoreApplication.setApplicationName("SEW Desktop")
+    app.setWindowIcon(app_icon())
+    settings = app_settings()
+    apply_language(chosen_language(settings))
+    manager = WindowManager(settings)
+    path = db_path or first_start_path(settings)
+    if path is None:
+        return 0
+    FileController(None, UserDialogs(None, chosen_language(settings)), manager.open).open_path(path)  # type: ignore[arg-type]
+    return int(app.exec()) if manager.window is not None else 2
+
+
+def first_start_path(settings: QSettings) -> Path | None:
+    """The last file, the default database, or on the very first start what the welcome dialog chooses."""
+    from sew_desktop.ui.main.welcome import choose_start
+
+    last = settings.value("files/last")
+    if isinstance(last, str) and Path(last).exists():
+        return Path(last)
+    default = default_database_path()
+    if default.exists():
+        return default
+    return choose_start(default, open_or_create_default)

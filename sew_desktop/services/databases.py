@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sew_desktop.store.database import create_database, open_database
+from sew_desktop.store.database import copy_database, create_database, open_database
 from sew_desktop.store.repository import Repository
 
 
@@ -24,3 +24,11 @@ def open_or_create_default(path: Path) -> Repository:
         path.parent.mkdir(parents=True, exist_ok=True)
         return create_repository(path)
     return open_repository(path)
+
+
+def save_copy(repository: Repository, target: Path) -> None:
+    """A consistent copy of the open database (SQLite backup API), replacing ``target``."""
+    if target.resolve() == (repository.path.resolve() if repository.path else None):
+        raise OSError(f"cannot copy a database onto itself: {target}")
+    target.unlink(missing_ok=True)
+    copy_database(repository.database, target)

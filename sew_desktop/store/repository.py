@@ -13,8 +13,9 @@ from sqlite_utils import Database
 
 from sew_desktop.domain.coverage import CoverageInput
 from sew_desktop.domain.model import Agreement, Membership, Municipality, OpenCall, Province, Region
+from sew_desktop.domain.validation import Problem
 from sew_desktop.store import mapping
-from sew_desktop.store.checks import check_row
+from sew_desktop.store.checks import RowValidationError, check_row
 from sew_desktop.store.mapping import EDITABLE_COLUMNS, PRIMARY_KEY, Entity, storable
 from sew_desktop.store.rows import new_uuid, now_iso
 
@@ -176,6 +177,18 @@ class Repository:
     def is_demo(self) -> bool:
         """True for the fictitious demo dataset."""
         return self.meta("demo") == "1"
+
+    def problems(self, entity: Entity, key: Key | None, changes: Mapping[str, object]) -> list[Problem]:
+        """Why writing ``changes`` to row ``key`` (or a new row when ``None``) would be refused; empty if fine."""
+        unknown = set(changes) - EDITABLE_COLUMNS[entity]
+        if unknown:
+            raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+        base = self.raw_row(entity, key) if key is not None else {}
+        try:
+            check_row(self, entity, {**base, **{c: storable(c, v) for c, v in changes.items()}})
+        except RowValidationError as error:
+            return error.problems
+        return []
 
     # -- writes --------------------------------------------------------------------------------------
 

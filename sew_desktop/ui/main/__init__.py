@@ -1,0 +1,1 @@
+"""The main window and its parts: tables, editing, undo, the live coverage dock."""

@@ -1,0 +1,119 @@
+"""The live coverage beside the tables: dates, the table in the published layout and the charts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sew_desktop.domain.coverage import CoverageReport
+from sew_desktop.services.report import coverage_report
+from sew_desktop.store.repository import Change, Repository
+from sew_desktop.ui.i18n import date_format, from_qdate, to_qdate
+from sew_desktop.ui.main.context import ViewContext
+from sew_desktop.ui.main.models.coverage import CoverageTableModel
+
+ReportView = Callable[[CoverageReport], None]
+
+
+class CoverageRefresher(QObject):
+    """Recomputes coverage from the store once per event-loop turn after changes or new dates."""
+
+    def __init__(self, repository: Repository, context: ViewContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.context = context
+        self.views: list[ReportView] = []
+        self.report: CoverageReport | None = None
+        self.refresh_count = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        context.dates_changed.connect(self.schedule)
+
+    def on_changes(self, changes: Sequence[Change]) -> None:
+        """Any committed change may move the figures."""
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Coalesce: many changes in one turn give one refresh."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Compute and hand the report to every view."""
+        self._timer.stop()
+        self.report = coverage_report(self.repository, self.context.as_of, self.context.horizon)
+        self.refresh_count += 1
+        for view in self.views:
+            view(self.report)
+
+
+class CoverageDock(QWidget):
+    """As-of and horizon dates, the coverage table, and the charts in tabs."""
+
+    def __init__(self, context: ViewContext, model: CoverageTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.as_of = self._date_edit("asOfDate", context.as_of)
+        self.horizon = self._date_edit("horizonDate", context.horizon)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("CoverageDock", "As of"), self.as_of)
+        form.addRow(QCoreApplication.translate("CoverageDock", "Forecast until"), self.horizon)
+        self.table = QTableView(self)
+        self.table.setObjectName("coverageTable")
+        self.table.setModel(model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.charts = QTabWidget(self)
+        self.charts.setObjectName("chartTabs")
+        splitter = QSplitter(self)
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.charts)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(form)
+        layout.addWidget(splitter, 1)
+        self.as_of.dateChanged.connect(self._dates_edited)
+        self.horizon.dateChanged.connect(self._dates_edited)
+        context.dates_changed.connect(self._show_context_dates)
+
+    def _date_edit(self, name: str, value: object) -> QDateEdit:
+        edit = QDateEdit(to_qdate(value), self)  # type: ignore[arg-type]
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_format(self.context.language))
+        return edit
+
+    def add_chart(self, title: str, chart: QWidget) -> None:
+        """A chart in its own tab."""
+        self.charts.addTab(chart, title)
+
+    def _dates_edited(self, _: QDate) -> None:
+        as_of, horizon = from_qdate(self.as_of.date()), from_qdate(self.horizon.date())
+        if as_of is None:
+            return
+        horizon_edited = self.sender() is self.horizon
+        self.context.set_dates(as_of, horizon if horizon_edited else None)
+
+    def _show_context_dates(self) -> None:
+        for edit, value in ((self.as_of, self.context.as_of), (self.horizon, self.context.horizon)):
+            if from_qdate(edit.date()) != value:
+                edit.blockSignals(True)
+                edit.setDate(to_qdate(value))
+                edit.blockSignals(False)

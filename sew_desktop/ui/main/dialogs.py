@@ -1,0 +1,71 @@
+"""Questions and messages to the user, in one place so tests can answer them without modal dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sew_desktop.ui.i18n import Language, date_format, from_qdate, to_qdate
+
+DB_FILTER = "SQLite (*.sqlite *.db *.sqlite3);;*"
+
+
+class UserDialogs:
+    """Modal dialogs; tests replace it with a scripted double."""
+
+    def __init__(self, parent: QWidget | None, language: Language) -> None:
+        self.parent = parent
+        self.language = language
+
+    def error(self, title: str, text: str) -> None:
+        """A problem the user must read."""
+        QMessageBox.critical(self.parent, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Yes or no (default no)."""
+        answer = QMessageBox.question(self.parent, title, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_date(self, title: str, text: str, default: date) -> date | None:
+        """A date, or ``None`` when cancelled."""
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(title)
+        edit = QDateEdit(to_qdate(default), dialog)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_format(self.language))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(text, dialog))
+        layout.addWidget(edit)
+        layout.addWidget(buttons)
+        return from_qdate(edit.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def open_path(self, title: str) -> Path | None:
+        """An existing database file."""
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, "", DB_FILTER)
+        return Path(name) if name else None
+
+    def save_path(self, title: str, suggestion: str = "") -> Path | None:
+        """A file to write (the dialog asks before overwriting)."""
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggestion, DB_FILTER)
+        return Path(name) if name else None
+
+    def information(self, title: str, text: str) -> None:
+        """A note."""
+        QMessageBox.information(self.parent, title, text)
+
+

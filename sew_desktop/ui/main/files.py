@@ -1,0 +1,106 @@
+"""File menu: new, open, open recent, save a copy; opening errors become clear dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from sew_desktop.services.databases import create_repository, save_copy
+from sew_desktop.store.errors import (
+    DatabaseMissingError,
+    LockedDatabaseError,
+    NewerVersionError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    StoreError,
+)
+from sew_desktop.store.repository import Repository
+from sew_desktop.ui.main.dialogs import UserDialogs
+
+RECENT_KEY = "files/recent"
+LAST_KEY = "files/last"
+MAX_RECENT = 8
+
+
+def open_error_text(error: StoreError, path: Path) -> str:
+    """What went wrong opening ``path``, in the user's language."""
+    name = str(path)
+    if isinstance(error, NotADatabaseError):
+        text = QCoreApplication.translate("Files", "'%1' is not a SEW Desktop database (not an SQLite file).")
+    elif isinstance(error, NewerVersionError):
+        text = QCoreApplication.translate(
+            "Files", "'%1' was written by a newer version of SEW Desktop. Update the app to open it; the file "
+            "was not changed.")
+    elif isinstance(error, ReadOnlyDatabaseError):
+        text = QCoreApplication.translate(
+            "Files", "'%1' is read-only. Copy it to a folder where you can write, or change its permissions.")
+    elif isinstance(error, LockedDatabaseError):
+        text = QCoreApplication.translate("Files", "'%1' is locked by another program. Close it and try again.")
+    elif isinstance(error, DatabaseMissingError):
+        text = QCoreApplication.translate("Files", "'%1' does not exist.")
+    else:
+        text = QCoreApplication.translate("Files", "'%1' cannot be opened.")
+    return text.replace("%1", name)
+
+
+def recent_files(settings: QSettings) -> list[Path]:
+    """Recently opened databases, newest first, existing only."""
+    stored = settings.value(RECENT_KEY, [])
+    names = [stored] if isinstance(stored, str) else [str(n) for n in stored] if isinstance(stored, list) else []
+    return [Path(n) for n in names if Path(n).exists()]
+
+
+def remember_file(settings: QSettings, path: Path) -> None:
+    """Put ``path`` first in the recent list and remember it as the last file."""
+    names = [str(path.resolve())] + [str(p) for p in recent_files(settings) if p.resolve() != path.resolve()]
+    settings.setValue(RECENT_KEY, names[:MAX_RECENT])
+    settings.setValue(LAST_KEY, str(path.resolve()))
+
+
+class FileController:
+    """File actions; ``open_window`` builds a window for another database (or raises StoreError)."""
+
+    def __init__(self, repository: Repository, dialogs: UserDialogs, open_window: Callable[[Path], None]) -> None:
+        self.repository = repository
+        self.dialogs = dialogs
+        self.open_window = open_window
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path`` in a new window, or explain why not (the file is left untouched)."""
+        try:
+            self.open_window(path)
+        except StoreError as error:
+            self.dialogs.error(QCoreApplication.translate("Files", "Cannot open database"),
+                               open_error_text(error, path))
+            return False
+        return True
+
+    def open(self) -> None:
+        """File › Open…"""
+        path = self.dialogs.open_path(QCoreApplication.translate("Files", "Open database"))
+        if path is not None:
+            self.open_path(path)
+
+    def new(self) -> None:
+        """File › New: a database with the reference data."""
+        path = self.dialogs.save_path(QCoreApplication.translate("Files", "New database"), "sew.sqlite")
+        if path is None:
+            return
+        try:
+            create_repository(path, force=True).close()
+        except StoreError as error:
+            self.dialogs.error(QCoreApplication.translate("Files", "Cannot create database"), str(error))
+            return
+        self.open_path(path)
+
+    def save_copy(self) -> None:
+        """File › Save a copy as… (consistent even while the file is open)."""
+        path = self.dialogs.save_path(QCoreApplication.translate("Files", "Save a copy as"), "sew-kopie.sqlite")
+        if path is None:
+            return
+        try:
+            save_copy(self.repository, path)
+        except (OSError, StoreError) as error:
+            self.dialogs.error(QCoreApplication.translate("Files", "Cannot save a copy"), str(error))

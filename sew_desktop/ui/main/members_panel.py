@@ -1,0 +1,96 @@
+"""Side panel of the Regiegebieden tab: the members of the selected regiegebied, with validity dates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sew_desktop.store.mapping import Entity
+from sew_desktop.ui.i18n import Language
+from sew_desktop.ui.main.commands import DeleteRowsCommand, InsertRowCommand
+from sew_desktop.ui.main.delegates import DateDelegate
+from sew_desktop.ui.main.models.tables import MembersModel
+
+
+class MembersPanel(QWidget):
+    """Add (with a completer), remove and date the members of one regiegebied."""
+
+    def __init__(self, model: MembersModel, language: Language, names: Callable[[], dict[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.names = names  # municipality name -> NIS code, valid on the as-of date
+        self.title = QLabel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("membersTable")
+        self.view.setModel(model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        delegate = DateDelegate(language, self.view)
+        self.view.setItemDelegateForColumn(1, delegate)
+        self.view.setItemDelegateForColumn(2, delegate)
+        self.new_member = QLineEdit(self)
+        self.new_member.setObjectName("newMemberField")
+        self.new_member.setPlaceholderText(QCoreApplication.translate("MembersPanel", "Add a municipality…"))
+        self.new_member.returnPressed.connect(self.add_member)
+        add = QPushButton(QCoreApplication.translate("MembersPanel", "Add"), self)
+        add.clicked.connect(self.add_member)
+        remove = QPushButton(QCoreApplication.translate("MembersPanel", "Remove"), self)
+        remove.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.new_member, 1)
+        row.addWidget(add)
+        row.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self.show_region(None)
+
+    def show_region(self, region_id: int | None) -> None:
+        """Switch to another regiegebied (or none)."""
+        self.model.set_region(region_id)
+        region = self.model.repository.regions().get(region_id) if region_id is not None else None
+        self.title.setText(f"<b>{region.name}</b>" if region else QCoreApplication.translate(
+            "MembersPanel", "Select a regiegebied to see its members."))
+        self.setEnabled(region is not None)
+        completer = QCompleter(sorted(self.names()), self.new_member)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.new_member.setCompleter(completer)
+
+    def add_member(self) -> None:
+        """Add the typed municipality from the as-of date on."""
+        nis = self.names().get(self.new_member.text().strip())
+        if nis is None or self.model.region_id is None:
+            self.model.message.emit(QCoreApplication.translate("MembersPanel", "Unknown municipality: %1")
+                                    .replace("%1", self.new_member.text()))
+            return
+        values = {"region_id": self.model.region_id, "municipality_nis": nis,
+                  "valid_from": self.model.context.as_of.isoformat()}
+        text = QCoreApplication.translate("MembersPanel", "Add member — %1").replace("%1", self.new_member.text())
+        self.model.undo_stack.push(InsertRowCommand(self.model.repository, Entity.MEMBERSHIP, values, text))
+        self.new_member.clear()
+
+    def remove_selected(self) -> None:
+        """Remove the selected memberships (one undo step)."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        keys = [self.model.key_at(r) for r in rows]
+        if keys:
+            text = QCoreApplication.translate("MembersPanel", "Remove %n member(s)", "", len(keys))
+            self.model.undo_stack.push(DeleteRowsCommand(self.model.repository, Entity.MEMBERSHIP, keys, text))

@@ -1,0 +1,93 @@
+"""Menus and toolbar: standard shortcuts, icons with text tooltips."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
+
+from sew_desktop.ui.i18n import Language
+from sew_desktop.ui.main.editing import EditController
+from sew_desktop.ui.main.files import FileController
+
+Slot = Callable[[], object]
+
+
+
+def action(window: QMainWindow, text: str, slot: Slot, shortcut: QKeySequence | QKeySequence.StandardKey |
+           str | None = None, icon: QStyle.StandardPixmap | None = None, name: str = "") -> QAction:
+    """An action with an optional standard shortcut and icon; its tooltip is its text."""
+    result = QAction(text, window)
+    result.setObjectName(name)
+    if shortcut is not None:
+        result.setShortcut(QKeySequence(shortcut))
+    if icon is not None:
+        result.setIcon(window.style().standardIcon(icon))
+    result.setToolTip(text.replace("&", ""))
+    result.triggered.connect(lambda _=False: slot())
+    return result
+
+
+def build_file_menu(window: QMainWindow, files: FileController, recent: list[Path]) -> QMenu:
+    """Bestand: New, Open…, Open recent, Save a copy as…, Quit."""
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&File"))
+    menu.addAction(action(window, QCoreApplication.translate("Menus", "&New…"), files.new,
+                          QKeySequence.StandardKey.New, QStyle.StandardPixmap.SP_FileIcon, "newAction"))
+    menu.addAction(action(window, QCoreApplication.translate("Menus", "&Open…"), files.open,
+                          QKeySequence.StandardKey.Open, QStyle.StandardPixmap.SP_DialogOpenButton, "openAction"))
+    recent_menu = menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
+    for path in recent:
+        recent_menu.addAction(action(window, str(path), partial(files.open_path, path)))
+    recent_menu.setEnabled(bool(recent))
+    menu.addAction(action(window, QCoreApplication.translate("Menus", "Save a &copy as…"), files.save_copy,
+                          QKeySequence.StandardKey.SaveAs, QStyle.StandardPixmap.SP_DialogSaveButton, "saveCopyAction"))
+    menu.addSeparator()
+    menu.addAction(action(window, QCoreApplication.translate("Menus", "&Quit"), window.close,
+                          QKeySequence.StandardKey.Quit, name="quitAction"))
+    return menu
+
+
+def build_edit_menu(window: QMainWindow, edit: EditController, undo_stack: QUndoStack) -> QMenu:
+    """Bewerken: Undo, Redo, Copy, Paste, Add row, Delete rows, Find."""
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Edit"))
+    undo = undo_stack.createUndoAction(window, QCoreApplication.translate("Menus", "Undo"))
+    undo.setObjectName("undoAction")
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    undo.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+    redo = undo_stack.createRedoAction(window, QCoreApplication.translate("Menus", "Redo"))
+    redo.setObjectName("redoAction")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+    menu.addActions([undo, redo])
+    menu.addSeparator()
+    menu.addAction(action(window, QCoreApplication.translate("Menus", "&Copy"), edit.copy,
+                          QKeySequence.StandardKey.Copy, name="copyAction"))
+    menu.addAction(action(window, QCoreApplication.translate("Menus", "&Paste"), edit.paste,
+                          QKeySequence.StandardKey.Paste, name="pasteAction"))
+    menu.addSeparator()
+    menu.addAction(action(window, QCoreApplication.translate("Menus", "&Add row"), edit.add_row, "Insert",
+                          QStyle.StandardPixmap.SP_FileDialogNewFolder, "addRowAction"))
+    menu.addAction(action(window, QCoreApplication.translate("Menus", "&Delete rows"), edit.delete_rows,
+                          QKeySequence.StandardKey.Delete, QStyle.StandardPixmap.SP_TrashIcon, "deleteRowsAction"))
+    menu.addSeparator()
+    menu.addAction(action(window, QCoreApplication.translate("Menus", "&Find"), edit.find,
+                          QKeySequence.StandardKey.Find, name="findAction"))
+    return menu
+
+
+def build_language_menu(menu: QMenu, current: Language, choose: Callable[[Language], None]) -> None:
+    """View › Taal/Language: Nederlands, English (remembered)."""
+    sub = menu.addMenu("Taal / &Language")
+    group = QActionGroup(sub)
+    for language, label in ((Language.DUTCH, "Nederlands"), (Language.ENGLISH, "English")):
+        item = QAction(label, sub)
+        item.setCheckable(True)
+        item.setChecked(language is current)
+        item.setObjectName(f"language_{language.value}")
+        item.triggered.connect(lambda _=False, lang=language: choose(lang))
+        group.addAction(item)
+        sub.addAction(item)

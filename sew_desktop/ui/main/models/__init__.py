@@ -1,0 +1,1 @@
+"""Table models: thin adapters over the repository that refresh from change notifications."""

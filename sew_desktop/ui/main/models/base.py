@@ -1,0 +1,334 @@
+"""The shared table model: rows are primary keys; cells read domain objects; edits become undo commands."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QUndoStack
+
+from sew_desktop.domain.validation import Problem
+from sew_desktop.store.mapping import Entity, storable
+from sew_desktop.store.repository import Change, ChangeKind, Key, Repository
+from sew_desktop.ui.i18n import format_date, to_qdate
+from sew_desktop.ui.main.commands import Edit, SetFieldsCommand
+from sew_desktop.ui.main.context import ViewContext
+from sew_desktop.ui.main.messages import problems_text
+from sew_desktop.ui.main.models.values import parse_date, parse_text
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+PROVINCE_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class Kind(enum.Enum):
+    """How a column is shown and edited."""
+
+    TEXT = "text"
+    DATE = "date"
+    CHOICE = "choice"
+    DERIVED = "derived"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its id (the stored column for editable ones), title and kind."""
+
+    name: str
+    title: str
+    kind: Kind
+    editable: bool = False
+
+
+class EntityTableModel(QAbstractTableModel):
+    """Rows of one entity, keyed by primary key; subclasses say which rows and how cells look."""
+
+    message = Signal(str)
+    entity: ClassVar[Entity]
+    depends_on: ClassVar[frozenset[Entity]] = frozenset()
+
+    def __init__(self, repository: Repository, undo_stack: QUndoStack, context: ViewContext,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.undo_stack = undo_stack
+        self.context = context
+        self.columns: list[Column] = self.make_columns()
+        self._keys: list[Key] = []
+        self._row_of: dict[Key, int] = {}
+        self._tooltips: dict[tuple[Key, str], str] = {}
+        self._load()
+
+    # -- subclass hooks ------------------------------------------------------------------------------
+
+    def make_columns(self) -> list[Column]:
+        """The columns, titles translated."""
+        raise NotImplementedError
+
+    def table(self) -> dict[Key, Any]:
+        """All rows of the entity."""
+        raise NotImplementedError
+
+    def include(self, row: Any) -> bool:
+        """Whether the row is listed (e.g. municipalities valid on the as-of date)."""
+        return True
+
+    def display(self, row: Any, column: Column) -> str:
+        """The cell text."""
+        value = self.value(row, column)
+        if isinstance(value, date):
+            return format_date(value, self.context.language)
+        return "" if value is None else str(value)
+
+    def value(self, row: Any, column: Column) -> object:
+        """The cell's value (a date, text, number)."""
+        return getattr(row, column.name, None)
+
+    def province_of(self, row: Any) -> str:
+        """The province NIS code a row belongs to (for the province filter)."""
+        return str(getattr(row, "province_nis", ""))
+
+    def row_label(self, row: Any) -> str:
+        """How a row is named in undo texts."""
+        return str(getattr(row, "name", ""))
+
+    def stored(self, column: Column, value: object) -> dict[str, object]:
+        """The stored columns a cell value writes (one, unless a subclass maps it to several)."""
+        return {column.name: value}
+
+    def refresh_derived(self) -> None:
+        """Recompute derived columns after a change elsewhere (agreements, memberships, dates)."""
+
+    # -- loading and notifications -------------------------------------------------------------------
+
+    def _load(self) -> None:
+        self.refresh_derived()
+        self._keys = [key for key, row in self.table().items() if self.include(row)]
+        self._row_of = {key: number for number, key in enumerate(self._keys)}
+
+    def reload(self) -> None:
+        """Rebuild the row list (one reset)."""
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def key_at(self, row: int) -> Key:
+        """The primary key shown in ``row``."""
+        return self._keys[row]
+
+    def row_of(self, key: Key) -> int | None:
+        """The row showing ``key``, if listed."""
+        return self._row_of.get(key)
+
+    def on_changes(self, changes: Sequence[Change]) -> None:
+        """Apply committed changes: update, insert or remove just those rows."""
+        derived = False
+        for change in changes:
+            if change.entity is self.entity:
+                self._apply(change)
+            derived |= change.entity in self.depends_on
+        if derived:
+            self.refresh_derived()
+            self._derived_changed()
+
+    def on_dates_changed(self) -> None:
+        """The as-of date changed: derived columns (and for some tables the row list) follow."""
+        self.refresh_derived()
+        self._derived_changed()
+
+    def _derived_changed(self) -> None:
+        if self._keys:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(self.columns) - 1))
+
+    def _apply(self, change: Change) -> None:
+        if change.kind is ChangeKind.RESET:
+            self.reload()
+            return
+        if change.kind is ChangeKind.DELETED:
+            self._remove([k for k in change.keys if k in self._row_of])
+            return
+        table = self.table()
+        for key in change.keys:
+            row = table.get(key)
+            listed = key in self._row_of
+            if row is None or (listed and not self.include(row)):
+                self._remove([key] if listed else [])
+            elif listed:
+                number = self._row_of[key]
+                self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
+            elif self.include(row):
+                self._append(key)
+
+    def _append(self, key: Key) -> None:
+        number = len(self._keys)
+        self.beginInsertRows(QModelIndex(), number, number)
+        self._keys.append(key)
+        self._row_of[key] = number
+        self.endInsertRows()
+
+    def _remove(self, keys: list[Key]) -> None:
+        for number in sorted((self._row_of[k] for k in keys), reverse=True):
+            self.beginRemoveRows(QModelIndex(), number, number)
+            del self._keys[number]
+            self._row_of = {key: n for n, key in enumerate(self._keys)}
+            self.endRemoveRows()
+
+    # -- Qt model interface --------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Rows listed."""
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Columns."""
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Selectable; editable where the column allows."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if self.columns[index.column()].editable else base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell contents per role."""
+        if not index.isValid() or index.row() >= len(self._keys):
+            return None
+        key = self._keys[index.row()]
+        row = self.table().get(key)
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        return self._role_data(key, row, column, role)
+
+    def _role_data(self, key: Key, row: Any, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            value = self.value(row, column)
+            if column.kind is Kind.DATE:
+                return to_qdate(value) if isinstance(value, date) else None
+            return value
+        if role == SORT_ROLE:
+            value = self.value(row, column)
+            return value.isoformat() if isinstance(value, date) else ("" if value is None else value)
+        if role == PROVINCE_ROLE:
+            return self.province_of(row)
+        if role == KEY_ROLE:
+            return key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltips.get((key, column.name))
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Validate and push an undo command; the view refreshes from the change notification."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.columns[index.column()].editable:
+            return False
+        edit = self.prepare_edit(index.row(), index.column(), value)
+        if edit is None:
+            return False
+        if edit.new != edit.old:
+            column = self.columns[index.column()]
+            text = f"{column.title} — {self.row_label(self.table()[edit.key])}"
+            self.undo_stack.push(SetFieldsCommand(self.repository, self.entity, [edit], text))
+        return True
+
+    def prepare_edit(self, row_number: int, column_number: int, value: object) -> Edit | None:
+        """The edit a cell value makes, or ``None`` (with a message) when it is refused."""
+        key = self._keys[row_number]
+        column = self.columns[column_number]
+        try:
+            parsed = parse_date(value) if column.kind is Kind.DATE else self.parse(column, value)
+        except ValueError:
+            self._refuse(key, column, self.tr_invalid(value))
+            return None
+        new = {name: storable(name, v) for name, v in self.stored(column, parsed).items()}
+        raw = self.repository.raw_row(self.entity, key)
+        old = {name: raw[name] for name in new}
+        problems = self.repository.problems(self.entity, key, new)
+        if problems:
+            self._refuse(key, column, problems_text(problems))
+            return None
+        self._tooltips.pop((key, column.name), None)
+        return Edit(key, old, new)
+
+    def prepare_block(self, cells: Sequence[tuple[int, int, object]]) -> list[Edit] | None:
+        """Edits for pasted cells (row, column, value), combined per row and checked together: all or nothing."""
+        changes: dict[Key, dict[str, object]] = {}
+        for row_number, column_number, value in cells:
+            column = self.columns[column_number]
+            key = self._keys[row_number]
+            if not column.editable:
+                self.message.emit(QCoreApplication.translate("TableModel", "Column '%1' cannot be changed.")
+                                  .replace("%1", column.title))
+                return None
+            try:
+                parsed = parse_date(value) if column.kind is Kind.DATE else self.parse(column, value)
+            except ValueError:
+                self._refuse(key, column, self.tr_invalid(value))
+                return None
+            stored = {name: storable(name, v) for name, v in self.stored(column, parsed).items()}
+            changes.setdefault(key, {}).update(stored)
+        return self._edits_if_valid(changes)
+
+    def _edits_if_valid(self, changes: dict[Key, dict[str, object]]) -> list[Edit] | None:
+        edits = []
+        for key, new in changes.items():
+            problems = self.repository.problems(self.entity, key, new)
+            if problems:
+                label = self.row_label(self.table()[key])
+                self.message.emit(f"{label}: {problems_text(problems)}")
+                return None
+            raw = self.repository.raw_row(self.entity, key)
+            edits.append(Edit(key, {name: raw[name] for name in new}, new))
+        return edits
+
+    def paste(self, cells: Sequence[tuple[int, int, object]]) -> bool:
+        """Apply pasted cells as one undo step, or refuse them all."""
+        edits = self.prepare_block(cells)
+        if edits is None:
+            return False
+        text = QCoreApplication.translate("TableModel", "Paste %n cell(s)", "", len(cells))
+        self.undo_stack.push(SetFieldsCommand(self.repository, self.entity, edits, text))
+        return True
+
+    def parse(self, column: Column, value: object) -> object:
+        """A typed cell value (text by default); raise ValueError when it cannot be one."""
+        return parse_text(value)
+
+    def tr_invalid(self, value: object) -> str:
+        """The message for a value that cannot be read."""
+        return QCoreApplication.translate("TableModel", "'%1' is not a valid value.").replace("%1", str(value))
+
+    def _refuse(self, key: Key, column: Column, text: str) -> None:
+        self._tooltips[(key, column.name)] = text
+        number = self._row_of.get(key)
+        if number is not None:
+            cell = self.index(number, self.columns.index(column))
+            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.ToolTipRole])
+        self.message.emit(text)
+
+    def problems_for(self, key: Key, changes: dict[str, object]) -> list[Problem]:
+        """Why a set of changes to one row would be refused."""
+        return self.repository.problems(self.entity, key, changes)

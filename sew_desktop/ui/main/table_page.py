@@ -1,0 +1,120 @@
+"""One tab: a search field, a province filter, optional add/delete buttons and the table view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sew_desktop.domain.model import Province
+from sew_desktop.ui.main.clipboard import parse_tsv, selection_block, to_mime
+from sew_desktop.ui.main.models.base import EntityTableModel
+from sew_desktop.ui.main.models.filtering import TableFilter
+
+
+class TablePage(QWidget):
+    """A filterable, sortable table over one model."""
+
+    def __init__(self, model: EntityTableModel, provinces: list[Province], table_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = TableFilter(self)
+        self.proxy.setSourceModel(model)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText(QCoreApplication.translate("TablePage", "Filter (Ctrl+F)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.province = QComboBox(self)
+        self.province.setObjectName("provinceFilter")
+        self.province.addItem(QCoreApplication.translate("TablePage", "All provinces"), "")
+        for p in provinces:
+            self.province.addItem(p.name_nl, p.nis_code)
+        self.province.currentIndexChanged.connect(lambda _: self.proxy.set_province(self.province.currentData()))
+        self.view = self._make_view(table_name)
+        self.tools = QHBoxLayout()
+        self.tools.addWidget(self.search, 1)
+        self.tools.addWidget(self.province)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.tools)
+        layout.addWidget(self.view, 1)
+        self.setTabOrder(self.search, self.province)
+        self.setTabOrder(self.province, self.view)
+
+    def _make_view(self, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(self.proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(140)
+        return view
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected_keys(self) -> list[object]:
+        """Primary keys of the rows with a selected cell."""
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()}
+        return [self.model.key_at(r) for r in sorted(rows)]
+
+    def copy(self) -> None:
+        """Selection to the clipboard as TSV and HTML."""
+        indexes = self.view.selectionModel().selectedIndexes()
+        if indexes:
+            QGuiApplication.clipboard().setMimeData(to_mime(selection_block(indexes)))
+
+    def paste(self) -> bool:
+        """A TSV block into the cells from the current one on: validated as a whole, one undo step."""
+        block = parse_tsv(QGuiApplication.clipboard().text())
+        start = self.view.currentIndex()
+        if not block or not start.isValid():
+            return False
+        cells = []
+        for i, line in enumerate(block):
+            for j, value in enumerate(line):
+                target = self.proxy.index(start.row() + i, start.column() + j)
+                if not target.isValid():
+                    self.model.message.emit(QCoreApplication.translate("TablePage", "The pasted block does not fit."))
+                    return False
+                source = self.proxy.mapToSource(target)
+                cells.append((source.row(), source.column(), value))
+        return self.model.paste(cells)
+
+    def select_key(self, key: object) -> None:
+        """Make the row of ``key`` current (after adding a row)."""
+        row = self.model.row_of(key)  # type: ignore[arg-type]
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.setCurrentIndex(index)
+        self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+
+STANDARD_COPY = QKeySequence.StandardKey.Copy

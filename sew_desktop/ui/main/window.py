@@ -1,0 +1,97 @@
+"""The main window: a thin assembly of tabs, the coverage dock, menus and the status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QUndoView, QWidget
+
+from sew_desktop.ui.main.session import Session
+from sew_desktop.ui.main.table_page import TablePage
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+
+
+@dataclass
+class WindowParts:
+    """What the composition root hands the window."""
+
+    title: str
+    pages: list[tuple[str, QWidget]]
+    coverage: QWidget
+    history: QUndoView
+    settings: QSettings
+    icon: QIcon
+
+
+class MainWindow(QMainWindow):
+    """Tabs in the centre, coverage in a dock that can float, the undo history in another."""
+
+    def __init__(self, parts: WindowParts) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.session: Session | None = None
+        self.settings = parts.settings
+        self.setWindowTitle(parts.title)
+        self.setWindowIcon(parts.icon)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tables")
+        self.tabs.setDocumentMode(True)
+        for title, page in parts.pages:
+            self.tabs.addTab(page, title)
+        self.setCentralWidget(self.tabs)
+        self.coverage_dock = self._dock("coverageDock", QCoreApplication.translate("MainWindow", "Coverage"),
+                                        parts.coverage, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock = self._dock("historyDock", QCoreApplication.translate("MainWindow", "Undo history"),
+                                       parts.history, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.history_dock.hide()
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Ready"), 3000)
+        self.resize(1500, 900)
+        self.resizeDocks([self.coverage_dock], [640], Qt.Orientation.Horizontal)
+        self._restore()
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def table_pages(self) -> list[TablePage]:
+        """Every table page (for column widths)."""
+        return self.findChildren(TablePage)
+
+    def show_message(self, text: str) -> None:
+        """A message in the status bar (validation, hints)."""
+        self.statusBar().showMessage(text, 8000)
+
+    def _restore(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for page in self.table_pages():
+            header_state = self.settings.value(f"columns/{page.view.objectName()}")
+            if isinstance(header_state, QByteArray):
+                page.view.horizontalHeader().restoreState(header_state)
+
+    def save_layout(self) -> None:
+        """Geometry, docks and column widths, for the next start."""
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        for page in self.table_pages():
+            self.settings.setValue(f"columns/{page.view.objectName()}", page.view.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the layout."""
+        self.save_layout()
+        super().closeEvent(event)

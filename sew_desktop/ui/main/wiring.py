@@ -1,0 +1,54 @@
+"""Connections between the parts of one window: notifications, dates, messages, menus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+
+from sew_desktop.ui.i18n import Language
+from sew_desktop.ui.main.about import show_about
+from sew_desktop.ui.main.dialogs import UserDialogs
+from sew_desktop.ui.main.editing import EditController
+from sew_desktop.ui.main.files import FileController
+from sew_desktop.ui.main.menus import action, build_edit_menu, build_file_menu, build_language_menu
+from sew_desktop.ui.main.session import Session
+from sew_desktop.ui.main.window import MainWindow
+from sew_desktop.ui.notifier import RepositoryNotifier
+
+
+def connect_session(window: MainWindow, session: Session, notifier: RepositoryNotifier, dialogs: UserDialogs) -> None:
+    """Changes refresh models and coverage; dates reach every model; messages reach the status bar."""
+    for model in session.models.all():
+        notifier.changed.connect(model.on_changes)
+        session.context.dates_changed.connect(model.on_dates_changed)
+        model.message.connect(window.show_message)
+    notifier.changed.connect(session.refresher.on_changes)
+
+    def ask_start(name: str) -> object:
+        title = QCoreApplication.translate("Wiring", "Change regiegebied")
+        text = QCoreApplication.translate("Wiring", "From which date does %1 belong to the new regiegebied?")
+        return dialogs.ask_date(title, text.replace("%1", name), session.context.as_of)
+
+    session.models.municipalities.confirm_date = ask_start  # type: ignore[method-assign,assignment]
+
+
+def add_menus(window: MainWindow, files: FileController, edit: EditController, undo_stack: QUndoStack,
+              recent: list[Path], language: Language, choose_language: Callable[[Language], None]) -> None:
+    """File, Edit, View and Help menus, and the toolbar."""
+    file_menu = build_file_menu(window, files, recent)
+    edit_menu = build_edit_menu(window, edit, undo_stack)
+    view_menu = window.menuBar().addMenu(QCoreApplication.translate("Wiring", "&View"))
+    view_menu.addAction(window.coverage_dock.toggleViewAction())
+    view_menu.addAction(window.history_dock.toggleViewAction())
+    build_language_menu(view_menu, language, choose_language)
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("Wiring", "&Help"))
+    help_menu.addAction(action(window, QCoreApplication.translate("Wiring", "&About SEW Desktop"),
+                               lambda: show_about(window), name="aboutAction"))
+    toolbar = window.addToolBar(QCoreApplication.translate("Wiring", "Toolbar"))
+    toolbar.setObjectName("mainToolbar")
+    for name in ("openAction", "saveCopyAction", "undoAction", "redoAction", "addRowAction", "deleteRowsAction"):
+        found = [a for a in file_menu.actions() + edit_menu.actions() if a.objectName() == name]
+        toolbar.addActions(found)

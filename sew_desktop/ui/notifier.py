@@ -1,0 +1,28 @@
+"""Re-emits the repository's change notifications as a Qt signal."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from sew_desktop.store.repository import Change, Repository
+
+
+class RepositoryNotifier(QObject):
+    """One object per window: ``changed(list[Change])`` after each committed transaction."""
+
+    changed = Signal(list)
+
+    def __init__(self, repository: Repository, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unsubscribe = repository.subscribe(self._forward)
+
+    def _forward(self, changes: Sequence[Change]) -> None:
+        self.changed.emit(list(changes))
+
+    def detach(self) -> None:
+        """Stop listening (before the repository is closed)."""
+        with contextlib.suppress(ValueError):  # already detached
+            self._unsubscribe()
