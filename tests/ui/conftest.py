@@ -1,0 +1,65 @@
+"""Qt fixtures: isolated settings, a wired main window on a private copy of the demo data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from sew_desktop.app import app_settings, create_main_window
+from sew_desktop.ui.main.window import MainWindow
+
+
+class ScriptedDialogs:
+    """Answers the window's questions without modal dialogs, and records what it was told."""
+
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.confirm_answer = True
+        self.date_answer: date | None = None
+        self.open_answer: Path | None = None
+        self.save_answer: Path | None = None
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def information(self, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        return self.confirm_answer
+
+    def ask_date(self, title: str, text: str, default: date) -> date | None:
+        return self.date_answer or default
+
+    def open_path(self, title: str) -> Path | None:
+        return self.open_answer
+
+    def save_path(self, title: str, suggestion: str = "") -> Path | None:
+        return self.save_answer
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings in a temporary folder, Dutch UI."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    result = app_settings()
+    result.setValue("ui/language", "nl")
+    return result
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_path: Path, settings: QSettings) -> Iterator[MainWindow]:
+    """The main window on the demo data at 17/10/2022 (horizon 31/12/2022), shown offscreen."""
+    main = create_main_window(demo_path, settings=settings)
+    qtbot.addWidget(main)
+    assert main.session is not None
+    main.session.context.set_dates(date(2022, 10, 17), date(2022, 12, 31))
+    main.session.refresher.refresh()
+    main.show()
+    qtbot.waitExposed(main)
+    yield main

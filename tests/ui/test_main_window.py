@@ -1,0 +1,251 @@
+"""The main window driven as a user would: edits, undo/redo, paste, filters, dates, files."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QDateEdit, QTableView
+from pytestqt.qtbot import QtBot
+
+from sew_desktop.store.mapping import Entity
+from sew_desktop.ui.main.files import FileController
+from sew_desktop.ui.main.session import Session
+from sew_desktop.ui.main.table_page import TablePage
+from sew_desktop.ui.main.window import MainWindow
+from tests.ui.conftest import ScriptedDialogs
+
+PUBLISHED = [
+    ["West-Vlaanderen", "46/64", "72 %", "57/64", "89 %", "3/5", "60 %", "4/5", "80 %"],
+    ["Oost-Vlaanderen", "55/60", "92 %", "55/60", "92 %", "7/7", "100 %", "7/7", "100 %"],
+    ["Antwerpen", "51/69", "74 %", "68/69", "99 %", "9/11", "82 %", "11/11", "100 %"],
+    ["Vlaams-Brabant", "26/65", "40 %", "26/65", "40 %", "7/7", "100 %", "7/7", "100 %"],
+    ["Limburg", "22/42", "52 %", "23/42", "55 %", "4/7", "57 %", "4/7", "57 %"],
+    ["Vlaanderen", "200/300", "67 %", "229/300", "76 %", "30/37", "81 %", "33/37", "89 %"],
+]
+
+
+def session_of(window: MainWindow) -> Session:
+    assert window.session is not None
+    return window.session
+
+
+def shown(view: QTableView) -> list[list[str]]:
+    model = view.model()
+    return [[str(model.index(r, c).data()) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def coverage_row(window: MainWindow, area: str) -> list[str]:
+    return next(row for row in shown(window.findChild(QTableView, "coverageTable")) if row[0] == area)
+
+
+def page(window: MainWindow, name: str) -> TablePage:
+    view = window.findChild(QTableView, name)
+    assert view is not None
+    parent = view.parent()
+    assert isinstance(parent, TablePage)
+    return parent
+
+
+def agreement_of_region(session: Session, name: str) -> int:
+    region = next(r for r in session.repository.regions().values() if r.name == name)
+    return next(k for k, a in session.repository.agreements().items() if a.partner.region_id == region.id)
+
+
+def cell(page_: TablePage, key: object, column: str) -> object:
+    row = page_.model.row_of(key)  # type: ignore[arg-type]
+    assert row is not None
+    number = [c.name for c in page_.model.columns].index(column)
+    return page_.proxy.mapFromSource(page_.model.index(row, number))
+
+
+def stored_signed(path: Path, key: int) -> str | None:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT signed FROM agreement WHERE id = ?", [key]).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_coverage_table_shows_the_published_figures(window: MainWindow) -> None:
+    assert shown(window.findChild(QTableView, "coverageTable")) == PUBLISHED
+
+
+def test_signing_raises_coverage_and_undo_redo_round_trip(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    key = agreement_of_region(session, "Demo-regio West 4")
+    index = cell(agreements, key, "signed")
+    assert agreements.proxy.setData(index, QDate(2022, 10, 1), Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: coverage_row(window, "West-Vlaanderen")[1] == "57/64")
+    assert coverage_row(window, "West-Vlaanderen")[5] == "4/5"
+    assert coverage_row(window, "Vlaanderen")[1] == "211/300"
+    assert stored_signed(demo_path, key) == "2022-10-01"
+    assert index.data() == "01/10/2022"
+    assert session.undo_stack.undoText().startswith("Ondertekend op — Demo-regio West 4")
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: coverage_row(window, "West-Vlaanderen")[1] == "46/64")
+    assert stored_signed(demo_path, key) is None
+    assert cell(agreements, key, "signed").data() == ""
+
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: coverage_row(window, "West-Vlaanderen")[1] == "57/64")
+    assert stored_signed(demo_path, key) == "2022-10-01"
+
+
+def test_date_cells_accept_iso_strings_return_qdate_and_clear(window: MainWindow) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    key = agreement_of_region(session, "Demo-regio West 4")
+    index = cell(agreements, key, "expected_signing")
+    assert agreements.proxy.setData(index, "2022-12-01", Qt.ItemDataRole.EditRole)
+    assert index.data(Qt.ItemDataRole.EditRole) == QDate(2022, 12, 1)
+    assert agreements.proxy.setData(index, "", Qt.ItemDataRole.EditRole)
+    assert session.repository.agreements()[key].expected_signing is None
+
+
+def test_invalid_date_order_is_refused_with_a_message(window: MainWindow, demo_path: Path) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    key = agreement_of_region(session, "Demo-regio West 4")
+    started = session.repository.agreements()[key].negotiation_started
+    assert started is not None
+    index = cell(agreements, key, "signed")
+    assert not agreements.proxy.setData(index, "2020-01-01", Qt.ItemDataRole.EditRole)
+    assert "ondertekening" in window.statusBar().currentMessage()
+    assert "ondertekening" in str(index.data(Qt.ItemDataRole.ToolTipRole))
+    assert stored_signed(demo_path, key) is None
+    assert session.undo_stack.count() == 0
+
+
+def test_paste_of_a_3x2_block_is_one_undo_step(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    agreements.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    first = cell(agreements, agreement_of_region(session, "Demo-regio West 4"), "vdab_contact")
+    agreements.view.setCurrentIndex(first)
+    QGuiApplication.clipboard().setText("An\tNota 1\nBert\tNota 2\nCis\tNota 3\n")
+    assert agreements.paste()
+    assert session.undo_stack.count() == 1
+    rows = [first.row() + i for i in range(3)]
+    contacts = [agreements.proxy.index(r, first.column()).data() for r in rows]
+    notes = [agreements.proxy.index(r, first.column() + 1).data() for r in rows]
+    assert contacts == ["An", "Bert", "Cis"] and notes == ["Nota 1", "Nota 2", "Nota 3"]
+    session.undo_stack.undo()
+    assert [agreements.proxy.index(r, first.column()).data() for r in rows] != ["An", "Bert", "Cis"]
+    conn = sqlite3.connect(demo_path)
+    assert conn.execute("SELECT count(*) FROM agreement WHERE vdab_contact IN ('An', 'Bert', 'Cis')").fetchone()[0] == 0
+    conn.close()
+
+
+def test_paste_with_one_bad_cell_changes_nothing(window: MainWindow) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    key = agreement_of_region(session, "Demo-regio West 4")
+    agreements.view.setCurrentIndex(cell(agreements, key, "expected_signing"))
+    QGuiApplication.clipboard().setText("2022-12-01\tnot a date\n")
+    assert not agreements.paste()
+    assert session.undo_stack.count() == 0
+    assert session.repository.agreements()[key].expected_signing != date(2022, 12, 1)
+
+
+def test_filter_and_province_filter_narrow_the_rows(window: MainWindow, qtbot: QtBot) -> None:
+    municipalities = page(window, "municipalitiesTable")
+    assert municipalities.proxy.rowCount() == 300
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert municipalities.search.hasFocus()
+    qtbot.keyClicks(municipalities.search, "sint")
+    narrowed = municipalities.proxy.rowCount()
+    assert 5 < narrowed < 30
+    municipalities.province.setCurrentIndex(municipalities.province.findData("40000"))
+    names = [municipalities.proxy.index(r, 1).data() for r in range(municipalities.proxy.rowCount())]
+    assert 0 < len(names) < narrowed
+    assert "Sint-Niklaas" in names and "Sint-Truiden" not in names
+    municipalities.search.clear()
+    assert municipalities.proxy.rowCount() == 60
+
+
+def test_changing_the_as_of_date_switches_to_the_merged_municipalities(window: MainWindow, qtbot: QtBot) -> None:
+    municipalities = page(window, "municipalitiesTable")
+    as_of = window.findChild(QDateEdit, "asOfDate")
+    assert as_of.date() == QDate(2022, 10, 17)
+    as_of.setDate(QDate(2025, 6, 1))
+    assert municipalities.model.rowCount() == 285
+    qtbot.waitUntil(lambda: coverage_row(window, "Vlaanderen")[1].endswith("/285"))
+    assert window.findChild(QDateEdit, "horizonDate").date() == QDate(2025, 12, 31)
+    names = {municipalities.model.index(r, 1).data() for r in range(municipalities.model.rowCount())}
+    assert "Pajottegem" in names and "Gooik" not in names
+
+
+def test_status_column_says_through_whom(window: MainWindow) -> None:
+    municipalities = page(window, "municipalitiesTable")
+    row = municipalities.model.row_of("31005")
+    assert row is not None
+    assert municipalities.model.index(row, 5).data() == "afgesloten — via Demo-regio West 1"
+
+
+def test_moving_a_municipality_to_another_regiegebied_is_one_undo_step(window: MainWindow, qtbot: QtBot) -> None:
+    session = session_of(window)
+    municipalities = page(window, "municipalitiesTable")
+    target = next(r for r in session.repository.regions().values() if r.name == "Demo-regio West 5")
+    row = municipalities.model.row_of("31005")
+    assert row is not None
+    assert municipalities.model.setData(municipalities.model.index(row, 4), target.id, Qt.ItemDataRole.EditRole)
+    assert municipalities.model.index(row, 4).data() == "Demo-regio West 5"
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert municipalities.model.index(row, 4).data() == "Demo-regio West 1"
+    memberships = [m for m in session.repository.memberships().values() if m.municipality_nis == "31005"]
+    assert len(memberships) == 1 and memberships[0].validity.valid_to is None
+
+
+def test_add_and_delete_rows_with_undo(window: MainWindow) -> None:
+    session = session_of(window)
+    window.tabs.setCurrentIndex(2)
+    agreements = page(window, "agreementsTable")
+    before = agreements.model.rowCount()
+    window.findChild(type(window.menuBar().actions()[0]), "addRowAction").trigger()
+    assert agreements.model.rowCount() == before + 1
+    agreements.view.selectRow(agreements.view.currentIndex().row())
+    window.findChild(type(window.menuBar().actions()[0]), "deleteRowsAction").trigger()
+    assert agreements.model.rowCount() == before
+    session.undo_stack.undo()
+    assert agreements.model.rowCount() == before + 1
+    session.undo_stack.undo()
+    assert agreements.model.rowCount() == before
+
+
+def test_screenshot_is_not_blank(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "window.png"
+    assert window.grab().save(str(path))
+    image = QImage(str(path))
+    assert image.width() > 800 and image.height() > 500
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 23) for y in range(0, image.height(), 19)}
+    assert len(colours) > 20
+
+
+def test_bad_files_give_a_clear_dialog_and_stay_untouched(window: MainWindow, tmp_path: Path) -> None:
+    session = session_of(window)
+    dialogs = ScriptedDialogs()
+    not_sqlite = tmp_path / "notes.sqlite"
+    not_sqlite.write_bytes(b"plain text, no database")
+    newer = tmp_path / "newer.sqlite"
+    newer.write_bytes((session.repository.path or Path()).read_bytes())
+    conn = sqlite3.connect(newer)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('sew_desktop', 'x', 'y')")
+    conn.commit()
+    conn.close()
+    from sew_desktop.app import create_main_window
+
+    files = FileController(session.repository, dialogs, lambda p: create_main_window(p).close())  # type: ignore[arg-type]
+    for path, fragment in [(not_sqlite, "geen SQLite"), (newer, "nieuwere versie"), (tmp_path / "nope.sqlite", "bestaat niet")]:
+        before = path.read_bytes() if path.exists() else None
+        assert not files.open_path(path)
+        assert fragment in dialogs.errors[-1][1]
+        assert (path.read_bytes() if path.exists() else None) == before
+
+

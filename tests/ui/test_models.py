@@ -1,0 +1,41 @@
+"""Every table model passes pytest-qt's model tester."""
+
+from __future__ import annotations
+
+from pytestqt.modeltest import ModelTester
+
+from sew_desktop.ui.main.window import MainWindow
+
+
+def test_municipalities_model(window: MainWindow, qtmodeltester: ModelTester) -> None:
+    assert window.session is not None
+    qtmodeltester.check(window.session.models.municipalities)
+
+
+def test_regions_model(window: MainWindow, qtmodeltester: ModelTester) -> None:
+    assert window.session is not None
+    qtmodeltester.check(window.session.models.regions)
+
+
+def test_agreements_model(window: MainWindow, qtmodeltester: ModelTester) -> None:
+    assert window.session is not None
+    qtmodeltester.check(window.session.models.agreements)
+
+
+def test_members_model(window: MainWindow, qtmodeltester: ModelTester) -> None:
+    assert window.session is not None
+    members = window.session.models.members
+    members.set_region(next(iter(window.session.repository.regions())))
+    assert members.rowCount() > 0
+    qtmodeltester.check(members)
+
+
+def test_coverage_model(window: MainWindow, qtmodeltester: ModelTester) -> None:
+    assert window.session is not None
+    qtmodeltester.check(window.session.coverage_model)
+
+
+def test_filter_proxies(window: MainWindow, qtmodeltester: ModelTester) -> None:
+    for page in window.table_pages():
+        page.search.setText("a")
+        qtmodeltester.check(page.proxy)
