@@ -65,7 +65,7 @@ def build_session(repository: Repository, language: Language) -> Session:
 
 
 def create_main_window(db_path: Path, *, settings: QSettings | None = None,
-                       open_window: OpenWindow | None = None) -> MainWindow:
+                       open_window: OpenWindow | None = None, dialogs: UserDialogs | None = None) -> MainWindow:
     """The fully wired window for ``db_path`` (needs an existing QApplication); raises StoreError for bad files."""
     settings = settings or app_settings()
     language = chosen_language(settings)
@@ -74,7 +74,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     session = build_session(repository, language)
     window = MainWindow(WindowParts(window_title(repository, db_path), build_pages(session.models, language),
                                     session.dock, QUndoView(session.undo_stack), settings, app_icon()))
-    session.dialogs = UserDialogs(window, language)
+    session.dialogs = dialogs or UserDialogs(window, language)
     notifier = RepositoryNotifier(repository, window)
     connect_session(window, session, notifier, session.dialogs)
     files = FileController(repository, session.dialogs, open_window or (lambda path: None))

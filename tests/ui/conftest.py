@@ -11,13 +11,16 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import app_settings, create_main_window
+from sew_desktop.ui.i18n import Language
+from sew_desktop.ui.main.dialogs import UserDialogs
 from sew_desktop.ui.main.window import MainWindow
 
 
-class ScriptedDialogs:
+class ScriptedDialogs(UserDialogs):
     """Answers the window's questions without modal dialogs, and records what it was told."""
 
     def __init__(self) -> None:
+        super().__init__(None, Language.DUTCH)
         self.errors: list[tuple[str, str]] = []
         self.confirm_answer = True
         self.date_answer: date | None = None
@@ -53,9 +56,15 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_path: Path, settings: QSettings) -> Iterator[MainWindow]:
+def dialogs() -> ScriptedDialogs:
+    """The scripted answers the window gets instead of modal dialogs."""
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_path: Path, settings: QSettings, dialogs: ScriptedDialogs) -> Iterator[MainWindow]:
     """The main window on the demo data at 17/10/2022 (horizon 31/12/2022), shown offscreen."""
-    main = create_main_window(demo_path, settings=settings)
+    main = create_main_window(demo_path, settings=settings, dialogs=dialogs)
     qtbot.addWidget(main)
     assert main.session is not None
     main.session.context.set_dates(date(2022, 10, 17), date(2022, 12, 31))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QDateEdit, QTableView
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QImage
+from PySide6.QtWidgets import QDateEdit, QTableView
 from pytestqt.qtbot import QtBot
 
-from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.main.files import FileController
 from sew_desktop.ui.main.session import Session
 from sew_desktop.ui.main.table_page import TablePage
@@ -33,13 +33,22 @@ def session_of(window: MainWindow) -> Session:
     return window.session
 
 
+T = TypeVar("T", bound=QObject)
+
+
+def child(window: MainWindow, kind: type[T], name: str) -> T:
+    found = window.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
 def shown(view: QTableView) -> list[list[str]]:
     model = view.model()
     return [[str(model.index(r, c).data()) for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
 def coverage_row(window: MainWindow, area: str) -> list[str]:
-    return next(row for row in shown(window.findChild(QTableView, "coverageTable")) if row[0] == area)
+    return next(row for row in shown(child(window, QTableView, "coverageTable")) if row[0] == area)
 
 
 def page(window: MainWindow, name: str) -> TablePage:
@@ -55,7 +64,7 @@ def agreement_of_region(session: Session, name: str) -> int:
     return next(k for k, a in session.repository.agreements().items() if a.partner.region_id == region.id)
 
 
-def cell(page_: TablePage, key: object, column: str) -> object:
+def cell(page_: TablePage, key: object, column: str) -> QModelIndex:
     row = page_.model.row_of(key)  # type: ignore[arg-type]
     assert row is not None
     number = [c.name for c in page_.model.columns].index(column)
@@ -65,13 +74,15 @@ def cell(page_: TablePage, key: object, column: str) -> object:
 def stored_signed(path: Path, key: int) -> str | None:
     conn = sqlite3.connect(path)
     try:
-        return conn.execute("SELECT signed FROM agreement WHERE id = ?", [key]).fetchone()[0]
+        value = conn.execute("SELECT signed FROM agreement WHERE id = ?", [key]).fetchone()[0]
+        assert value is None or isinstance(value, str)
+        return value
     finally:
         conn.close()
 
 
 def test_coverage_table_shows_the_published_figures(window: MainWindow) -> None:
-    assert shown(window.findChild(QTableView, "coverageTable")) == PUBLISHED
+    assert shown(child(window, QTableView, "coverageTable")) == PUBLISHED
 
 
 def test_signing_raises_coverage_and_undo_redo_round_trip(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
@@ -171,12 +182,12 @@ def test_filter_and_province_filter_narrow_the_rows(window: MainWindow, qtbot: Q
 
 def test_changing_the_as_of_date_switches_to_the_merged_municipalities(window: MainWindow, qtbot: QtBot) -> None:
     municipalities = page(window, "municipalitiesTable")
-    as_of = window.findChild(QDateEdit, "asOfDate")
+    as_of = child(window, QDateEdit, "asOfDate")
     assert as_of.date() == QDate(2022, 10, 17)
     as_of.setDate(QDate(2025, 6, 1))
     assert municipalities.model.rowCount() == 285
     qtbot.waitUntil(lambda: coverage_row(window, "Vlaanderen")[1].endswith("/285"))
-    assert window.findChild(QDateEdit, "horizonDate").date() == QDate(2025, 12, 31)
+    assert child(window, QDateEdit, "horizonDate").date() == QDate(2025, 12, 31)
     names = {municipalities.model.index(r, 1).data() for r in range(municipalities.model.rowCount())}
     assert "Pajottegem" in names and "Gooik" not in names
 
@@ -208,10 +219,10 @@ def test_add_and_delete_rows_with_undo(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(2)
     agreements = page(window, "agreementsTable")
     before = agreements.model.rowCount()
-    window.findChild(type(window.menuBar().actions()[0]), "addRowAction").trigger()
+    child(window, QAction, "addRowAction").trigger()
     assert agreements.model.rowCount() == before + 1
     agreements.view.selectRow(agreements.view.currentIndex().row())
-    window.findChild(type(window.menuBar().actions()[0]), "deleteRowsAction").trigger()
+    child(window, QAction, "deleteRowsAction").trigger()
     assert agreements.model.rowCount() == before
     session.undo_stack.undo()
     assert agreements.model.rowCount() == before + 1
@@ -242,7 +253,8 @@ def test_bad_files_give_a_clear_dialog_and_stay_untouched(window: MainWindow, tm
     from sew_desktop.app import create_main_window
 
     files = FileController(session.repository, dialogs, lambda p: create_main_window(p).close())  # type: ignore[arg-type]
-    for path, fragment in [(not_sqlite, "geen SQLite"), (newer, "nieuwere versie"), (tmp_path / "nope.sqlite", "bestaat niet")]:
+    cases = [(not_sqlite, "geen SQLite"), (newer, "nieuwere versie"), (tmp_path / "nope.sqlite", "bestaat niet")]
+    for path, fragment in cases:
         before = path.read_bytes() if path.exists() else None
         assert not files.open_path(path)
         assert fragment in dialogs.errors[-1][1]
