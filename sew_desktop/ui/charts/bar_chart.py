@@ -54,7 +54,7 @@ class CoverageBarChart(ChartBase):
                 label.setFont(chart_font(8))
                 label.setPos(index + _OFFSETS[series], 0)
                 self.plot.addItem(label)
-        self.plot.setYRange(0, 112, padding=0)
+        self.plot.setYRange(0, 128, padding=0)  # room above 100 % for the legend
         self.plot.setXRange(-0.6, AREA_COUNT - 0.4, padding=0)
         self.plot.getAxis("left").setTicks([[(v, f"{v} %") for v in range(0, 101, 20)]])
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
