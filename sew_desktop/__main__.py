@@ -14,9 +14,15 @@ def _gui(args: argparse.Namespace) -> int:
     return run_gui(args.db)
 
 
+def _export(args: argparse.Namespace) -> int:
+    from sew_desktop.ui.export.cli_handler import run_export
+
+    return run_export(args)
+
+
 def main() -> None:
     """Run the command line; without a command, open the main window."""
-    sys.exit(cli.main(sys.argv[1:], qt_handlers={"gui": _gui}))
+    sys.exit(cli.main(sys.argv[1:], qt_handlers={"gui": _gui, "export": _export}))
 
 
 if __name__ == "__main__":

@@ -8,12 +8,13 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from sew_desktop import __version__
-from sew_desktop.cli import database, report
+from sew_desktop.cli import database, export, report
 from sew_desktop.cli.common import EXIT_DATA, EXIT_USAGE, PROG, CliError, OneLineParser
+from sew_desktop.services.export_table import ExportTargetError
 from sew_desktop.store.errors import DatabaseExistsError, StoreError, ValidationError
 
 Handler = Callable[[argparse.Namespace], int]
-REGISTRARS = (database.register, report.register)
+REGISTRARS = (database.register, report.register, export.register)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,7 +52,7 @@ def main(argv: Sequence[str] | None = None, *, qt_handlers: Mapping[str, Handler
         return _fail(str(exc), exc.exit_code)
     except ValidationError as exc:
         return _fail(str(exc), EXIT_DATA)
-    except (StoreError, DatabaseExistsError) as exc:
+    except (StoreError, DatabaseExistsError, ExportTargetError) as exc:
         return _fail(str(exc), EXIT_USAGE)
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_USAGE)

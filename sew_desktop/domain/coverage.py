@@ -172,11 +172,12 @@ def compute_coverage(data: CoverageInput, as_of: date, horizon: date) -> Coverag
         row[3] += bool(flags & _SIGNED)
         row[4] += bool(flags & (_SIGNED | _FORECAST))
         row[5] += 1
-    rows = [_area_row(data.provinces[nis].name_nl, nis, counts[nis]) for nis in _province_order(data)]
+    rows = [_area_row(data.provinces[nis].name_nl, nis, counts[nis]) for nis in province_order(data)]
     return CoverageReport(as_of, horizon, (*rows, _flanders_row(rows)))
 
 
-def _province_order(data: CoverageInput) -> list[str]:
+def province_order(data: CoverageInput) -> list[str]:
+    """Province codes in the published order, unknown ones after them."""
     known = [nis for nis in PUBLISHED_PROVINCE_ORDER if nis in data.provinces]
     return known + sorted(set(data.provinces) - set(known))
 

@@ -46,3 +46,24 @@ def best_status(agreements: Iterable[Agreement], day: date) -> AgreementStatus |
     """The most advanced status among ``agreements`` on ``day``; ``None`` without agreements."""
     statuses = [agreement_status(a, day) for a in agreements]
     return max(statuses, key=_STATUS_RANK.__getitem__) if statuses else None
+
+
+def signed_period(agreement: Agreement) -> tuple[date, date | None] | None:
+    """``(start, end)`` such that the status is signed exactly on days with start <= day < end (end None: open)."""
+    signed, ended = agreement.signed, agreement.ended
+    if signed is None or (ended is not None and ended <= signed):
+        return None
+    return signed, ended
+
+
+def forecast_date(agreement: Agreement, as_of: date) -> date | None:
+    """The earliest horizon counted by :func:`expected_signed_by` for ``as_of``; None when no horizon is."""
+    status = agreement_status(agreement, as_of)
+    if status is AgreementStatus.SIGNED:
+        return agreement.signed
+    if status is AgreementStatus.ENDED:
+        return None
+    candidates = [agreement.signed] if agreement.signed is not None else []
+    if status is AgreementStatus.NEGOTIATING and agreement.expected_signing is not None:
+        candidates.append(agreement.expected_signing)
+    return min(candidates) if candidates else None

@@ -1,0 +1,147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>Export</name>
+    <message>
+        <source>Chart: municipalities per province</source>
+        <translation>Grafiek: gemeenten per provincie</translation>
+    </message>
+    <message>
+        <source>Chart: regiegebieden per province</source>
+        <translation>Grafiek: regiegebieden per provincie</translation>
+    </message>
+    <message>
+        <source>Chart: coverage over time</source>
+        <translation>Grafiek: dekking doorheen de tijd</translation>
+    </message>
+    <message>
+        <source>Coverage table</source>
+        <translation>Dekkingstabel</translation>
+    </message>
+    <message>
+        <source>One-page PDF report</source>
+        <translation>Rapport van één pagina (PDF)</translation>
+    </message>
+    <message>
+        <source>CSV – Excel (Belgium)</source>
+        <translation>CSV – Excel (België)</translation>
+    </message>
+    <message>
+        <source>CSV – plain</source>
+        <translation>CSV – standaard</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-werkmap (XLSX)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Width (px)</source>
+        <translation>Breedte (px)</translation>
+    </message>
+    <message>
+        <source>Height (px)</source>
+        <translation>Hoogte (px)</translation>
+    </message>
+    <message>
+        <source>Scale (PNG)</source>
+        <translation>Schaal (PNG)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <source>Cooperation agreements VDAB – local governments</source>
+        <translation>Samenwerkingsovereenkomsten VDAB – lokale besturen</translation>
+    </message>
+    <message>
+        <source>SEW Desktop — as of {as_of}, forecast {horizon} — source: {source} — created on {created}</source>
+        <translation>SEW Desktop — stand op {as_of}, prognose {horizon} — bron: {source} — gemaakt op {created}</translation>
+    </message>
+    <message>
+        <source>As of {as_of} — forecast {horizon}</source>
+        <translation>Stand op {as_of} — prognose {horizon}</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Municipalities with SO</source>
+        <translation>Gemeenten met SO</translation>
+    </message>
+    <message>
+        <source>Municipalities in total</source>
+        <translation>Gemeenten totaal</translation>
+    </message>
+    <message>
+        <source>% municipalities</source>
+        <translation>% gemeenten</translation>
+    </message>
+    <message>
+        <source>Forecast municipalities</source>
+        <translation>Prognose gemeenten</translation>
+    </message>
+    <message>
+        <source>% forecast municipalities</source>
+        <translation>% prognose gemeenten</translation>
+    </message>
+    <message>
+        <source>Regiegebieden with SO</source>
+        <translation>Regiegebieden met SO</translation>
+    </message>
+    <message>
+        <source>Regiegebieden in total</source>
+        <translation>Regiegebieden totaal</translation>
+    </message>
+    <message>
+        <source>% regiegebieden</source>
+        <translation>% regiegebieden</translation>
+    </message>
+    <message>
+        <source>Forecast regiegebieden</source>
+        <translation>Prognose regiegebieden</translation>
+    </message>
+    <message>
+        <source>% forecast regiegebieden</source>
+        <translation>% prognose regiegebieden</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Signed: agreement signed and running on the as-of date</source>
+        <translation>Afgesloten: overeenkomst ondertekend en lopend op de standdatum</translation>
+    </message>
+    <message>
+        <source>Forecast: signed, or negotiating with signing expected by the horizon</source>
+        <translation>Prognose: afgesloten, of in onderhandeling met ondertekening verwacht vóór de prognosedatum</translation>
+    </message>
+    <message>
+        <source>To start: no negotiations yet</source>
+        <translation>Op te starten: nog geen onderhandelingen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,38 @@
+"""``sew-desktop export``: charts, the coverage table and the PDF report (rendered by the Qt handler)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sew_desktop.cli.common import OneLineParser
+from sew_desktop.cli.report import add_date_options
+from sew_desktop.services.export_table import TABLE_FORMATS
+
+CHART_KINDS = ("provinces", "regions", "timeline")
+CHART_FORMATS = ("png", "svg", "pdf")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="file to write")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.add_argument("--language", choices=("nl", "en"), default="nl", help="language of labels (default: nl)")
+    add_date_options(parser)
+
+
+def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
+    """Add ``export chart|table|report``; no handler default, so ``cli.main`` dispatches to the Qt handler."""
+    export = commands.add_parser("export", help="export a chart, the coverage table or the PDF report")
+    what = export.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=OneLineParser)
+    chart = what.add_parser("chart", help="a chart as PNG, SVG or PDF")
+    chart.add_argument("--kind", choices=CHART_KINDS, default="provinces", help="which chart (default: provinces)")
+    chart.add_argument("--format", choices=CHART_FORMATS, default=None, help="default: from the file name")
+    chart.add_argument("--width", type=int, default=1600, help="width in pixels (default 1600)")
+    chart.add_argument("--height", type=int, default=900, help="height in pixels (default 900)")
+    chart.add_argument("--scale", type=float, default=2.0, help="PNG pixel scale (default 2)")
+    _common(chart)
+    table = what.add_parser("table", help="the coverage table as CSV or XLSX")
+    table.add_argument("--format", choices=TABLE_FORMATS, default="csv-excel", help="default: csv-excel")
+    _common(table)
+    report = what.add_parser("report", help="the one-page A4 PDF report")
+    _common(report)

@@ -1,0 +1,95 @@
+"""The coverage table as CSV (plain or "Excel (België)") and XLSX, guarded against formula injection."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
+from sew_desktop.domain.rounding import Ratio
+
+TABLE_FORMATS = ("csv", "csv-excel", "xlsx")
+DUTCH_HEADERS = (
+    "Gebied",
+    "Gemeenten met SO",
+    "Gemeenten totaal",
+    "% gemeenten",
+    "Prognose gemeenten",
+    "% prognose gemeenten",
+    "Regiegebieden met SO",
+    "Regiegebieden totaal",
+    "% regiegebieden",
+    "Prognose regiegebieden",
+    "% prognose regiegebieden",
+)
+PERCENT_COLUMNS = frozenset({3, 5, 8, 10})
+_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+
+Cell = str | int | float
+
+
+class ExportTargetError(Exception):
+    """The output file cannot be written (exists without force, or the path is not writable)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TableText:
+    """The texts around the numbers, in the user's language."""
+
+    headers: Sequence[str] = DUTCH_HEADERS
+    title: str = "Samenwerkingsovereenkomsten VDAB – lokale besturen"
+    footer: str = ""
+
+
+def neutralise(value: Cell) -> Cell:
+    """A text cell that a spreadsheet would run as a formula gets a leading apostrophe; numbers pass."""
+    if isinstance(value, str) and value.startswith(_DANGEROUS_START):
+        return "'" + value
+    return value
+
+
+def _ratio_cells(reached: Ratio, forecast: Ratio) -> list[Cell]:
+    return [reached.part, reached.total, reached.percent_detail, forecast.part, forecast.percent_detail]
+
+
+def table_rows(report: CoverageReport) -> list[list[Cell]]:
+    """One row per area: counts as integers, percentages with one decimal (71.9)."""
+    return [[row.area, *_row_numbers(row)] for row in report.rows]
+
+
+def _row_numbers(row: AreaCoverage) -> list[Cell]:
+    return _ratio_cells(row.municipalities_reached, row.municipalities_forecast) + _ratio_cells(
+        row.regions_with_agreement, row.regions_forecast
+    )
+
+
+def _csv_cell(value: Cell, decimal_comma: bool) -> Cell:
+    if isinstance(value, float) and decimal_comma:
+        return f"{value:.1f}".replace(".", ",")
+    return neutralise(value)
+
+
+def as_csv(report: CoverageReport, *, excel: bool, text: TableText | None = None) -> bytes:
+    """Plain CSV (UTF-8, comma, decimal point) or "Excel (België)" (UTF-8 with BOM, semicolon, decimal comma)."""
+    text = text or TableText()
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
+    writer.writerow([neutralise(h) for h in text.headers])
+    for row in table_rows(report):
+        writer.writerow([_csv_cell(value, excel) for value in row])
+    return out.getvalue().encode("utf-8-sig" if excel else "utf-8")
+
+
+def write_file(path: Path, data: bytes, *, force: bool) -> None:
+    """Write ``data`` to ``path``; refuses to overwrite unless ``force``; errors as one clear line."""
+    if path.exists() and not force:
+        raise ExportTargetError(f"{path} already exists (use --force to overwrite)")
+    if path.is_dir():
+        raise ExportTargetError(f"cannot write {path}: it is a folder")
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise ExportTargetError(f"cannot write {path}: {exc.strerror or exc}") from None

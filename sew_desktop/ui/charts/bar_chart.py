@@ -1,0 +1,133 @@
+"""Grouped bars per area: coverage on the as-of date beside the forecast, with value labels and tooltips."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtWidgets import QWidget
+
+from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
+from sew_desktop.domain.rounding import Ratio
+from sew_desktop.ui.charts import formatting
+from sew_desktop.ui.charts.areas import AREA_COUNT, area_label
+from sew_desktop.ui.charts.fonts import chart_font
+from sew_desktop.ui.charts.plot import ChartBase
+from sew_desktop.ui.charts.theme import ChartTheme
+
+BAR_WIDTH = 0.38
+_OFFSETS = (-0.2, 0.2)  # as-of bars left of the area's tick, forecast bars right of it
+
+
+class ChartKind(enum.Enum):
+    """What a bar chart counts."""
+
+    MUNICIPALITIES = "municipalities"
+    REGIONS = "regions"
+
+
+def _ratios(row: AreaCoverage, kind: ChartKind) -> tuple[Ratio, Ratio]:
+    if kind is ChartKind.MUNICIPALITIES:
+        return row.municipalities_reached, row.municipalities_forecast
+    return row.regions_with_agreement, row.regions_forecast
+
+
+class CoverageBarChart(ChartBase):
+    """Municipalities (or regiegebieden) reached per province and for Flanders: as-of and forecast bars."""
+
+    def __init__(self, kind: ChartKind, parent: QWidget | None = None, *, language: str = "nl") -> None:
+        super().__init__(parent, language=language)
+        self.kind = kind
+        self._ratios: list[list[Ratio]] = [[Ratio(0, 0)] * AREA_COUNT for _ in _OFFSETS]
+        self.bars: list[Any] = [
+            self.pg.BarGraphItem(x=[i + offset for i in range(AREA_COUNT)], height=[0.0] * AREA_COUNT, width=BAR_WIDTH)
+            for offset in _OFFSETS
+        ]
+        self.labels: list[list[Any]] = [
+            [self.pg.TextItem(anchor=(0.5, 1.0)) for _ in range(AREA_COUNT)] for _ in _OFFSETS
+        ]
+        for series, bar in enumerate(self.bars):
+            self.plot.addItem(bar)
+            self.legend.addItem(bar, "")
+            for index, label in enumerate(self.labels[series]):
+                label.setFont(chart_font(8))
+                label.setPos(index + _OFFSETS[series], 0)
+                self.plot.addItem(label)
+        self.plot.setYRange(0, 128, padding=0)  # room above 100 % for the legend
+        self.plot.setXRange(-0.6, AREA_COUNT - 0.4, padding=0)
+        self.plot.getAxis("left").setTicks([[(v, f"{v} %") for v in range(0, 101, 20)]])
+        self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._retranslate()
+        self.set_theme(self.theme)
+
+    def _retranslate(self) -> None:
+        if self.kind is ChartKind.MUNICIPALITIES:
+            self.set_title(QCoreApplication.translate("Charts", "Municipalities with a cooperation agreement"))
+            self.set_axis_label("left", QCoreApplication.translate("Charts", "Municipalities reached"))
+        else:
+            self.set_title(QCoreApplication.translate("Charts", "Regiegebieden with a cooperation agreement"))
+            self.set_axis_label("left", QCoreApplication.translate("Charts", "Regiegebieden with an agreement"))
+
+    def set_theme(self, theme: ChartTheme) -> None:
+        """Switch between the screen and the print theme."""
+        super().set_theme(theme)
+        for bar, colour in zip(self.bars, (theme.as_of, theme.forecast), strict=True):
+            bar.setOpts(brush=self.pg.mkBrush(colour), pen=self.pg.mkPen(theme.foreground, width=0.5))
+        for row in self.labels:
+            for label in row:
+                label.setColor(theme.foreground)
+        self.legend.setLabelTextColor(theme.foreground)
+
+    def set_report(self, report: CoverageReport) -> None:
+        """Show ``report``: updates the existing bars, labels, ticks and legend in place."""
+        rows = report.rows[:AREA_COUNT]
+        self.plot.getAxis("bottom").setTicks([[(i, area_label(r.area, r.province_nis)) for i, r in enumerate(rows)]])
+        for series in range(len(_OFFSETS)):
+            ratios = [_ratios(row, self.kind)[series] for row in rows]
+            ratios += [Ratio(0, 0)] * (AREA_COUNT - len(ratios))
+            self._ratios[series] = ratios
+            self.bars[series].setOpts(height=[r.percent_detail for r in ratios])
+            for index, (label, ratio) in enumerate(zip(self.labels[series], ratios, strict=True)):
+                label.setText(f"{ratio.percent} %" if ratio.total else "")
+                label.setPos(index + _OFFSETS[series], ratio.percent_detail + 1)
+        self._set_legend(report)
+
+    def _set_legend(self, report: CoverageReport) -> None:
+        as_of = QCoreApplication.translate("Charts", "As of {date}").format(
+            date=formatting.day(report.as_of, self.language)
+        )
+        forecast = QCoreApplication.translate("Charts", "Forecast {date}").format(
+            date=formatting.day(report.horizon, self.language)
+        )
+        for (_sample, label), text in zip(self.legend.items, (as_of, forecast), strict=True):
+            label.setText(text)
+
+    def heights(self, series: int) -> list[float]:
+        """The bar heights of a series (0: as-of, 1: forecast)."""
+        return [float(h) for h in self.bars[series].opts["height"]]
+
+    def bar_tooltip(self, series: int, index: int) -> str:
+        """The tooltip of one bar, e.g. "46/64 gemeenten — 71,9 %"."""
+        ratio = self._ratios[series][index]
+        if self.kind is ChartKind.MUNICIPALITIES:
+            template = QCoreApplication.translate("Charts", "{part}/{total} municipalities — {percent}")
+        else:
+            template = QCoreApplication.translate("Charts", "{part}/{total} regiegebieden — {percent}")
+        return template.format(
+            part=ratio.part, total=ratio.total, percent=formatting.percent(ratio.percent_detail, self.language)
+        )
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        """The tooltip of the bar under the point (``x``, ``y``) in data coordinates, or ""."""
+        for series, offset in enumerate(_OFFSETS):
+            index = round(x - offset)
+            if 0 <= index < AREA_COUNT and abs(x - offset - index) <= BAR_WIDTH / 2:
+                height = max(self._ratios[series][index].percent_detail, 2.0)
+                if 0 <= y <= height:
+                    return self.bar_tooltip(series, index)
+        return ""
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        point = self.plot.vb.mapSceneToView(scene_pos)
+        self.plot_widget.setToolTip(self.tooltip_at(point.x(), point.y()))

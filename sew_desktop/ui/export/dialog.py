@@ -1,0 +1,156 @@
+"""File › Export…: choose what (a chart, the table, the report), the format, the size and the file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from sew_desktop.services.export_table import ExportTargetError
+from sew_desktop.store.repository import Repository
+from sew_desktop.ui.export import files
+from sew_desktop.ui.export.chart_export import ChartChoice, ChartSize
+from sew_desktop.ui.export.context import export_context
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def _what_items() -> list[tuple[str, str]]:
+    return [
+        ("provinces", QCoreApplication.translate("Export", "Chart: municipalities per province")),
+        ("regions", QCoreApplication.translate("Export", "Chart: regiegebieden per province")),
+        ("timeline", QCoreApplication.translate("Export", "Chart: coverage over time")),
+        ("table", QCoreApplication.translate("Export", "Coverage table")),
+        ("report", QCoreApplication.translate("Export", "One-page PDF report")),
+    ]
+
+
+def _formats(what: str) -> list[tuple[str, str]]:
+    if what == "table":
+        excel = QCoreApplication.translate("Export", "CSV – Excel (Belgium)")
+        plain = QCoreApplication.translate("Export", "CSV – plain")
+        xlsx = QCoreApplication.translate("Export", "Excel workbook (XLSX)")
+        return [("csv-excel", excel), ("csv", plain), ("xlsx", xlsx)]
+    if what == "report":
+        return [("pdf", "PDF")]
+    return [("png", "PNG"), ("svg", "SVG"), ("pdf", "PDF")]
+
+
+class ExportDialog(QDialog):
+    """Export a chart, the coverage table or the report of ``repository`` for the given dates."""
+
+    def __init__(
+        self, repository: Repository, as_of: date, horizon: date, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(QCoreApplication.translate("Export", "Export"))
+        self._repository, self._as_of, self._horizon, self._language = repository, as_of, horizon, language
+        self.what, self.format = self._named(QComboBox(), "exportWhat"), self._named(QComboBox(), "exportFormat")
+        for key, text in _what_items():
+            self.what.addItem(text, key)
+        self.width_box, self.height_box = self._spin(1600, "exportWidth"), self._spin(900, "exportHeight")
+        scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, value=2.0, singleStep=0.5)
+        self.scale_box = self._named(scale, "exportScale")
+        self.file_edit = self._named(QLineEdit(), "exportFile")
+        browse = QPushButton(QCoreApplication.translate("Export", "Browse…"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit)
+        file_row.addWidget(browse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QCoreApplication.translate("Export", "What"), self.what)
+        form.addRow(QCoreApplication.translate("Export", "Format"), self.format)
+        form.addRow(QCoreApplication.translate("Export", "Width (px)"), self.width_box)
+        form.addRow(QCoreApplication.translate("Export", "Height (px)"), self.height_box)
+        form.addRow(QCoreApplication.translate("Export", "Scale (PNG)"), self.scale_box)
+        form.addRow(QCoreApplication.translate("Export", "File"), file_row)
+        form.addRow(buttons)
+        self.what.currentIndexChanged.connect(self._update_formats)
+        self.format.currentIndexChanged.connect(self._update_sizes)
+        self._update_formats()
+
+    @staticmethod
+    def _named(widget: _W, name: str) -> _W:
+        widget.setObjectName(name)
+        return widget
+
+    def _spin(self, value: int, name: str) -> QSpinBox:
+        return self._named(QSpinBox(minimum=200, maximum=10000, value=value, singleStep=100), name)
+
+    def _update_formats(self) -> None:
+        self.format.clear()
+        for key, text in _formats(str(self.what.currentData())):
+            self.format.addItem(text, key)
+        self._update_sizes()
+
+    def _update_sizes(self) -> None:
+        is_chart = self.what.currentData() in ("provinces", "regions", "timeline")
+        self.width_box.setEnabled(is_chart)
+        self.height_box.setEnabled(is_chart)
+        self.scale_box.setEnabled(is_chart and self.format.currentData() == "png")
+
+    def select(self, what: str, fmt: str) -> None:
+        """Choose what to export and the format by key (e.g. "provinces", "svg")."""
+        self.what.setCurrentIndex(self.what.findData(what))
+        self.format.setCurrentIndex(self.format.findData(fmt))
+
+    def _browse(self) -> None:
+        suffix = str(self.format.currentData()).replace("csv-excel", "csv")
+        name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.file_edit.text(), f"*.{suffix}")
+        if name:
+            self.file_edit.setText(name)
+
+    def export(self) -> bool:
+        """Export to the chosen file (asking before overwriting); True when a file was written."""
+        path = Path(self.file_edit.text().strip())
+        if not self.file_edit.text().strip():
+            return False
+        if path.exists() and not self._confirm_overwrite(path):
+            return False
+        try:
+            self._write(path)
+        except (ExportTargetError, OSError) as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return False
+        return True
+
+    def _confirm_overwrite(self, path: Path) -> bool:
+        question = QCoreApplication.translate("Export", "{name} already exists. Replace it?").format(name=path.name)
+        answer = QMessageBox.question(self, self.windowTitle(), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _write(self, path: Path) -> None:
+        context = export_context(self._repository, self._as_of, self._horizon, self._language)
+        what, fmt = str(self.what.currentData()), str(self.format.currentData())
+        if what == "table":
+            files.export_table(fmt, context, path, force=True)
+        elif what == "report":
+            files.export_report(context, path, force=True)
+        else:
+            size = ChartSize(self.width_box.value(), self.height_box.value(), self.scale_box.value())
+            files.export_chart(ChartChoice(what), fmt, context, path, size, force=True)
+
+    def accept(self) -> None:
+        """Export, and close only when the file was written."""
+        if self.export():
+            super().accept()
