@@ -67,8 +67,20 @@ def lupdate(name: str, target: Path) -> None:
     if not files:
         return
     subprocess.run(
-        [_tool("pyside6-lupdate"), *files, "-ts", str(target), "-source-language", "en",
-         "-target-language", LANGUAGE, "-locations", "none", "-no-obsolete", "-silent"],
+        [
+            _tool("pyside6-lupdate"),
+            *files,
+            "-ts",
+            str(target),
+            "-source-language",
+            "en",
+            "-target-language",
+            LANGUAGE,
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-silent",
+        ],
         check=True,
     )
 
@@ -84,19 +96,24 @@ def messages(path: Path) -> list[Message]:
             translation = message.find("translation")
             kind = translation.get("type", "") if translation is not None else "unfinished"
             text = "".join(translation.itertext()).strip() if translation is not None else ""
-            result.append(Message(context_name, message.findtext("source", ""),
-                                  kind not in ("unfinished", "vanished", "obsolete") and bool(text),
-                                  kind in ("vanished", "obsolete")))
+            result.append(
+                Message(
+                    context_name,
+                    message.findtext("source", ""),
+                    kind not in ("unfinished", "vanished", "obsolete") and bool(text),
+                    kind in ("vanished", "obsolete"),
+                )
+            )
     return result
 
 
 def fill(name: str, lines: list[str]) -> int:
     """Fill translations from ``context<TAB>source<TAB>translation`` lines; returns how many were set."""
-    wanted = {}
+    wanted: dict[tuple[str, str], str] = {}
     for line in lines:
         if line.strip():
-            context, source, translation = line.rstrip("\n").split("\t")
-            wanted[(context, source.replace("\\n", "\n"))] = translation.replace("\\n", "\n")
+            context_name, source, text = line.rstrip("\n").split("\t")
+            wanted[(context_name, source.replace("\\n", "\n"))] = text.replace("\\n", "\n")
     path = catalog_path(name)
     tree = ET.parse(path)
     count = 0
@@ -130,8 +147,9 @@ def release() -> None:
     for name in CATALOGS:
         path = catalog_path(name)
         if path.exists():
-            subprocess.run([_tool("pyside6-lrelease"), "-silent", str(path), "-qm", str(path.with_suffix(".qm"))],
-                           check=True)
+            subprocess.run(
+                [_tool("pyside6-lrelease"), "-silent", str(path), "-qm", str(path.with_suffix(".qm"))], check=True
+            )
 
 
 def main(argv: list[str]) -> int:
