@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -164,9 +165,7 @@ def apply_import(repository: Repository, write: ImportWrite, *, snapshot: bool =
         _write_decisions(repository, write, regions)
         _write_aliases(repository, write.aliases)
         _write_log(repository, write.log)
-        pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
-        if pause:
-            time.sleep(pause)
+        _pause_for_tests()
         if snap is not None:
             snap.inserted = {
                 t: [r[0] for r in repository.database.execute(f"SELECT id FROM {t} WHERE id > ?", [before[t]])]
@@ -174,6 +173,14 @@ def apply_import(repository: Repository, write: ImportWrite, *, snapshot: bool =
             }
     repository.announce_reset(Entity.REGION, Entity.MEMBERSHIP)
     return snap
+
+
+def _pause_for_tests() -> None:
+    pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
+    if pause:
+        sys.stderr.write("apply: paused inside the transaction\n")
+        sys.stderr.flush()
+        time.sleep(pause)
 
 
 def _write_regions(repository: Repository, plan: MembershipPlan) -> dict[int, int]:
