@@ -9,10 +9,13 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _SAINT = {"st": "sint", "ste": "sint"}
 _PREFIXES = ("stad", "gemeente")
+_SEPARATORS = re.compile(r"[,;/\n\r]+")
 
 
 def strip_accents(text: str) -> str:
     """``text`` without diacritics (é → e, ë → e)."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -43,4 +46,7 @@ def collaboration_key(text: str) -> str:
 
 def split_members(cell: str) -> list[str]:
     """The municipalities listed in one cell, separated by commas, semicolons, slashes or line breaks."""
-    return [part.strip() for part in re.split(r"[,;/\n\r]+", cell) if part.strip()]
+    if not _SEPARATORS.search(cell):
+        stripped = cell.strip()
+        return [stripped] if stripped else []
+    return [part.strip() for part in _SEPARATORS.split(cell) if part.strip()]

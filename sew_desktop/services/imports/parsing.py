@@ -13,6 +13,7 @@ from sew_desktop.services.imports.model import Cell, Columns, ErrorCode, Layout,
 from sew_desktop.services.imports.values import decimal_convention, parse_amount, parse_date
 
 Progress = Callable[[int, int], None]
+_VALUE_ROLES = (Role.DECISION, Role.AMOUNT, Role.DATE, Role.LEAD)
 _EMPTY_VALUES: dict[str, object] = {"outcome": None, "amount": None, "date": None, "lead": None}
 
 
@@ -36,6 +37,8 @@ class _Group:
 
 
 def _text(cell: Cell) -> str:
+    if type(cell) is str:
+        return cell.strip()
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():
@@ -48,6 +51,20 @@ class _RowReader:
         self.columns = columns
         self.matcher = matcher
         self.convention = convention
+        # Files repeat the same few values thousands of times (layout b): parse each distinct cell once.
+        self._memo: dict[tuple[str, object], object] = {}
+
+    def memo(self, kind: str, cell: Cell, parse: Callable[[Cell], object]) -> object:
+        key = (kind, cell)
+        if key not in self._memo:
+            try:
+                self._memo[key] = parse(cell)
+            except ValueError as exc:
+                self._memo[key] = exc
+        value = self._memo[key]
+        if isinstance(value, ValueError):
+            raise value
+        return value
 
     def cell(self, row: Sequence[Cell], role: Role) -> Cell:
         index = self.columns.roles.get(role)
@@ -84,16 +101,29 @@ class _RowReader:
         return found
 
     def values(self, number: int, row: Sequence[Cell], errors: list[RowError]) -> dict[str, object]:
+        key = ("values", tuple(self.cell(row, role) for role in _VALUE_ROLES))
+        known = self._memo.get(key)
+        if isinstance(known, dict):
+            return known
+        found: list[RowError] = []
+        values = self.parse_values(number, row, found)
+        if found:
+            errors.extend(found)
+        else:
+            self._memo[key] = values
+        return values
+
+    def parse_values(self, number: int, row: Sequence[Cell], errors: list[RowError]) -> dict[str, object]:
         values: dict[str, object] = {}
         raw = _text(self.cell(row, Role.DECISION))
-        outcome = parse_outcome(raw)
+        outcome = self.memo("outcome", raw, lambda c: parse_outcome(str(c)))
         if outcome is None:
             errors.append(self.error(number, Role.DECISION, raw, ErrorCode.BAD_DECISION))
         values["outcome"] = outcome if raw else None
         for key, role, parse in (("amount", Role.AMOUNT, self.amount), ("date", Role.DATE, parse_date)):
             cell = self.cell(row, role)
             try:
-                values[key] = parse(cell)
+                values[key] = self.memo(key, cell, parse)
             except ValueError:
                 errors.append(
                     self.error(number, role, cell, ErrorCode.BAD_AMOUNT if key == "amount" else ErrorCode.BAD_DATE)
@@ -165,7 +195,7 @@ def _read_row(reader: _RowReader, groups: dict[str, _Group], number: int, row: S
     values = reader.values(number, row, errors)
     if errors:
         return errors
-    key = collaboration_key(name)
+    key = str(reader.memo("key", name, lambda c: collaboration_key(str(c))))
     group = groups.setdefault(key, _Group(name))
     conflicts = _merge(group, values, reader, number, row)
     if not conflicts:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -38,11 +39,11 @@ def _vote(text: str) -> str | None:
 def decimal_convention(cells: Iterable[Cell]) -> str:
     """The decimal separator of a file: the majority of cells that imply one; a comma when none does."""
     votes = {COMMA: 0, POINT: 0}
-    for cell in cells:
-        if isinstance(cell, str):
-            vote = _vote(cell)
-            if vote is not None:
-                votes[vote] += 1
+    distinct = Counter(cell for cell in cells if isinstance(cell, str))
+    for cell, times in distinct.items():
+        vote = _vote(cell)
+        if vote is not None:
+            votes[vote] += times
     return POINT if votes[POINT] > votes[COMMA] else COMMA
 
 
