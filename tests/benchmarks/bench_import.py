@@ -70,12 +70,9 @@ def main() -> None:
             theirs.append(timed([str(bin_dir / "sqlite-utils"), "insert", str(table_db), "t", str(data), "--csv"]))
         ours_s, theirs_s = statistics.median(ours), statistics.median(theirs)
         print(f"file: {rows} rows, layout per-municipality, UTF-8, ',' ({data.stat().st_size / 1e6:.1f} MB)")
-        print(
-            f"sew-desktop import-decisions (start to exit): {ours_s:.2f} s median of {REPEAT} ({rows / ours_s:,.0f} rows/s)"
-        )
-        print(
-            f"sqlite-utils insert --csv (start to exit):    {theirs_s:.2f} s median of {REPEAT} ({rows / theirs_s:,.0f} rows/s)"
-        )
+        for label, seconds in (("sew-desktop import-decisions", ours_s), ("sqlite-utils insert --csv", theirs_s)):
+            rate = rows / seconds
+            print(f"{label + ' (start to exit):':48} {seconds:.2f} s, median of {REPEAT} ({rate:,.0f} rows/s)")
         print(f"ratio: {ours_s / theirs_s:.2f} (target < 1)")
         print(f"peak memory of sew-desktop import-decisions: {peak:.0f} MB (target < 250 MB)")
 
