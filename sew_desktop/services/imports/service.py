@@ -141,3 +141,8 @@ def apply(
 def undo(repository: Repository, snapshot: Snapshot) -> None:
     """Restore the database exactly as it was before the import."""
     store.restore(repository, snapshot)
+
+
+def import_log(repository: Repository) -> list[LogEntry]:
+    """The import log, newest first."""
+    return store.import_log(repository)
