@@ -180,11 +180,11 @@ def known_names() -> list[str]:
 def m0004_municipality_alias(db: Database) -> None:
     """Spellings of municipality names accepted by users during imports."""
     db.execute(
-        "CREATE TABLE municipality_alias ("
+        "CREATE TABLE IF NOT EXISTS municipality_alias ("
         " alias_key TEXT PRIMARY KEY,"
         " alias TEXT NOT NULL,"
         " municipality_nis TEXT NOT NULL REFERENCES municipality(nis_code),"
         " created_at TEXT NOT NULL"
         ") STRICT"
     )
-    db.execute("CREATE INDEX decision_member_municipality ON decision_member(municipality_nis)")
+    db.execute("CREATE INDEX IF NOT EXISTS decision_member_municipality ON decision_member(municipality_nis)")
