@@ -128,7 +128,9 @@ def read_xlsx(data: bytes, sheet: str | None = None) -> Table:
         if sheet is not None and sheet not in names:
             raise UnreadableFileError(f"no sheet '{sheet}' in the workbook (sheets: {', '.join(names)})")
         worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
-        rows = [_trim([_excel_cell(v) for v in row]) for row in worksheet.iter_rows(values_only=True)]
+        rows = [
+            _trim([_excel_cell(v) for v in row]) for row in worksheet.iter_rows(min_row=1, min_col=1, values_only=True)
+        ]
         return Table(rows, None, None, worksheet.title, names)
     finally:
         workbook.close()
