@@ -70,22 +70,6 @@
         <translation>Verbeter of sluit de rijen met fouten uit voor je importeert.</translation>
     </message>
     <message>
-        <source>sheet %1</source>
-        <translation>werkblad %1</translation>
-    </message>
-    <message>
-        <source>encoding %1, delimiter %2</source>
-        <translation>codering %1, scheidingsteken %2</translation>
-    </message>
-    <message>
-        <source>%1 · layout %2 · %3 rows · %4 new, %5 changed, %6 unchanged, %7 skipped</source>
-        <translation>%1 · indeling %2 · %3 rijen · %4 nieuw, %5 gewijzigd, %6 ongewijzigd, %7 overgeslagen</translation>
-    </message>
-    <message>
-        <source>Ignored columns: %1</source>
-        <translation>Genegeerde kolommen: %1</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was imported.</source>
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
@@ -266,6 +250,22 @@
     <message>
         <source>members</source>
         <translation>gemeenten</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>werkblad %1</translation>
+    </message>
+    <message>
+        <source>encoding %1, delimiter %2</source>
+        <translation>codering %1, scheidingsteken %2</translation>
+    </message>
+    <message>
+        <source>%1 · layout %2 · %3 rows · %4 new, %5 changed, %6 unchanged, %7 skipped</source>
+        <translation>%1 · indeling %2 · %3 rijen · %4 nieuw, %5 gewijzigd, %6 ongewijzigd, %7 overgeslagen</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Genegeerde kolommen: %1</translation>
     </message>
 </context>
 <context>

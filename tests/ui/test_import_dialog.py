@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QListWidget, QTableWidget
 from pytestqt.qtbot import QtBot
@@ -13,6 +13,7 @@ from sew_desktop.services.databases import open_repository
 from sew_desktop.services.imports.model import Role, Status
 from sew_desktop.store import decisions as store
 from sew_desktop.store.repository import Repository
+from sew_desktop.ui import i18n_tool
 from sew_desktop.ui.imports import ImportDialog
 from sew_desktop.ui.imports.texts import format_amount
 from tests.services.imports.helpers import CALL, HEADER, SAMPLES, write_csv
@@ -175,3 +176,19 @@ def test_format_amount() -> None:
     assert format_amount(8_500_000) == "€ 85.000,00"
     assert format_amount(123_456_789) == "€ 1.234.567,89"
     assert format_amount(5) == "€ 0,05" and format_amount(None) == ""
+
+
+def test_dutch_ui(qtbot: QtBot, repo: Repository, settings: QSettings) -> None:
+    translator = QTranslator()
+    assert translator.load(str(i18n_tool.catalog_path("imports").with_suffix(".qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = _dialog(qtbot, repo, settings, SAMPLES / "beslissingen_per_gemeente_cp1252.csv")
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
+        assert dialog.windowTitle() == "Subsidiebeslissingen importeren"
+        assert _cell(dialog.view.decisions, 0, 0) == "nieuw" and _cell(dialog.view.decisions, 0, 2) == "goedgekeurd"
+        warnings = [_item(dialog.view.warnings, i) for i in range(dialog.view.warnings.count())]
+        assert "Ieper: Demo-regio West 1 → Westhoek Sociale Economie vanaf 01/01/2023" in warnings
+        assert "4 nieuw, 0 gewijzigd" in dialog.summary.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from sew_desktop.services.imports.errors import ImportCancelledError, MissingColumnsError
-from sew_desktop.services.imports.model import ImportPlan, Options, Role, Status
+from sew_desktop.services.imports.model import ImportPlan, Options, Role
 from sew_desktop.services.imports.service import prepare
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.imports.command import ImportDecisionsCommand
 from sew_desktop.ui.imports.mapping import MappingPanel, remember_mapping, remembered_mapping
 from sew_desktop.ui.imports.plan_view import PlanView
+from sew_desktop.ui.imports.texts import plan_summary
 from sew_desktop.ui.imports.worker import PlanThread
 
 translate = QCoreApplication.translate
@@ -266,7 +267,7 @@ class ImportDialog(QDialog):
         self.mapping.hide()
         self.view.show_plan(plan)
         self._show_sheets(plan)
-        self.summary.setText(self._summary(plan))
+        self.summary.setText(plan_summary(plan))
         self.import_button.setEnabled(plan.can_apply)
         self.status.setText(
             translate("ImportDialog", "Ready to import.")
@@ -282,29 +283,6 @@ class ImportDialog(QDialog):
         self.sheet_combo.setEnabled(bool(plan.table.sheets))
         if plan.table.sheet:
             self.sheet_combo.setCurrentText(plan.table.sheet)
-
-    def _summary(self, plan: ImportPlan) -> str:
-        if plan.table.sheet:
-            source = translate("ImportDialog", "sheet %1").replace("%1", plan.table.sheet)
-        else:
-            source = translate("ImportDialog", "encoding %1, delimiter %2").replace("%1", str(plan.table.encoding))
-            source = source.replace("%2", repr(plan.table.delimiter))
-        text = translate("ImportDialog", "%1 · layout %2 · %3 rows · %4 new, %5 changed, %6 unchanged, %7 skipped")
-        values = [
-            source,
-            plan.layout.value,
-            str(plan.rows),
-            str(plan.count(Status.NEW)),
-            str(plan.count(Status.CHANGED)),
-            str(plan.count(Status.UNCHANGED)),
-            str(plan.skipped),
-        ]
-        for number in range(len(values), 0, -1):
-            text = text.replace(f"%{number}", values[number - 1])
-        ignored = plan.columns.ignored()
-        if ignored:
-            text += "\n" + translate("ImportDialog", "Ignored columns: %1").replace("%1", ", ".join(ignored))
-        return text
 
     def _failed(self, generation: int, error: object) -> None:
         if generation != self._generation:

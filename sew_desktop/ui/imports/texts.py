@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from sew_desktop.domain.decisions import Outcome
-from sew_desktop.services.imports.model import ErrorCode, Role, Status, WarningCode
+from sew_desktop.services.imports.model import ErrorCode, ImportPlan, Role, Status, WarningCode
 
 translate = QCoreApplication.translate
 
@@ -119,3 +119,28 @@ def role_text(role: Role) -> str:
 def field_text(name: str) -> str:
     """The name of a decision field."""
     return _FIELDS[name]()
+
+
+def plan_summary(plan: ImportPlan) -> str:
+    """Where the plan comes from and what it does, in one or two lines."""
+    if plan.table.sheet:
+        source = translate("ImportTexts", "sheet %1").replace("%1", plan.table.sheet)
+    else:
+        source = translate("ImportTexts", "encoding %1, delimiter %2").replace("%1", str(plan.table.encoding))
+        source = source.replace("%2", repr(plan.table.delimiter))
+    text = translate("ImportTexts", "%1 · layout %2 · %3 rows · %4 new, %5 changed, %6 unchanged, %7 skipped")
+    values = [
+        source,
+        plan.layout.value,
+        str(plan.rows),
+        str(plan.count(Status.NEW)),
+        str(plan.count(Status.CHANGED)),
+        str(plan.count(Status.UNCHANGED)),
+        str(plan.skipped),
+    ]
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", values[number - 1])
+    ignored = plan.columns.ignored()
+    if ignored:
+        text += "\n" + translate("ImportTexts", "Ignored columns: %1").replace("%1", ", ".join(ignored))
+    return text
