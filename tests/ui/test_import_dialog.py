@@ -51,13 +51,6 @@ def _dialog(qtbot: QtBot, repo: Repository, settings: QSettings, file: Path | No
     return dialog
 
 
-def _wait(qtbot: QtBot, dialog: ImportDialog) -> None:
-    qtbot.waitUntil(
-        lambda: not dialog.is_planning() and (dialog.plan is not None or bool(dialog.status.text())), timeout=TIMEOUT
-    )
-    qtbot.waitUntil(lambda: not dialog.is_planning(), timeout=TIMEOUT)
-
-
 def test_plan_is_shown(qtbot: QtBot, repo: Repository, settings: QSettings) -> None:
     dialog = _dialog(qtbot, repo, settings, SAMPLES / "beslissingen_per_gemeente_cp1252.csv")
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
