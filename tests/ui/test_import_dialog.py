@@ -185,3 +185,23 @@ def test_dutch_ui(qtbot: QtBot, repo: Repository, settings: QSettings) -> None:
         assert "4 nieuw, 0 gewijzigd" in dialog.summary.text()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_in_memory_database_plans_on_the_gui_thread(
+    qtbot: QtBot, memory_repository: Repository, settings: QSettings
+) -> None:
+    stack = QUndoStack()
+    dialog = ImportDialog(
+        memory_repository, stack, initial_file=SAMPLES / "beslissingen_lokale_regie.xlsx", settings=settings
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.plan is not None and not dialog.is_planning()  # no file to open a second connection on
+    assert dialog.import_plan() and len(memory_repository.regions()) == 1
+    stack.undo()
+    assert len(memory_repository.regions()) == 0
+
+
+def test_unreadable_file_is_reported(qtbot: QtBot, repo: Repository, settings: QSettings, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, repo, settings, tmp_path / "missing.csv")
+    qtbot.waitUntil(lambda: "Cannot read the file: file not found" in dialog.status.text(), timeout=TIMEOUT)
+    assert dialog.plan is None and not dialog.import_button.isEnabled()
