@@ -14,8 +14,8 @@ from sew_desktop.services.imports import planning
 from sew_desktop.services.imports.errors import ImportCancelledError, ImportRefusedError, UnknownCallError
 from sew_desktop.services.imports.headers import find_columns
 from sew_desktop.services.imports.matching import MunicipalityMatcher
-from sew_desktop.services.imports.model import ImportPlan, Options, Status
-from sew_desktop.services.imports.parsing import parse_rows
+from sew_desktop.services.imports.model import Columns, ImportPlan, Options, Status, Table
+from sew_desktop.services.imports.parsing import Parsed, parse_rows
 from sew_desktop.services.imports.reading import read_bytes, read_table, sha256_of
 from sew_desktop.store import decisions as store
 from sew_desktop.store.decisions import ImportWrite, LogEntry, Snapshot
@@ -61,11 +61,22 @@ def prepare(
     tick(0, 1)
     columns = find_columns(table.rows, options.columns)
     accepted = {municipality_key(text): nis for text, nis in options.accepted.items()}
-    matcher = MunicipalityMatcher(
-        repository.municipalities().values(), call.period, {**store.aliases(repository), **accepted}
-    )
+    aliases = {**store.aliases(repository), **accepted}
+    matcher = MunicipalityMatcher(repository.municipalities().values(), call.period, aliases)
     parsed = parse_rows(table.rows, columns, matcher, options.excluded_rows, tick)
     tick(parsed.rows, parsed.rows)
+    return _plan(repository, call, options, (path, data, table, columns), parsed, matcher)
+
+
+def _plan(
+    repository: Repository,
+    call: OpenCall,
+    options: Options,
+    source: tuple[Path, bytes, Table, Columns],
+    parsed: Parsed,
+    matcher: MunicipalityMatcher,
+) -> ImportPlan:
+    path, data, table, columns = source
     stored = store.stored_decisions(repository, call.id)
     memberships = planning.membership_plan(repository, call, parsed.decisions)
     regions = planning.region_names(repository, memberships)
