@@ -174,3 +174,17 @@ def m0003_default_open_call(db: Database) -> None:
 def known_names() -> list[str]:
     """Names of every migration this version knows, in order."""
     return list(_KNOWN)
+
+
+@_step("0004_municipality_alias")
+def m0004_municipality_alias(db: Database) -> None:
+    """Spellings of municipality names accepted by users during imports."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS municipality_alias ("
+        " alias_key TEXT PRIMARY KEY,"
+        " alias TEXT NOT NULL,"
+        " municipality_nis TEXT NOT NULL REFERENCES municipality(nis_code),"
+        " created_at TEXT NOT NULL"
+        ") STRICT"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS decision_member_municipality ON decision_member(municipality_nis)")

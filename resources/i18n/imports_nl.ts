@@ -1,0 +1,420 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>ImportDecisionsCommand</name>
+    <message>
+        <source>Import decisions from %1</source>
+        <translation>Beslissingen importeren uit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import subsidy decisions</source>
+        <translation>Subsidiebeslissingen importeren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Open call</source>
+        <translation>Open oproep</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Werkblad</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codering</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Kies een bestand</translation>
+    </message>
+    <message>
+        <source>Decisions (*.csv *.txt *.xlsx)</source>
+        <translation>Beslissingen (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Bestand lezen…</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Klaar om te importeren.</translation>
+    </message>
+    <message>
+        <source>Fix or exclude the rows with errors before importing.</source>
+        <translation>Verbeter of sluit de rijen met fouten uit voor je importeert.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Geannuleerd; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Map the missing columns to continue.</source>
+        <translation>Wijs de ontbrekende kolommen toe om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Het importeren is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogWidget</name>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 skipped</source>
+        <translation>%1 nieuw, %2 gewijzigd, %3 ongewijzigd, %4 overgeslagen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Open call</source>
+        <translation>Open oproep</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Unknown municipality during the call period</source>
+        <translation>Onbekende gemeente tijdens de looptijd van de oproep</translation>
+    </message>
+    <message>
+        <source>Unknown NIS code during the call period</source>
+        <translation>Onbekende NIS-code tijdens de looptijd van de oproep</translation>
+    </message>
+    <message>
+        <source>No municipality given</source>
+        <translation>Geen gemeente opgegeven</translation>
+    </message>
+    <message>
+        <source>No collaboration given</source>
+        <translation>Geen samenwerkingsverband opgegeven</translation>
+    </message>
+    <message>
+        <source>Unknown decision</source>
+        <translation>Onbekende beslissing</translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <translation>Geen bedrag</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>Differs from an earlier row of the same collaboration</source>
+        <translation>Verschilt van een eerdere rij van hetzelfde samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>%1 is listed in more than one collaboration: %2</source>
+        <translation>%1 staat in meer dan één samenwerkingsverband: %2</translation>
+    </message>
+    <message>
+        <source>%1: approved without an amount</source>
+        <translation>%1: goedgekeurd zonder bedrag</translation>
+    </message>
+    <message>
+        <source>%1 is spread over provinces: %2</source>
+        <translation>%1 ligt verspreid over provincies: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 from %4</source>
+        <translation>%1: %2 → %3 vanaf %4</translation>
+    </message>
+    <message>
+        <source>%1: decision in the database but not in the file (kept)</source>
+        <translation>%1: beslissing staat in de databank maar niet in het bestand (behouden)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>in behandeling</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>NIS-code</translation>
+    </message>
+    <message>
+        <source>Lead municipality</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Datum beslissing</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslissing</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>jaarlijks</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>trekker</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>gemeenten</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>werkblad %1</translation>
+    </message>
+    <message>
+        <source>encoding %1, delimiter %2</source>
+        <translation>codering %1, scheidingsteken %2</translation>
+    </message>
+    <message>
+        <source>%1 · layout %2 · %3 rows · %4 new, %5 changed, %6 unchanged, %7 skipped</source>
+        <translation>%1 · indeling %2 · %3 rijen · %4 nieuw, %5 gewijzigd, %6 ongewijzigd, %7 overgeslagen</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Genegeerde kolommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Kolommen toewijzen</translation>
+    </message>
+    <message>
+        <source>Use this mapping</source>
+        <translation>Deze toewijzing gebruiken</translation>
+    </message>
+    <message>
+        <source>Required columns not recognised: %1. Choose them below.</source>
+        <translation>Verplichte kolommen niet herkend: %1. Kies ze hieronder.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCallsWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Indiendatum</translation>
+    </message>
+    <message>
+        <source>The name is empty or already used.</source>
+        <translation>De naam is leeg of al in gebruik.</translation>
+    </message>
+    <message>
+        <source>Type a date as dd/mm/yyyy.</source>
+        <translation>Typ een datum als dd/mm/jjjj.</translation>
+    </message>
+    <message>
+        <source>New call %1</source>
+        <translation>Nieuwe oproep %1</translation>
+    </message>
+    <message>
+        <source>Add open call</source>
+        <translation>Open oproep toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Newly reached</source>
+        <translation>Nieuw bereikt</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Coverage effect</source>
+        <translation>Effect op de dekking</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>Suggestie aanvaarden</translation>
+    </message>
+    <message>
+        <source>Exclude selected rows</source>
+        <translation>Geselecteerde rijen uitsluiten</translation>
+    </message>
+    <message>
+        <source>Exclude all rows with errors</source>
+        <translation>Alle rijen met fouten uitsluiten</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fouten (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Waarschuwingen (%1)</translation>
+    </message>
+</context>
+</TS>

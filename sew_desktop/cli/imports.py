@@ -1,0 +1,93 @@
+"""``sew-desktop import-decisions`` and ``sew-desktop calls``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, CliError, OneLineParser, repository_for, write_output
+from sew_desktop.services.imports.errors import ImportProblemError, MissingColumnsError
+from sew_desktop.services.imports.model import Options
+from sew_desktop.services.imports.report import as_json, as_text
+from sew_desktop.services.imports.service import apply, find_call, prepare
+
+
+def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
+    """Add ``import-decisions`` and ``calls``."""
+    parser = commands.add_parser("import-decisions", help="import the subsidy decisions of an open call (CSV/XLSX)")
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--call", required=True, metavar="NAME", help="name of the open call (see 'calls')")
+    parser.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--sheet", default=None, metavar="NAME", help="XLSX sheet (default: the first)")
+    parser.add_argument("--encoding", default=None, metavar="ENC", help="CSV encoding (default: detected)")
+    parser.add_argument(
+        "--exclude-row",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="skip this file row (as a spreadsheet numbers it); repeatable",
+    )
+    parser.set_defaults(handler=run_import)
+    calls = commands.add_parser("calls", help="list the open calls")
+    calls.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    calls.set_defaults(handler=run_calls)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Plan, and unless ``--dry-run`` or errors remain, apply."""
+    if not args.file.is_file():
+        raise CliError(f"file not found: {args.file}")
+    repository = repository_for(args)
+    try:
+        try:
+            call = find_call(repository, args.call)
+        except ImportProblemError as exc:
+            raise CliError(str(exc), EXIT_USAGE) from None
+        options = Options(encoding=args.encoding, sheet=args.sheet, excluded_rows=frozenset(args.exclude_row))
+        try:
+            plan = prepare(repository, args.file, call, options)
+        except MissingColumnsError as exc:
+            raise CliError(str(exc), EXIT_DATA) from None
+        except ImportProblemError as exc:
+            raise CliError(str(exc), EXIT_USAGE) from None
+        applied = plan.can_apply and not args.dry_run
+        if applied:
+            apply(repository, plan, undoable=False)
+    finally:
+        repository.close()
+    write_output(as_json(plan, applied) if args.format == "json" else as_text(plan, applied))
+    return EXIT_OK if plan.can_apply else EXIT_DATA
+
+
+def run_calls(args: argparse.Namespace) -> int:
+    """List the open calls."""
+    repository = repository_for(args)
+    try:
+        calls = repository.open_calls()
+    finally:
+        repository.close()
+    rows = [
+        {
+            "name": c.name,
+            "period_start": c.period.valid_from.isoformat() if c.period.valid_from else None,
+            "period_end": c.period.valid_to.isoformat() if c.period.valid_to else None,
+            "deadline": c.deadline.isoformat() if c.deadline else None,
+        }
+        for c in calls
+    ]
+    if args.format == "json":
+        write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    lines = [
+        f"{r['name']}  {_day(r['period_start'])} – {_day(r['period_end'])}  deadline {_day(r['deadline'])}"
+        for r in rows
+    ]
+    write_output("\n".join(lines) + "\n" if lines else "no open calls\n")
+    return EXIT_OK
+
+
+def _day(iso: str | None) -> str:
+    return "—" if iso is None else f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"

@@ -1,0 +1,100 @@
+"""The dry run: compare the decisions of a file with the database and work out every effect."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from sew_desktop.domain.decisions import Decision, Outcome, StoredDecision, decision_changes
+from sew_desktop.domain.memberships import Approved, MembershipPlan, apply_to_input, newly_reached, plan_memberships
+from sew_desktop.domain.model import OpenCall
+from sew_desktop.services.imports.matching import MunicipalityMatcher
+from sew_desktop.services.imports.model import PlannedDecision, PlanWarning, Status, WarningCode
+from sew_desktop.store.repository import Repository
+
+
+def planned_decisions(decisions: Sequence[Decision], stored: Mapping[str, StoredDecision]) -> list[PlannedDecision]:
+    """Each decision of the file as new, changed (with its field changes) or unchanged."""
+    result: list[PlannedDecision] = []
+    for decision in decisions:
+        old = stored.get(decision.key)
+        if old is None:
+            result.append(PlannedDecision(Status.NEW, decision))
+            continue
+        changes = tuple(decision_changes(old, decision))
+        result.append(PlannedDecision(Status.CHANGED if changes else Status.UNCHANGED, decision, old.id, changes))
+    return result
+
+
+def missing_from_file(decisions: Sequence[Decision], stored: Mapping[str, StoredDecision]) -> list[PlanWarning]:
+    """Decisions in the database that the file does not list (reported, never deleted)."""
+    keys = {d.key for d in decisions}
+    return [PlanWarning(WarningCode.MISSING_FROM_FILE, (s.collaboration,)) for k, s in stored.items() if k not in keys]
+
+
+def decision_warnings(
+    decisions: Sequence[Decision], matcher: MunicipalityMatcher, province_names: Mapping[str, str]
+) -> list[PlanWarning]:
+    """A municipality in two collaborations, an approved decision without amount, a collaboration over provinces."""
+    warnings: list[PlanWarning] = []
+    collaborations: dict[str, list[str]] = defaultdict(list)
+    for decision in decisions:
+        for nis in decision.members:
+            collaborations[nis].append(decision.collaboration)
+        if decision.outcome is Outcome.APPROVED and decision.amount_cents is None:
+            warnings.append(PlanWarning(WarningCode.APPROVED_WITHOUT_AMOUNT, (decision.collaboration,)))
+        provinces = dict.fromkeys(
+            province_names.get(matcher.by_code[n].province_nis, "") for n in decision.members if n in matcher.by_code
+        )
+        if len(provinces) > 1:
+            warnings.append(
+                PlanWarning(WarningCode.SPREAD_OVER_PROVINCES, (decision.collaboration, ", ".join(provinces)))
+            )
+    for nis, names in collaborations.items():
+        if len(names) > 1:
+            warnings.append(PlanWarning(WarningCode.IN_TWO_COLLABORATIONS, (matcher.name(nis), ", ".join(names))))
+    return warnings
+
+
+def membership_plan(repository: Repository, call: OpenCall, decisions: Sequence[Decision]) -> MembershipPlan:
+    """Regions and memberships as the approved decisions make them for the call period."""
+    approved = [Approved(d.key, d.collaboration, d.members) for d in decisions if d.outcome is Outcome.APPROVED]
+    province_of = {nis: m.province_nis for nis, m in repository.municipalities().items()}
+    return plan_memberships(repository.regions(), repository.memberships(), approved, call.period, province_of)
+
+
+def region_names(repository: Repository, plan: MembershipPlan) -> dict[int, str]:
+    """Names of existing regions and of those the plan creates (negative refs)."""
+    names = {region_id: region.name for region_id, region in repository.regions().items()}
+    names.update({new.ref: new.name for new in plan.new_regions})
+    return names
+
+
+def move_warnings(plan: MembershipPlan, names: Mapping[int, str], matcher: MunicipalityMatcher) -> list[PlanWarning]:
+    """ "Temse: Demo-regio Oost 2 → Samenwerkingsverband Waasland from 01/01/2023"."""
+    return [
+        PlanWarning(
+            WarningCode.MOVE,
+            (matcher.name(m.municipality_nis), names[m.from_region], names[m.to_region_ref], m.day.isoformat()),
+        )
+        for m in plan.moves
+    ]
+
+
+def effect_day(call: OpenCall, as_of: date | None) -> date:
+    """The day the coverage effect is measured: today (or ``as_of``) moved into the call period."""
+    day = as_of or date.today()
+    start, end = call.period.valid_from, call.period.valid_to
+    if start is not None and day < start:
+        day = start
+    if end is not None and day > end:
+        day = end
+    return day
+
+
+def coverage_effect(repository: Repository, plan: MembershipPlan, day: date) -> list[tuple[str, int]]:
+    """Per province: municipalities newly reached on ``day`` through agreements that already exist."""
+    before = repository.coverage_input()
+    after = apply_to_input(before, plan)
+    return [(before.provinces[nis].name_nl, count) for nis, count in newly_reached(before, after, day)]

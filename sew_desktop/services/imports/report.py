@@ -1,0 +1,115 @@
+"""The plan as the command line shows it: English text and the JSON contract of ``import-decisions``."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sew_desktop.domain.decisions import FieldChange
+from sew_desktop.services.imports.model import ErrorCode, ImportPlan, PlanWarning, RowError, Status, WarningCode
+from sew_desktop.services.imports.service import counts
+
+ERROR_TEXT = {
+    ErrorCode.UNKNOWN_MUNICIPALITY: "unknown municipality (not valid during the call period)",
+    ErrorCode.UNKNOWN_NIS: "unknown NIS code (not valid during the call period)",
+    ErrorCode.NO_MUNICIPALITY: "no municipality given",
+    ErrorCode.NO_COLLABORATION: "no collaboration given",
+    ErrorCode.BAD_DECISION: "unknown decision (expected e.g. goedgekeurd, afgewezen, in behandeling)",
+    ErrorCode.BAD_AMOUNT: "not an amount",
+    ErrorCode.BAD_DATE: "not a date (expected dd/mm/yyyy or yyyy-mm-dd)",
+    ErrorCode.CONFLICT: "differs from an earlier row of the same collaboration",
+}
+
+WARNING_TEXT = {
+    WarningCode.IN_TWO_COLLABORATIONS: "{0} is listed in more than one collaboration: {1}",
+    WarningCode.APPROVED_WITHOUT_AMOUNT: "{0}: approved without an amount",
+    WarningCode.SPREAD_OVER_PROVINCES: "{0} is spread over provinces: {1}",
+    WarningCode.MOVE: "{0}: {1} → {2} from {3}",
+    WarningCode.MISSING_FROM_FILE: "{0}: decision in the database but not in the file (kept)",
+}
+
+
+def display_date(iso: str) -> str:
+    """``YYYY-MM-DD`` as dd/mm/yyyy."""
+    return f"{date.fromisoformat(iso):%d/%m/%Y}"
+
+
+def error_message(error: RowError) -> str:
+    """The reason of an error in English."""
+    return ERROR_TEXT[error.code]
+
+
+def warning_message(warning: PlanWarning) -> str:
+    """A warning in English."""
+    values = list(warning.values)
+    if warning.code is WarningCode.MOVE:
+        values[3] = display_date(values[3])
+    return WARNING_TEXT[warning.code].format(*values)
+
+
+def as_dict(plan: ImportPlan, applied: bool) -> dict[str, object]:
+    """The JSON contract."""
+    return {
+        "file": str(plan.file),
+        "encoding": plan.table.encoding,
+        "delimiter": plan.table.delimiter,
+        "layout": plan.layout.value,
+        "rows": plan.rows,
+        "decisions": counts(plan),
+        "errors": [
+            {
+                "row": e.row,
+                "column": e.column,
+                "value": e.value,
+                "message": error_message(e),
+                "suggestions": list(e.suggestions),
+            }
+            for e in plan.errors
+        ],
+        "warnings": [warning_message(w) for w in plan.warnings],
+        "coverage_effect": [{"area": area, "newly_reached": n} for area, n in plan.coverage_effect],
+        "applied": applied,
+    }
+
+
+def as_json(plan: ImportPlan, applied: bool) -> str:
+    """The JSON contract as text."""
+    return json.dumps(as_dict(plan, applied), ensure_ascii=False, indent=2) + "\n"
+
+
+def _change(change: FieldChange, plan: ImportPlan) -> str:
+    def show(value: object) -> str:
+        if isinstance(value, tuple):
+            return ", ".join(plan.municipality_names.get(str(v), str(v)) for v in value)
+        return "—" if value is None else str(value)
+
+    return f"{change.field}: {show(change.old)} → {show(change.new)}"
+
+
+def as_text(plan: ImportPlan, applied: bool) -> str:
+    """A readable summary: counts, changes, errors, warnings, coverage effect."""
+    c = counts(plan)
+    source = (
+        f"sheet {plan.table.sheet}"
+        if plan.table.sheet
+        else f"{plan.table.encoding}, delimiter {plan.table.delimiter!r}"
+    )
+    lines = [
+        f"{plan.file.name} ({source}, layout {plan.layout.value}, {plan.rows} rows) for '{plan.call.name}'",
+        f"decisions: {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, {c['skipped']} skipped",
+    ]
+    for planned in plan.decisions:
+        if planned.status is Status.CHANGED:
+            lines.append(
+                f"  changed {planned.decision.collaboration}: " + "; ".join(_change(x, plan) for x in planned.changes)
+            )
+    if plan.columns.ignored():
+        lines.append("ignored columns: " + ", ".join(plan.columns.ignored()))
+    for e in plan.errors:
+        hint = f" (did you mean: {', '.join(e.suggestions)}?)" if e.suggestions else ""
+        lines.append(f"error: row {e.row}, column {e.column!r}, value {e.value!r}: {error_message(e)}{hint}")
+    lines += [f"warning: {warning_message(w)}" for w in plan.warnings]
+    reached = ", ".join(f"{area} +{n}" for area, n in plan.coverage_effect if n)
+    lines.append(f"coverage effect: {reached or 'none'}")
+    lines.append("applied" if applied else "nothing written")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,93 @@
+"""Amounts (integer cents, decimal convention decided per file) and dates as typed in Belgian spreadsheets."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sew_desktop.services.imports.model import Cell
+
+COMMA = ","
+POINT = "."
+_SPACES = re.compile(r"[\s\u00a0\u202f']+")
+_CURRENCY = re.compile(r"(€|eur(o)?)", re.IGNORECASE)
+_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub("", _CURRENCY.sub("", text))
+
+
+def _vote(text: str) -> str | None:
+    """The decimal separator one cell implies, if any."""
+    s = _clean(text)
+    if COMMA in s and POINT in s:
+        return COMMA if s.rfind(COMMA) > s.rfind(POINT) else POINT
+    for mark, other in ((COMMA, POINT), (POINT, COMMA)):
+        if mark in s:
+            if re.search(rf"\{mark}\d{{1,2}}$", s):
+                return mark
+            if re.fullmatch(rf"-?\d{{1,3}}(\{mark}\d{{3}})+", s):
+                return other
+    return None
+
+
+def decimal_convention(cells: Iterable[Cell]) -> str:
+    """The decimal separator of a file: the majority of cells that imply one; a comma when none does."""
+    votes = {COMMA: 0, POINT: 0}
+    distinct = Counter(cell for cell in cells if isinstance(cell, str))
+    for cell, times in distinct.items():
+        vote = _vote(cell)
+        if vote is not None:
+            votes[vote] += times
+    return POINT if votes[POINT] > votes[COMMA] else COMMA
+
+
+def parse_amount(cell: Cell, convention: str) -> int | None:
+    """An amount in integer cents (``None`` for an empty cell); ``ValueError`` when it is not one."""
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return None
+    if isinstance(cell, bool | date):
+        raise ValueError(cell)
+    value = Decimal(str(cell)) if isinstance(cell, int | float) else _decimal(_clean(cell), convention)
+    cents = value * 100
+    if cents != cents.to_integral_value() or cents < 0:
+        raise ValueError(cell)
+    return int(cents)
+
+
+def _decimal(text: str, convention: str) -> Decimal:
+    thousands = POINT if convention == COMMA else COMMA
+    if not re.fullmatch(r"\d[\d.,]*", text):
+        raise ValueError(text)
+    integer, _, fraction = text.partition(convention)
+    if thousands in integer and not re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})+", integer):
+        raise ValueError(text)
+    if not fraction.isdigit() and fraction:
+        raise ValueError(text)
+    try:
+        return Decimal(integer.replace(thousands, "") + ("." + fraction if fraction else ""))
+    except InvalidOperation:
+        raise ValueError(text) from None
+
+
+def parse_date(cell: Cell) -> date | None:
+    """A date from an Excel date cell or dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd text."""
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return None
+    if isinstance(cell, date):
+        return cell
+    text = str(cell).strip()
+    match = _DMY.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        return date(year, month, day)
+    match = _YMD.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return date(year, month, day)
+    raise ValueError(text)

@@ -1,0 +1,38 @@
+"""The undo command of an import: redo applies the plan, undo restores every touched row exactly."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from sew_desktop.services.imports.model import ImportPlan
+from sew_desktop.services.imports.service import apply, undo
+from sew_desktop.store.decisions import Snapshot
+from sew_desktop.store.repository import Repository
+
+
+class ImportDecisionsCommand(QUndoCommand):
+    """One undo step for a whole import. When applying fails, ``error`` is set and the command is obsolete."""
+
+    def __init__(self, repository: Repository, plan: ImportPlan, user: str | None = None) -> None:
+        text = QCoreApplication.translate("ImportDecisionsCommand", "Import decisions from %1")
+        super().__init__(text.replace("%1", plan.file.name))
+        self._repository = repository
+        self._plan = plan
+        self._user = user
+        self._snapshot: Snapshot | None = None
+        self.error: Exception | None = None
+
+    def redo(self) -> None:
+        """Apply the plan in one transaction."""
+        try:
+            self._snapshot = apply(self._repository, self._plan, user=self._user)
+        except Exception as exc:  # shown by the dialog; the transaction was rolled back
+            self.error = exc
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Put the database back as it was before the import."""
+        if self._snapshot is not None:
+            undo(self._repository, self._snapshot)
+            self._snapshot = None

@@ -1,0 +1,327 @@
+"""The import dialog: choose file, call, sheet and encoding; preview the plan; fix or exclude rows; import."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sew_desktop.services.imports.errors import ImportCancelledError, MissingColumnsError
+from sew_desktop.services.imports.model import ImportPlan, Options, Role
+from sew_desktop.services.imports.service import prepare
+from sew_desktop.store.repository import Repository
+from sew_desktop.ui.imports.command import ImportDecisionsCommand
+from sew_desktop.ui.imports.mapping import MappingPanel, remember_mapping, remembered_mapping
+from sew_desktop.ui.imports.plan_view import PlanView
+from sew_desktop.ui.imports.texts import plan_summary
+from sew_desktop.ui.imports.worker import PlanThread
+
+translate = QCoreApplication.translate
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
+
+
+class ImportDialog(QDialog):
+    """Preview and import the subsidy decisions of an open call; the import is one step on ``undo_stack``.
+
+    Signals: ``planned(ImportPlan)`` after each preview, ``imported(ImportPlan)`` after a successful import.
+    """
+
+    planned = Signal(object)
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        repository: Repository,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        initial_file: Path | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(translate("ImportDialog", "Import subsidy decisions"))
+        self._repository = repository
+        self._undo_stack = undo_stack
+        self._settings = settings or QSettings()
+        self._file: Path | None = None
+        self._options = Options()
+        self._thread: PlanThread | None = None
+        self._generation = 0
+        self.plan: ImportPlan | None = None
+        self.mapping_headers: list[str] = []
+        self._build()
+        self.resize(900, 600)
+        if initial_file is not None:
+            self.set_file(initial_file)
+
+    # -- layout --------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._choices())
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.mapping = MappingPanel()
+        self.mapping.mapped.connect(self._use_mapping)
+        self.mapping.hide()
+        layout.addWidget(self.mapping)
+        layout.addLayout(self._progress_row())
+        self.view = PlanView()
+        self.view.suggestion_accepted.connect(self._accept)
+        self.view.rows_excluded.connect(self._exclude)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self._buttons())
+
+    def _choices(self) -> QFormLayout:
+        form = QFormLayout()
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        browse = QPushButton(translate("ImportDialog", "Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(browse)
+        form.addRow(translate("ImportDialog", "File"), row)
+        self.call_combo = QComboBox()
+        self.call_combo.setObjectName("callCombo")
+        for call in self._repository.open_calls():
+            self.call_combo.addItem(call.name, call.id)
+        self.call_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        form.addRow(translate("ImportDialog", "Open call"), self.call_combo)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheetCombo")
+        self.sheet_combo.setEnabled(False)
+        self.sheet_combo.activated.connect(lambda _i: self._choose_sheet())
+        form.addRow(translate("ImportDialog", "Sheet"), self.sheet_combo)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setObjectName("encodingCombo")
+        self.encoding_combo.addItem(translate("ImportDialog", "Detect automatically"), "")
+        for name in ENCODINGS:
+            self.encoding_combo.addItem(name, name)
+        self.encoding_combo.activated.connect(lambda _i: self._choose_encoding())
+        form.addRow(translate("ImportDialog", "Encoding"), self.encoding_combo)
+        return form
+
+    def _progress_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.hide()
+        self.cancel_button = QPushButton(translate("ImportDialog", "Cancel"))
+        self.cancel_button.setObjectName("cancelPlanning")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        return row
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        row.addWidget(self.status, 1)
+        self.import_button = QPushButton(translate("ImportDialog", "Import"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.import_plan)
+        close = QPushButton(translate("ImportDialog", "Close"))
+        close.clicked.connect(self.reject)
+        row.addWidget(self.import_button)
+        row.addWidget(close)
+        return row
+
+    # -- choices -------------------------------------------------------------------------------------
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ImportDialog", "Choose a file"),
+            "",
+            translate("ImportDialog", "Decisions (*.csv *.txt *.xlsx)"),
+        )
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path) -> None:
+        """Preview ``path`` with fresh options (detected encoding, first sheet, automatic columns)."""
+        self._file = path
+        self.file_edit.setText(str(path))
+        self._options = Options()
+        self.sheet_combo.clear()
+        self.sheet_combo.setEnabled(False)
+        self.encoding_combo.setCurrentIndex(0)
+        self.refresh()
+
+    def set_call(self, name: str) -> None:
+        """Choose the open call by name."""
+        self.call_combo.setCurrentIndex(self.call_combo.findText(name))
+
+    def set_encoding(self, encoding: str) -> None:
+        """Override the detected encoding ("" detects again)."""
+        self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findData(encoding), 0))
+        self._choose_encoding()
+
+    def set_sheet(self, sheet: str) -> None:
+        """Read another sheet of a workbook."""
+        self._options = replace(self._options, sheet=sheet)
+        self.refresh()
+
+    def _choose_encoding(self) -> None:
+        self._options = replace(self._options, encoding=self.encoding_combo.currentData() or None)
+        self.refresh()
+
+    def _choose_sheet(self) -> None:
+        self.set_sheet(self.sheet_combo.currentText())
+
+    def _use_mapping(self, mapping: dict[Role, str]) -> None:
+        remember_mapping(self._settings, self.mapping_headers, mapping)
+        self._options = replace(self._options, columns=mapping)
+        self.refresh()
+
+    def _accept(self, value: str, nis: str) -> None:
+        self._options = replace(self._options, accepted={**self._options.accepted, value: nis})
+        self.refresh()
+
+    def _exclude(self, rows: list[int]) -> None:
+        self._options = replace(self._options, excluded_rows=self._options.excluded_rows | frozenset(rows))
+        self.refresh()
+
+    # -- planning ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Prepare the plan again with the current choices (off the GUI thread when the database is a file)."""
+        call = next((c for c in self._repository.open_calls() if c.id == self.call_combo.currentData()), None)
+        if self._file is None or call is None:
+            return
+        self._stop_thread()
+        self._generation += 1
+        generation = self._generation
+        self.plan = None
+        self.view.clear_plan()
+        self.import_button.setEnabled(False)
+        self.status.setText(translate("ImportDialog", "Reading the file…"))
+        if self._repository.path is None:
+            try:
+                self._planned(generation, prepare(self._repository, self._file, call, self._options))
+            except Exception as exc:  # shown in the dialog
+                self._failed(generation, exc)
+            return
+        thread = PlanThread(self._repository.path, self._file, call, self._options, self)
+        thread.progressed.connect(lambda done, total: self._progressed(generation, done, total))
+        thread.planned.connect(lambda plan: self._planned(generation, plan))
+        thread.failed.connect(lambda exc: self._failed(generation, exc))
+        self._thread = thread
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.setEnabled(True)
+        thread.start()
+
+    def is_planning(self) -> bool:
+        """True while a plan is being prepared."""
+        return self._thread is not None and self._thread.isRunning()
+
+    def cancel(self) -> None:
+        """Stop preparing the plan; nothing was or will be written."""
+        if self._thread is not None:
+            self._thread.cancel()
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.cancel()
+            self._thread.wait()
+            self._thread.deleteLater()
+            self._thread = None
+
+    def _progressed(self, generation: int, done: int, total: int) -> None:
+        if generation == self._generation and total > 1:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        self.cancel_button.setEnabled(False)
+
+    def _planned(self, generation: int, plan: ImportPlan) -> None:
+        if generation != self._generation:
+            return
+        self._finish()
+        self.plan = plan
+        self.mapping.hide()
+        self.view.show_plan(plan)
+        self._show_sheets(plan)
+        self.summary.setText(plan_summary(plan))
+        self.import_button.setEnabled(plan.can_apply)
+        self.status.setText(
+            translate("ImportDialog", "Ready to import.")
+            if plan.can_apply
+            else translate("ImportDialog", "Fix or exclude the rows with errors before importing.")
+        )
+        self.planned.emit(plan)
+
+    def _show_sheets(self, plan: ImportPlan) -> None:
+        if plan.table.sheets and self.sheet_combo.count() != len(plan.table.sheets):
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(list(plan.table.sheets))
+        self.sheet_combo.setEnabled(bool(plan.table.sheets))
+        if plan.table.sheet:
+            self.sheet_combo.setCurrentText(plan.table.sheet)
+
+    def _failed(self, generation: int, error: object) -> None:
+        if generation != self._generation:
+            return
+        self._finish()
+        if isinstance(error, ImportCancelledError):
+            self.status.setText(translate("ImportDialog", "Cancelled; nothing was imported."))
+        elif isinstance(error, MissingColumnsError):
+            self._ask_mapping(error)
+        else:
+            self.status.setText(translate("ImportDialog", "Cannot read the file: %1").replace("%1", str(error)))
+
+    def _ask_mapping(self, error: MissingColumnsError) -> None:
+        self.mapping_headers = list(error.headers)
+        remembered = remembered_mapping(self._settings, error.headers)
+        if remembered and not self._options.columns:
+            self._options = replace(self._options, columns=remembered)
+            self.refresh()
+            return
+        self.mapping.show_headers(error.headers, error.missing, self._options.columns)
+        self.mapping.show()
+        self.status.setText(translate("ImportDialog", "Map the missing columns to continue."))
+
+    # -- import --------------------------------------------------------------------------------------
+
+    def import_plan(self) -> bool:
+        """Apply the previewed plan as one undo step; True when it was imported."""
+        if self.plan is None or not self.plan.can_apply:
+            return False
+        command = ImportDecisionsCommand(self._repository, self.plan)
+        self._undo_stack.push(command)
+        if command.error is not None:
+            self.status.setText(translate("ImportDialog", "The import failed: %1").replace("%1", str(command.error)))
+            return False
+        self.imported.emit(self.plan)
+        self.accept()
+        return True
+
+    def done(self, result: int) -> None:
+        """Qt override: stop a running preview before closing."""
+        self._stop_thread()
+        super().done(result)

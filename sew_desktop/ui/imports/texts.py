@@ -1,0 +1,146 @@
+"""Translated texts for the codes and values of an import plan; Dutch formats for dates and amounts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from sew_desktop.domain.decisions import Outcome
+from sew_desktop.services.imports.model import ErrorCode, ImportPlan, Role, Status, WarningCode
+
+translate = QCoreApplication.translate
+
+
+def format_amount(cents: int | None) -> str:
+    """``€ 85.000,00`` (empty for no amount)."""
+    if cents is None:
+        return ""
+    euros, rest = divmod(cents, 100)
+    return f"€ {euros:,}".replace(",", ".") + f",{rest:02d}"
+
+
+def format_date(day: date | None) -> str:
+    """dd/mm/yyyy (empty for no date)."""
+    return "" if day is None else f"{day:%d/%m/%Y}"
+
+
+def _fill(text: str, values: Sequence[str]) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", value)
+    return text
+
+
+_ERRORS: dict[ErrorCode, Callable[[], str]] = {
+    ErrorCode.UNKNOWN_MUNICIPALITY: lambda: translate("ImportTexts", "Unknown municipality during the call period"),
+    ErrorCode.UNKNOWN_NIS: lambda: translate("ImportTexts", "Unknown NIS code during the call period"),
+    ErrorCode.NO_MUNICIPALITY: lambda: translate("ImportTexts", "No municipality given"),
+    ErrorCode.NO_COLLABORATION: lambda: translate("ImportTexts", "No collaboration given"),
+    ErrorCode.BAD_DECISION: lambda: translate("ImportTexts", "Unknown decision"),
+    ErrorCode.BAD_AMOUNT: lambda: translate("ImportTexts", "Not an amount"),
+    ErrorCode.BAD_DATE: lambda: translate("ImportTexts", "Not a date"),
+    ErrorCode.CONFLICT: lambda: translate("ImportTexts", "Differs from an earlier row of the same collaboration"),
+}
+
+_WARNINGS: dict[WarningCode, Callable[[], str]] = {
+    WarningCode.IN_TWO_COLLABORATIONS: lambda: translate(
+        "ImportTexts", "%1 is listed in more than one collaboration: %2"
+    ),
+    WarningCode.APPROVED_WITHOUT_AMOUNT: lambda: translate("ImportTexts", "%1: approved without an amount"),
+    WarningCode.SPREAD_OVER_PROVINCES: lambda: translate("ImportTexts", "%1 is spread over provinces: %2"),
+    WarningCode.MOVE: lambda: translate("ImportTexts", "%1: %2 → %3 from %4"),
+    WarningCode.MISSING_FROM_FILE: lambda: translate(
+        "ImportTexts", "%1: decision in the database but not in the file (kept)"
+    ),
+}
+
+_STATUS: dict[Status, Callable[[], str]] = {
+    Status.NEW: lambda: translate("ImportTexts", "new"),
+    Status.CHANGED: lambda: translate("ImportTexts", "changed"),
+    Status.UNCHANGED: lambda: translate("ImportTexts", "unchanged"),
+}
+
+_OUTCOMES: dict[Outcome, Callable[[], str]] = {
+    Outcome.APPROVED: lambda: translate("ImportTexts", "approved"),
+    Outcome.REJECTED: lambda: translate("ImportTexts", "rejected"),
+    Outcome.PENDING: lambda: translate("ImportTexts", "pending"),
+}
+
+_ROLES: dict[Role, Callable[[], str]] = {
+    Role.COLLABORATION: lambda: translate("ImportTexts", "Collaboration"),
+    Role.MUNICIPALITY: lambda: translate("ImportTexts", "Municipality"),
+    Role.NIS: lambda: translate("ImportTexts", "NIS code"),
+    Role.LEAD: lambda: translate("ImportTexts", "Lead municipality"),
+    Role.DECISION: lambda: translate("ImportTexts", "Decision"),
+    Role.AMOUNT: lambda: translate("ImportTexts", "Amount"),
+    Role.DATE: lambda: translate("ImportTexts", "Decision date"),
+}
+
+_FIELDS: dict[str, Callable[[], str]] = {
+    "collaboration": lambda: translate("ImportTexts", "name"),
+    "outcome": lambda: translate("ImportTexts", "decision"),
+    "amount_cents": lambda: translate("ImportTexts", "amount"),
+    "amount_is_annual": lambda: translate("ImportTexts", "annual"),
+    "decision_date": lambda: translate("ImportTexts", "date"),
+    "lead_nis": lambda: translate("ImportTexts", "lead"),
+    "members": lambda: translate("ImportTexts", "members"),
+}
+
+
+def error_text(code: ErrorCode) -> str:
+    """The reason of an error."""
+    return _ERRORS[code]()
+
+
+def warning_text(code: WarningCode, values: Sequence[str]) -> str:
+    """A warning with its values (dates shown as dd/mm/yyyy)."""
+    shown = list(values)
+    if code is WarningCode.MOVE:
+        shown[3] = format_date(date.fromisoformat(shown[3]))
+    return _fill(_WARNINGS[code](), shown)
+
+
+def status_text(status: Status) -> str:
+    """new / changed / unchanged."""
+    return _STATUS[status]()
+
+
+def outcome_text(outcome: Outcome) -> str:
+    """approved / rejected / pending."""
+    return _OUTCOMES[outcome]()
+
+
+def role_text(role: Role) -> str:
+    """The name of a column role."""
+    return _ROLES[role]()
+
+
+def field_text(name: str) -> str:
+    """The name of a decision field."""
+    return _FIELDS[name]()
+
+
+def plan_summary(plan: ImportPlan) -> str:
+    """Where the plan comes from and what it does, in one or two lines."""
+    if plan.table.sheet:
+        source = translate("ImportTexts", "sheet %1").replace("%1", plan.table.sheet)
+    else:
+        source = translate("ImportTexts", "encoding %1, delimiter %2").replace("%1", str(plan.table.encoding))
+        source = source.replace("%2", repr(plan.table.delimiter))
+    text = translate("ImportTexts", "%1 · layout %2 · %3 rows · %4 new, %5 changed, %6 unchanged, %7 skipped")
+    values = [
+        source,
+        plan.layout.value,
+        str(plan.rows),
+        str(plan.count(Status.NEW)),
+        str(plan.count(Status.CHANGED)),
+        str(plan.count(Status.UNCHANGED)),
+        str(plan.skipped),
+    ]
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", values[number - 1])
+    ignored = plan.columns.ignored()
+    if ignored:
+        text += "\n" + translate("ImportTexts", "Ignored columns: %1").replace("%1", ", ".join(ignored))
+    return text
