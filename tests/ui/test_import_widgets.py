@@ -34,7 +34,7 @@ def test_open_calls_are_listed_and_editable(qtbot: QtBot, qtmodeltester: ModelTe
     widget = OpenCallsWidget(repo)
     qtbot.addWidget(widget)
     model = widget.model
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model)
     assert [model.data(model.index(0, c)) for c in range(4)] == [CALL, "01/01/2023", "31/12/2025", "15/01/2023"]
     assert model.setData(model.index(0, 3), "31/01/2023")
     assert repo.open_calls()[0].deadline == date(2023, 1, 31)
@@ -50,7 +50,7 @@ def test_open_calls_are_listed_and_editable(qtbot: QtBot, qtmodeltester: ModelTe
     add.click()
     assert model.rowCount() == 2 and [c.name for c in repo.open_calls()] == ["Oproep 2023-2025", "New call 1"]
     assert not model.setData(model.index(1, 0), "Oproep 2023-2025")  # names are unique
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model)
 
 
 def test_import_log_lists_imports_and_refreshes(qtbot: QtBot, repo: Repository) -> None:
