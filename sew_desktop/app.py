@@ -15,6 +15,7 @@ from sew_desktop.services.locations import default_database_path
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language, chosen_language, resources_dir
 from sew_desktop.ui.main.context import ViewContext
+from sew_desktop.ui.main.coverage_charts import add_charts, add_context_menus
 from sew_desktop.ui.main.coverage_dock import CoverageDock, CoverageRefresher
 from sew_desktop.ui.main.dialogs import UserDialogs
 from sew_desktop.ui.main.editing import EditController
@@ -23,9 +24,10 @@ from sew_desktop.ui.main.languages import LANGUAGE_KEY, apply_language
 from sew_desktop.ui.main.models.coverage import CoverageTableModel
 from sew_desktop.ui.main.models.tables import AgreementsModel, MembersModel, MunicipalitiesModel, RegionsModel
 from sew_desktop.ui.main.pages import build_pages
+from sew_desktop.ui.main.reporting import DATABASE_SUFFIXES, IMPORT_SUFFIXES, ReportingController, imports_page
 from sew_desktop.ui.main.session import Session, TableModels
 from sew_desktop.ui.main.window import MainWindow, WindowParts
-from sew_desktop.ui.main.wiring import add_menus, connect_session
+from sew_desktop.ui.main.wiring import Controllers, add_menus, connect_session
 from sew_desktop.ui.notifier import RepositoryNotifier
 
 OpenWindow = Callable[[Path], None]
@@ -59,9 +61,7 @@ def build_session(repository: Repository, language: Language) -> Session:
     dock = CoverageDock(context, coverage_model)
     refresher = CoverageRefresher(repository, context)
     refresher.views.append(coverage_model.set_report)
-    session = Session(repository, undo_stack, context, models, coverage_model, refresher, dock)
-    add_charts(session, language)
-    return session
+    return Session(repository, undo_stack, context, models, coverage_model, refresher, dock)
 
 
 def create_main_window(db_path: Path, *, settings: QSettings | None = None,
@@ -72,31 +72,45 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     apply_language(language)
     repository = open_repository(db_path)
     session = build_session(repository, language)
+    charts = add_charts(session, language)
     window = MainWindow(WindowParts(window_title(repository, db_path), build_pages(session.models, language),
                                     session.dock, QUndoView(session.undo_stack), settings, app_icon()))
     session.dialogs = dialogs or UserDialogs(window, language)
     notifier = RepositoryNotifier(repository, window)
     connect_session(window, session, notifier, session.dialogs)
-    files = FileController(repository, session.dialogs, open_window or (lambda path: None))
-    edit = EditController(window.tabs, session.dialogs)
-    add_menus(window, files, edit, session.undo_stack, recent_files(settings), language,
+    controllers = Controllers(FileController(repository, session.dialogs, open_window or (lambda path: None)),
+                              EditController(window.tabs, session.dialogs),
+                              ReportingController(window, session, language, settings))
+    window.tabs.addTab(imports_page(session, controllers.reporting),
+                       QCoreApplication.translate("App", "Open calls and imports"))
+    add_context_menus(charts, controllers.reporting.export)
+    window.files_dropped.connect(lambda paths: open_dropped(paths, controllers))
+    add_menus(window, controllers, session.undo_stack, recent_files(settings), language,
               lambda lang: switch_language(settings, lang, db_path, open_window))
     window.session = session
     window.destroyed.connect(lambda *_: close_session(notifier, repository))
     remember_file(settings, db_path)
+    window.restore_layout()
     session.refresher.refresh()
     return window
+
+
+def open_dropped(paths: list[Path], controllers: Controllers) -> None:
+    """A dropped CSV or Excel file opens the import dialog; a dropped database is opened."""
+    for path in paths:
+        suffix = path.suffix.lower()
+        if suffix in IMPORT_SUFFIXES:
+            controllers.reporting.import_decisions(path)
+            return
+        if suffix in DATABASE_SUFFIXES:
+            controllers.files.open_path(path)
+            return
 
 
 def close_session(notifier: RepositoryNotifier, repository: Repository) -> None:
     """Stop notifications and close the file when the window goes."""
     notifier.detach()
     repository.close()
-
-
-def add_charts(session: Session, language: Language) -> None:
-    """The coverage charts in the dock, refreshed with the table."""
-    del session, language
 
 
 def switch_language(settings: QSettings, language: Language, path: Path,

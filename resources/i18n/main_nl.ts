@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Open calls and imports</source>
+        <translation>Oproepen en imports</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>NIS code</source>
@@ -101,16 +108,47 @@
         <translation>Gebied</translation>
     </message>
     <message>
-        <source>Municipalities with SO</source>
-        <translation>Gemeenten met SO</translation>
+        <source>Municipalities
+with SO</source>
+        <translation>Gemeenten
+met SO</translation>
+    </message>
+    <message>
+        <source>Regiegebieden
+with SO</source>
+        <translation>Regiegebieden
+met SO</translation>
     </message>
     <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
+</context>
+<context>
+    <name>CoverageCharts</name>
     <message>
-        <source>Regiegebieden with SO</source>
-        <translation>Regiegebieden met SO</translation>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Regiegebieden</source>
+        <translation>Regiegebieden</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Doorheen de tijd</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporteren als PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Exporteren als SVG…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporteren als PDF…</translation>
     </message>
 </context>
 <context>
@@ -145,17 +183,9 @@
         <source>New regiegebied</source>
         <translation>Nieuw regiegebied</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n row(s)? You can undo this.</source>
-        <translation><numerusform>%n rij verwijderen? U kunt dit ongedaan maken.</numerusform><numerusform>%n rijen verwijderen? U kunt dit ongedaan maken.</numerusform></translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n row(s)</source>
-        <translation><numerusform>%n rij verwijderen</numerusform><numerusform>%n rijen verwijderen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -250,10 +280,6 @@
         <source>Add member — %1</source>
         <translation>Lid toevoegen — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n member(s)</source>
-        <translation><numerusform>%n lid verwijderen</numerusform><numerusform>%n leden verwijderen</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -312,6 +338,18 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Import subsidy decisions…</source>
+        <translation>Subsidiebeslissingen &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;coverage table</source>
+        <translation>&amp;Dekkingstabel kopiëren</translation>
     </message>
 </context>
 <context>
@@ -384,6 +422,21 @@
     </message>
 </context>
 <context>
+    <name>Reporting</name>
+    <message>
+        <source>Coverage table copied to the clipboard</source>
+        <translation>Dekkingstabel naar het klembord gekopieerd</translation>
+    </message>
+    <message>
+        <source>Import subsidy decisions…</source>
+        <translation>Subsidiebeslissingen importeren…</translation>
+    </message>
+    <message>
+        <source>Import the decisions of an open call from a CSV or Excel file, or drop the file on the window.</source>
+        <translation>Importeer de beslissingen van een open oproep uit een CSV- of Excelbestand, of sleep het bestand naar het venster.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>signed</source>
@@ -411,10 +464,6 @@
     <message>
         <source>Column '%1' cannot be changed.</source>
         <translation>Kolom '%1' kan niet gewijzigd worden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n cell(s)</source>
-        <translation><numerusform>%n cel plakken</numerusform><numerusform>%n cellen plakken</numerusform></translation>
     </message>
     <message>
         <source>'%1' is not a valid value.</source>

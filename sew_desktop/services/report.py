@@ -10,6 +10,7 @@ from datetime import date
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport, compute_coverage
 from sew_desktop.domain.rounding import Ratio
+from sew_desktop.domain.timeline import CoverageTimeline, coverage_timeline
 from sew_desktop.store.repository import Repository
 
 FORMATS = ("text", "markdown", "csv", "json")
@@ -34,6 +35,11 @@ def default_horizon(as_of: date) -> date:
 def coverage_report(repository: Repository, as_of: date, horizon: date | None = None) -> CoverageReport:
     """The coverage table of the database for ``as_of`` and ``horizon`` (default: end of that year)."""
     return compute_coverage(repository.coverage_input(), as_of, horizon or default_horizon(as_of))
+
+
+def timeline_report(repository: Repository, as_of: date, horizon: date) -> CoverageTimeline:
+    """The % reached month by month, from the first signed agreement to ``horizon``."""
+    return coverage_timeline(repository.coverage_input(), as_of, horizon)
 
 
 def _cells(row: AreaCoverage) -> list[str]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QDateEdit,
-    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
-    QSplitter,
+    QLabel,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -69,26 +71,33 @@ class CoverageDock(QWidget):
         self.context = context
         self.as_of = self._date_edit("asOfDate", context.as_of)
         self.horizon = self._date_edit("horizonDate", context.horizon)
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("CoverageDock", "As of"), self.as_of)
-        form.addRow(QCoreApplication.translate("CoverageDock", "Forecast until"), self.horizon)
+        form = QHBoxLayout()
+        for text, edit in ((QCoreApplication.translate("CoverageDock", "As of"), self.as_of),
+                           (QCoreApplication.translate("CoverageDock", "Forecast until"), self.horizon)):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            form.addWidget(label)
+            form.addWidget(edit)
+            form.addSpacing(12)
+        form.addStretch(1)
         self.table = QTableView(self)
         self.table.setObjectName("coverageTable")
         self.table.setModel(model)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.charts = QTabWidget(self)
         self.charts.setObjectName("chartTabs")
-        splitter = QSplitter(self)
-        splitter.setOrientation(splitter.orientation().Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.charts)
-        splitter.setStretchFactor(1, 1)
+        self.charts.setMinimumHeight(320)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(form)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.table)
+        layout.addWidget(self.charts, 1)
         self.as_of.dateChanged.connect(self._dates_edited)
         self.horizon.dateChanged.connect(self._dates_edited)
         context.dates_changed.connect(self._show_context_dates)
@@ -98,6 +107,7 @@ class CoverageDock(QWidget):
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(date_format(self.context.language))
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/00000") + 40)
         return edit
 
     def add_chart(self, title: str, chart: QWidget) -> None:

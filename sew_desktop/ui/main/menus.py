@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.editing import EditController
 from sew_desktop.ui.main.files import FileController
+from sew_desktop.ui.main.reporting import ReportingController
 
 Slot = Callable[[], object]
-
 
 
 def action(window: QMainWindow, text: str, slot: Slot, shortcut: QKeySequence | QKeySequence.StandardKey |
@@ -91,3 +91,18 @@ def build_language_menu(menu: QMenu, current: Language, choose: Callable[[Langua
         item.triggered.connect(lambda _=False, lang=language: choose(lang))
         group.addAction(item)
         sub.addAction(item)
+
+
+def add_reporting_actions(window: QMainWindow, file_menu: QMenu, edit_menu: QMenu,
+                          reporting: ReportingController) -> None:
+    """File › Import decisions… and Export…, Edit › Copy coverage table."""
+    quit_action = next(a for a in file_menu.actions() if a.objectName() == "quitAction")
+    import_action = action(window, QCoreApplication.translate("Menus", "&Import subsidy decisions…"),
+                           reporting.import_decisions, "Ctrl+I", QStyle.StandardPixmap.SP_ArrowDown, "importAction")
+    export_action = action(window, QCoreApplication.translate("Menus", "&Export…"), reporting.export, "Ctrl+E",
+                           QStyle.StandardPixmap.SP_DialogSaveButton, "exportAction")
+    file_menu.insertActions(quit_action, [import_action, export_action])
+    file_menu.insertSeparator(quit_action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(action(window, QCoreApplication.translate("Menus", "Copy &coverage table"),
+                               reporting.copy_table, "Ctrl+Shift+C", name="copyCoverageAction"))

@@ -72,6 +72,14 @@ class TablePage(QWidget):
         header.setDefaultSectionSize(140)
         return view
 
+    def fit_columns(self, widest: int = 320) -> None:
+        """Columns as wide as their contents (a sample of rows), none wider than ``widest`` pixels."""
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(200)
+        self.view.resizeColumnsToContents()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
+
     def focus_search(self) -> None:
         """Ctrl+F."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QUndoView, QWidget
 
 from sew_desktop.ui.main.session import Session
@@ -28,7 +29,12 @@ class WindowParts:
 
 
 class MainWindow(QMainWindow):
-    """Tabs in the centre, coverage in a dock that can float, the undo history in another."""
+    """Tabs in the centre, coverage in a dock that can float, the undo history in another.
+
+    ``files_dropped(list[Path])`` when local files are dropped on the window.
+    """
+
+    files_dropped = Signal(list)
 
     def __init__(self, parts: WindowParts) -> None:
         super().__init__()
@@ -50,8 +56,8 @@ class MainWindow(QMainWindow):
         self.history_dock.hide()
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Ready"), 3000)
         self.resize(1500, 900)
-        self.resizeDocks([self.coverage_dock], [640], Qt.Orientation.Horizontal)
-        self._restore()
+        self.resizeDocks([self.coverage_dock], [680], Qt.Orientation.Horizontal)
+        self.setAcceptDrops(True)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -71,7 +77,8 @@ class MainWindow(QMainWindow):
         """A message in the status bar (validation, hints)."""
         self.statusBar().showMessage(text, 8000)
 
-    def _restore(self) -> None:
+    def restore_layout(self) -> None:
+        """Geometry, docks and column widths of the last run (once every part is in place)."""
         geometry = self.settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -80,8 +87,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         for page in self.table_pages():
             header_state = self.settings.value(f"columns/{page.view.objectName()}")
-            if isinstance(header_state, QByteArray):
-                page.view.horizontalHeader().restoreState(header_state)
+            if not (isinstance(header_state, QByteArray) and page.view.horizontalHeader().restoreState(header_state)):
+                page.fit_columns()
 
     def save_layout(self) -> None:
         """Geometry, docks and column widths, for the next start."""
@@ -90,6 +97,18 @@ class MainWindow(QMainWindow):
         for page in self.table_pages():
             self.settings.setValue(f"columns/{page.view.objectName()}", page.view.horizontalHeader().saveState())
         self.settings.sync()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept local files."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Hand dropped files on (import or open)."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -13,7 +14,14 @@ from sew_desktop.ui.main.about import show_about
 from sew_desktop.ui.main.dialogs import UserDialogs
 from sew_desktop.ui.main.editing import EditController
 from sew_desktop.ui.main.files import FileController
-from sew_desktop.ui.main.menus import action, build_edit_menu, build_file_menu, build_language_menu
+from sew_desktop.ui.main.menus import (
+    action,
+    add_reporting_actions,
+    build_edit_menu,
+    build_file_menu,
+    build_language_menu,
+)
+from sew_desktop.ui.main.reporting import ReportingController
 from sew_desktop.ui.main.session import Session
 from sew_desktop.ui.main.window import MainWindow
 from sew_desktop.ui.notifier import RepositoryNotifier
@@ -35,11 +43,21 @@ def connect_session(window: MainWindow, session: Session, notifier: RepositoryNo
     session.models.municipalities.confirm_date = ask_start  # type: ignore[method-assign,assignment]
 
 
-def add_menus(window: MainWindow, files: FileController, edit: EditController, undo_stack: QUndoStack,
+@dataclass
+class Controllers:
+    """What the menus of one window act on."""
+
+    files: FileController
+    edit: EditController
+    reporting: ReportingController
+
+
+def add_menus(window: MainWindow, controllers: Controllers, undo_stack: QUndoStack,
               recent: list[Path], language: Language, choose_language: Callable[[Language], None]) -> None:
     """File, Edit, View and Help menus, and the toolbar."""
-    file_menu = build_file_menu(window, files, recent)
-    edit_menu = build_edit_menu(window, edit, undo_stack)
+    file_menu = build_file_menu(window, controllers.files, recent)
+    edit_menu = build_edit_menu(window, controllers.edit, undo_stack)
+    add_reporting_actions(window, file_menu, edit_menu, controllers.reporting)
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("Wiring", "&View"))
     view_menu.addAction(window.coverage_dock.toggleViewAction())
     view_menu.addAction(window.history_dock.toggleViewAction())
@@ -49,6 +67,7 @@ def add_menus(window: MainWindow, files: FileController, edit: EditController, u
                                lambda: show_about(window), name="aboutAction"))
     toolbar = window.addToolBar(QCoreApplication.translate("Wiring", "Toolbar"))
     toolbar.setObjectName("mainToolbar")
-    for name in ("openAction", "saveCopyAction", "undoAction", "redoAction", "addRowAction", "deleteRowsAction"):
+    for name in ("openAction", "saveCopyAction", "undoAction", "redoAction", "addRowAction", "deleteRowsAction",
+                 "importAction", "exportAction"):
         found = [a for a in file_menu.actions() + edit_menu.actions() if a.objectName() == name]
         toolbar.addActions(found)

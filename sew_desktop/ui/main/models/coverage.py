@@ -24,11 +24,11 @@ class CoverageTableModel(QAbstractTableModel):
         self.report: CoverageReport | None = None
         self.headers = [
             QCoreApplication.translate("Coverage", "Area"),
-            QCoreApplication.translate("Coverage", "Municipalities with SO"),
+            QCoreApplication.translate("Coverage", "Municipalities\nwith SO"),
             "%",
             QCoreApplication.translate("Coverage", "Forecast"),
             "%",
-            QCoreApplication.translate("Coverage", "Regiegebieden with SO"),
+            QCoreApplication.translate("Coverage", "Regiegebieden\nwith SO"),
             "%",
             QCoreApplication.translate("Coverage", "Forecast"),
             "%",

@@ -1,0 +1,79 @@
+"""Export and import for one window: the export dialog, the coverage table on the clipboard, the import
+dialog, the tab with open calls and the import log, and files dropped on the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from sew_desktop.ui.export.clipboard import copy_coverage_table
+from sew_desktop.ui.export.dialog import ExportDialog
+from sew_desktop.ui.i18n import Language
+from sew_desktop.ui.imports.calls import OpenCallsWidget
+from sew_desktop.ui.imports.dialog import ImportDialog
+from sew_desktop.ui.imports.log import ImportLogWidget
+from sew_desktop.ui.main.session import Session
+
+IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx", ".xlsm"})
+DATABASE_SUFFIXES = frozenset({".sqlite", ".sqlite3", ".db"})
+
+
+class ReportingController:
+    """Opens the export and import dialogs of one window (non-blocking) and copies the coverage table."""
+
+    def __init__(self, window: QMainWindow, session: Session, language: Language, settings: QSettings) -> None:
+        self.window = window
+        self.session = session
+        self.language = language
+        self.settings = settings
+
+    def export(self, what: str = "report", fmt: str = "pdf") -> ExportDialog:
+        """The export dialog for the dates on screen, with ``what`` and ``fmt`` chosen."""
+        context = self.session.context
+        dialog = ExportDialog(self.session.repository, context.as_of, context.horizon, self.language.value,
+                              self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.select(what, fmt)
+        dialog.open()
+        return dialog
+
+    def copy_table(self) -> None:
+        """The coverage table on the clipboard, as HTML (Word, Outlook) and as tab-separated cells (Excel)."""
+        report = self.session.refresher.report
+        if report is None:
+            self.session.refresher.refresh()
+            report = self.session.refresher.report
+        assert report is not None
+        copy_coverage_table(report)
+        text = QCoreApplication.translate("Reporting", "Coverage table copied to the clipboard")
+        self.window.statusBar().showMessage(text, 5000)
+
+    def import_decisions(self, path: Path | None = None) -> ImportDialog:
+        """The import dialog (dry run first), optionally on ``path``; the import is one undo step."""
+        dialog = ImportDialog(self.session.repository, self.session.undo_stack, self.window, path,
+                              settings=self.settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+def imports_page(session: Session, controller: ReportingController) -> QWidget:
+    """Open calls (editable) above the import log, with a button to import decisions."""
+    page = QWidget()
+    page.setObjectName("importsPage")
+    button = QPushButton(QCoreApplication.translate("Reporting", "Import subsidy decisions…"), page)
+    button.setObjectName("importButton")
+    button.clicked.connect(lambda _=False: controller.import_decisions())
+    hint = QLabel(QCoreApplication.translate(
+        "Reporting", "Import the decisions of an open call from a CSV or Excel file, or drop the file on the window."))
+    hint.setWordWrap(True)
+    splitter = QSplitter(Qt.Orientation.Vertical, page)
+    splitter.addWidget(OpenCallsWidget(session.repository))
+    splitter.addWidget(ImportLogWidget(session.repository))
+    layout = QVBoxLayout(page)
+    layout.addWidget(hint)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(splitter, 1)
+    return page

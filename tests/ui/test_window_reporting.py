@@ -1,0 +1,140 @@
+"""Charts, export and import as part of the main window: live figures, menus, clipboard, dropped files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMenu, QTableView, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from sew_desktop.app import create_main_window
+from sew_desktop.ui.charts.bar_chart import CoverageBarChart
+from sew_desktop.ui.charts.timeline_chart import TimelineChart
+from sew_desktop.ui.export.dialog import ExportDialog
+from sew_desktop.ui.imports.dialog import ImportDialog
+from sew_desktop.ui.main.window import MainWindow
+from tests.ui.conftest import ScriptedDialogs
+from tests.ui.test_main_window import agreement_of_region, cell, child, coverage_row, page, session_of
+
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+WEST, FLANDERS = 0, 5
+
+
+def test_charts_show_the_figures_and_rise_after_an_edit(window: MainWindow, qtbot: QtBot) -> None:
+    provinces = child(window, CoverageBarChart, "provinceChart")
+    regions = child(window, CoverageBarChart, "regionChart")
+    timeline = child(window, TimelineChart, "timelineChart")
+    assert round(provinces.heights(0)[WEST], 1) == 71.9 and round(provinces.heights(1)[WEST], 1) == 89.1
+    assert provinces.bar_tooltip(0, WEST) == "46/64 gemeenten — 71,9 %"
+    assert regions.heights(0)[WEST] == 60.0
+    assert len(timeline.dashed_items()) == 6
+    refreshes = session_of(window).refresher.refresh_count
+
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    key = agreement_of_region(session, "Demo-regio West 4")
+    assert agreements.proxy.setData(cell(agreements, key, "signed"), QDate(2022, 10, 1), Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: round(provinces.heights(0)[WEST], 1) == 89.1)
+    assert regions.heights(0)[WEST] == 80.0
+    assert provinces.bar_tooltip(0, FLANDERS) == "211/300 gemeenten — 70,3 %"
+    assert session.refresher.refresh_count == refreshes + 1
+    last_actual = timeline.actual[WEST].yData[-1]
+    assert round(float(last_actual), 1) == 89.1
+
+
+def test_a_paste_of_many_cells_redraws_the_charts_once(window: MainWindow, qtbot: QtBot) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    agreements.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    first = cell(agreements, agreement_of_region(session, "Demo-regio West 1"), "vdab_contact")
+    agreements.view.setCurrentIndex(first)
+    QGuiApplication.clipboard().setText("".join(f"Naam {n}\tNota {n}\n" for n in range(25)))
+    before = session.refresher.refresh_count
+    assert agreements.paste()
+    qtbot.waitUntil(lambda: session.refresher.refresh_count > before)
+    qtbot.wait(50)
+    assert session.refresher.refresh_count == before + 1
+
+
+def test_chart_context_menu_opens_the_export_dialog_on_that_chart(window: MainWindow, qtbot: QtBot) -> None:
+    timeline = child(window, TimelineChart, "timelineChart")
+    menu = timeline.findChild(QMenu, "timelineChartMenu")
+    assert menu is not None
+    assert [a.text() for a in menu.actions()] == ["Exporteren als PNG…", "Exporteren als SVG…", "Exporteren als PDF…"]
+    menu.actions()[1].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.what.currentData() == "timeline" and dialog.format.currentData() == "svg"
+    dialog.reject()
+
+
+def test_file_export_writes_the_report_for_the_dates_on_screen(window: MainWindow, qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
+    child(window, QAction, "exportAction").trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    assert dialog.what.currentData() == "report"
+    target = tmp_path / "nota.pdf"
+    dialog.file_edit.setText(str(target))
+    assert dialog.export()
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_copy_coverage_table_puts_html_and_text_on_the_clipboard(window: MainWindow) -> None:
+    child(window, QAction, "copyCoverageAction").trigger()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert "46/64" in mime.html() and "<table" in mime.html()
+    assert "West-Vlaanderen\t46/64" in mime.text()
+    assert "klembord" in window.statusBar().currentMessage()
+    QGuiApplication.clipboard().clear()
+
+
+def test_dropped_csv_opens_the_import_and_its_import_updates_coverage_and_undoes(window: MainWindow,
+                                                                                 qtbot: QtBot) -> None:
+    session = session_of(window)
+    session.context.set_dates(date(2023, 6, 1), date(2023, 12, 31))
+    qtbot.waitUntil(lambda: session.refresher.report is not None and session.refresher.report.as_of.year == 2023)
+    window.files_dropped.emit([SAMPLES / "beslissingen_per_samenwerkingsverband_utf8.csv"])
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    assert dialog.import_button.isEnabled()
+    steps = session.undo_stack.count()
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    assert session.undo_stack.count() == steps + 1
+    log = window.findChild(QTableView, "importLogTable")
+    assert log is not None
+    qtbot.waitUntil(lambda: log.model().rowCount() == 1)
+    assert "beslissingen_per_samenwerkingsverband_utf8.csv" in str(log.model().index(0, 1).data())
+    session.undo_stack.undo()
+    qtbot.waitUntil(lambda: log.model().rowCount() == 0)
+
+
+def test_a_dropped_database_is_opened_or_refused_clearly(qtbot: QtBot, demo_path: Path, settings: QSettings,
+                                                          dialogs: ScriptedDialogs, tmp_path: Path) -> None:
+    opened: list[MainWindow] = []
+
+    def open_window(path: Path) -> None:
+        opened.append(create_main_window(path, settings=settings, dialogs=dialogs))
+        qtbot.addWidget(opened[-1])
+
+    window = create_main_window(demo_path, settings=settings, open_window=open_window, dialogs=dialogs)
+    qtbot.addWidget(window)
+    not_sqlite = tmp_path / "other.sqlite"
+    not_sqlite.write_bytes(b"not a database")
+    window.files_dropped.emit([not_sqlite])
+    assert "geen SQLite" in dialogs.errors[-1][1] and not opened
+    window.files_dropped.emit([demo_path])
+    assert len(opened) == 1 and opened[0].windowTitle().startswith(demo_path.name)
+
+
+def test_imports_tab_and_chart_tabs_are_in_dutch(window: MainWindow) -> None:
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Gemeenten", "Regiegebieden", "Overeenkomsten", "Oproepen en imports"]
+    charts = child(window, QTabWidget, "chartTabs")
+    assert [charts.tabText(i) for i in range(charts.count())] == ["Gemeenten", "Regiegebieden", "Doorheen de tijd"]
+    assert coverage_row(window, "Vlaanderen")[1] == "200/300"
