@@ -523,6 +523,18 @@ met SO</translation>
         <translation>Vanaf welke datum hoort %1 bij het nieuwe regiegebied?</translation>
     </message>
     <message>
+        <source>The change was not saved: another program is writing to this file. Try again in a moment.</source>
+        <translation>De wijziging is niet opgeslagen: een ander programma schrijft in dit bestand. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>De wijziging is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>

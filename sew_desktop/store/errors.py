@@ -49,6 +49,20 @@ class LockedDatabaseError(StoreError):
         self.path = path
 
 
+class WriteFailedError(StoreError):
+    """A change could not be written (file locked by another program, read-only, disk full); nothing changed."""
+
+    def __init__(self, path: Path | None, reason: str) -> None:
+        super().__init__(f"could not write to {path or 'the database'}: {reason}")
+        self.path = path
+        self.reason = reason
+
+    @property
+    def locked(self) -> bool:
+        """Another program holds the write lock."""
+        return "locked" in self.reason or "busy" in self.reason
+
+
 class NewerVersionError(StoreError):
     """The file was written by a newer version of SEW Desktop; it is left untouched."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from sew_desktop.domain.model import Agreement, Membership, Municipality, OpenCa
 from sew_desktop.domain.validation import Problem
 from sew_desktop.store import mapping
 from sew_desktop.store.checks import RowValidationError, check_row
+from sew_desktop.store.errors import WriteFailedError
 from sew_desktop.store.mapping import EDITABLE_COLUMNS, PRIMARY_KEY, Entity, storable
 from sew_desktop.store.rows import new_uuid, now_iso
 
@@ -65,6 +67,7 @@ class Repository:
         self._db = db
         self.path = path
         self._subscribers: list[Subscriber] = []
+        self._failure_subscribers: list[Callable[[WriteFailedError], None]] = []
         self._pending = _Pending()
         self._cache: dict[Entity, dict[Any, Any]] = {}
         self._provinces = [mapping.province(r) for r in self._select("SELECT * FROM province")]
@@ -85,13 +88,28 @@ class Repository:
         self._subscribers.append(subscriber)
         return lambda: self._subscribers.remove(subscriber)
 
+    def subscribe_failures(self, subscriber: Callable[[WriteFailedError], None]) -> Callable[[], None]:
+        """Call ``subscriber`` when a transaction could not be written; returns an unsubscribe."""
+        self._failure_subscribers.append(subscriber)
+        return lambda: self._failure_subscribers.remove(subscriber)
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """Group writes: one commit, one notification; nothing is written or announced on error."""
+        """Group writes: one commit, one notification; nothing is written or announced on error.
+
+        SQLite's operational errors (locked, read-only, disk full) become :class:`WriteFailedError`.
+        """
         self._pending.depth += 1
         try:
             with self._db.atomic():
                 yield
+        except sqlite3.OperationalError as exc:
+            if self._pending.depth == 1:
+                self._pending.changes.clear()
+            failure = WriteFailedError(self.path, str(exc))
+            for on_failure in list(self._failure_subscribers):
+                on_failure(failure)
+            raise failure from exc
         except BaseException:
             if self._pending.depth == 1:
                 self._pending.changes.clear()

@@ -11,13 +11,16 @@ from sew_desktop.store.repository import Change, Repository
 
 
 class RepositoryNotifier(QObject):
-    """One object per window: ``changed(list[Change])`` after each committed transaction."""
+    """One object per window: ``changed(list[Change])`` after each committed transaction, ``failed(error)``
+    when one could not be written."""
 
     changed = Signal(list)
+    failed = Signal(object)  # WriteFailedError: a transaction was rolled back
 
     def __init__(self, repository: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._unsubscribe = repository.subscribe(self._forward)
+        self._unsubscribe_failures = repository.subscribe_failures(self.failed.emit)
 
     def _forward(self, changes: Sequence[Change]) -> None:
         self.changed.emit(list(changes))
@@ -26,3 +29,4 @@ class RepositoryNotifier(QObject):
         """Stop listening (before the repository is closed)."""
         with contextlib.suppress(ValueError):  # already detached
             self._unsubscribe()
+            self._unsubscribe_failures()

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from sew_desktop.domain.model import RegionKind
 from sew_desktop.domain.validation import Problem
 from sew_desktop.store.checks import RowValidationError
+from sew_desktop.store.database import open_database
+from sew_desktop.store.errors import WriteFailedError
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Change, ChangeKind, Repository
 
@@ -102,3 +106,28 @@ def test_meta_and_demo_flag(memory_repository: Repository) -> None:
     assert not memory_repository.is_demo()
     memory_repository.set_meta("demo", "1")
     assert memory_repository.is_demo()
+
+
+def test_a_write_blocked_by_another_writer_fails_cleanly_and_is_reported(demo_path: Path) -> None:
+    repository = Repository(open_database(demo_path), demo_path)
+    repository.database.execute("PRAGMA busy_timeout = 50")
+    failures: list[WriteFailedError] = []
+    changes: list[Sequence[Change]] = []
+    repository.subscribe_failures(failures.append)
+    repository.subscribe(changes.append)
+    key = _region(repository)
+    before = repository.regions()[key].name
+    holder = sqlite3.connect(demo_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(WriteFailedError) as raised:
+            repository.update(Entity.REGION, key, {"name": "Andere naam"})
+    finally:
+        holder.rollback()
+        holder.close()
+    assert raised.value.locked and failures == [raised.value]
+    assert len(changes) == 1  # only the insert of the region before the lock
+    assert repository.regions()[key].name == before
+    repository.update(Entity.REGION, key, {"name": "Andere naam"})
+    assert repository.regions()[key].name == "Andere naam"
+    repository.close()

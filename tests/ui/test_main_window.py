@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+import pytest
 from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import QDateEdit, QTableView
 from pytestqt.qtbot import QtBot
 
+from sew_desktop.app import create_main_window
+from sew_desktop.store import database
 from sew_desktop.ui.main.files import FileController
 from sew_desktop.ui.main.session import Session
 from sew_desktop.ui.main.table_page import TablePage
@@ -239,25 +243,64 @@ def test_screenshot_is_not_blank(window: MainWindow, tmp_path: Path) -> None:
     assert len(colours) > 20
 
 
-def test_bad_files_give_a_clear_dialog_and_stay_untouched(window: MainWindow, tmp_path: Path) -> None:
+def test_bad_files_give_a_clear_dialog_and_stay_untouched(window: MainWindow, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     session = session_of(window)
     dialogs = ScriptedDialogs()
+    source = (session.repository.path or Path()).read_bytes()
     not_sqlite = tmp_path / "notes.sqlite"
     not_sqlite.write_bytes(b"plain text, no database")
     newer = tmp_path / "newer.sqlite"
-    newer.write_bytes((session.repository.path or Path()).read_bytes())
+    newer.write_bytes(source)
     conn = sqlite3.connect(newer)
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('sew_desktop', 'x', 'y')")
     conn.commit()
     conn.close()
-    from sew_desktop.app import create_main_window
+    read_only = tmp_path / "read-only.sqlite"
+    read_only.write_bytes(source)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != read_only and real_access(p, mode))
+    locked = tmp_path / "locked.sqlite"
+    locked.write_bytes(source)
+    holder = sqlite3.connect(locked, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
 
-    files = FileController(session.repository, dialogs, lambda p: create_main_window(p).close())  # type: ignore[arg-type]
-    cases = [(not_sqlite, "geen SQLite"), (newer, "nieuwere versie"), (tmp_path / "nope.sqlite", "bestaat niet")]
-    for path, fragment in cases:
-        before = path.read_bytes() if path.exists() else None
-        assert not files.open_path(path)
-        assert fragment in dialogs.errors[-1][1]
-        assert (path.read_bytes() if path.exists() else None) == before
+    def open_window(path: Path) -> None:
+        create_main_window(path, dialogs=dialogs).close()
+
+    files = FileController(session.repository, dialogs, open_window)
+    cases = [(not_sqlite, "geen SQLite"), (newer, "nieuwere versie"), (tmp_path / "nope.sqlite", "bestaat niet"),
+             (read_only, "alleen-lezen"), (locked, "vergrendeld")]
+    try:
+        for path, fragment in cases:
+            before = path.read_bytes() if path.exists() else None
+            assert not files.open_path(path)
+            assert fragment in dialogs.errors[-1][1], path
+            assert (path.read_bytes() if path.exists() else None) == before
+    finally:
+        holder.rollback()
+        holder.close()
 
 
+def test_an_edit_while_another_program_writes_is_refused_and_loses_nothing(
+        window: MainWindow, dialogs: ScriptedDialogs, demo_path: Path) -> None:
+    session = session_of(window)
+    session.repository.database.execute("PRAGMA busy_timeout = 50")
+    agreements = page(window, "agreementsTable")
+    key = agreement_of_region(session, "Demo-regio West 4")
+    holder = sqlite3.connect(demo_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        assert not agreements.proxy.setData(cell(agreements, key, "signed"), "2022-10-01", Qt.ItemDataRole.EditRole)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert session.undo_stack.count() == 0
+    assert "ander programma" in dialogs.errors[-1][1]
+    assert "ander programma" in window.statusBar().currentMessage()
+    assert stored_signed(demo_path, key) is None and session.repository.agreements()[key].signed is None
+    assert cell(agreements, key, "signed").data() == ""
+    assert agreements.proxy.setData(cell(agreements, key, "signed"), "2022-10-01", Qt.ItemDataRole.EditRole)
+    assert stored_signed(demo_path, key) == "2022-10-01"

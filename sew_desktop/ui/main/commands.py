@@ -2,14 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import DeletedRows, Key, Repository
+
+
+class StoreCommand(QUndoCommand):
+    """A command whose writes may fail (locked file, full disk): then nothing changed and the command is
+    dropped from the undo stack, with the error kept in ``error`` (the user is told by the window)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.error: StoreError | None = None
+
+    def _guarded(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+        except StoreError as error:
+            self.error = error
+            self.setObsolete(True)
+
+
+def push(stack: QUndoStack, command: StoreCommand) -> bool:
+    """Do ``command`` and keep it for undo; False when its write failed (then nothing changed)."""
+    stack.push(command)
+    return command.error is None
 
 
 @dataclass(frozen=True)
@@ -21,7 +43,7 @@ class Edit:
     new: Mapping[str, object]
 
 
-class SetFieldsCommand(QUndoCommand):
+class SetFieldsCommand(StoreCommand):
     """Change cells of one or more rows of one table in one transaction (a cell edit or a paste)."""
 
     def __init__(self, repository: Repository, entity: Entity, edits: Sequence[Edit], text: str) -> None:
@@ -31,23 +53,20 @@ class SetFieldsCommand(QUndoCommand):
         self._edits = list(edits)
 
     def _write(self, values_of: str) -> None:
-        try:
-            with self._repository.transaction():
-                for edit in self._edits:
-                    self._repository.update(self._entity, edit.key, getattr(edit, values_of))
-        except StoreError:
-            self.setObsolete(True)  # the data changed under us; drop the command rather than lie
+        with self._repository.transaction():
+            for edit in self._edits:
+                self._repository.update(self._entity, edit.key, getattr(edit, values_of))
 
     def redo(self) -> None:
         """Write the new values."""
-        self._write("new")
+        self._guarded(lambda: self._write("new"))
 
     def undo(self) -> None:
         """Write the old values back."""
-        self._write("old")
+        self._guarded(lambda: self._write("old"))
 
 
-class InsertRowCommand(QUndoCommand):
+class InsertRowCommand(StoreCommand):
     """Add one row; redo after undo puts back the same id and uuid."""
 
     def __init__(self, repository: Repository, entity: Entity, values: Mapping[str, object], text: str) -> None:
@@ -60,21 +79,24 @@ class InsertRowCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Insert (the first time) or restore (after an undo)."""
-        try:
-            if self._deleted is None:
-                self.key = self._repository.insert(self._entity, self._values)
-            else:
-                self._repository.restore(self._deleted)
-        except StoreError:
-            self.setObsolete(True)
+        self._guarded(self._insert)
+
+    def _insert(self) -> None:
+        if self._deleted is None:
+            self.key = self._repository.insert(self._entity, self._values)
+        else:
+            self._repository.restore(self._deleted)
 
     def undo(self) -> None:
         """Remove the row again."""
+        self._guarded(self._remove)
+
+    def _remove(self) -> None:
         if self.key is not None:
             self._deleted = self._repository.delete(self._entity, [self.key])
 
 
-class DeleteRowsCommand(QUndoCommand):
+class DeleteRowsCommand(StoreCommand):
     """Delete rows (with what cascades from them); undo restores them exactly."""
 
     def __init__(self, repository: Repository, entity: Entity, keys: Sequence[Key], text: str) -> None:
@@ -86,10 +108,16 @@ class DeleteRowsCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Delete."""
+        self._guarded(self._delete)
+
+    def _delete(self) -> None:
         self._deleted = self._repository.delete(self._entity, self._keys)
 
     def undo(self) -> None:
         """Restore."""
+        self._guarded(self._restore)
+
+    def _restore(self) -> None:
         if self._deleted is not None:
             self._repository.restore(self._deleted)
 
@@ -106,7 +134,7 @@ class Step:
     deleted: DeletedRows | None = None
 
 
-class CompositeCommand(QUndoCommand):
+class CompositeCommand(StoreCommand):
     """Several writes as one transaction and one undo step (e.g. moving a municipality to another region)."""
 
     def __init__(self, repository: Repository, text: str, steps: Sequence[Step]) -> None:
@@ -116,12 +144,12 @@ class CompositeCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Apply the steps in order."""
-        try:
-            with self._repository.transaction():
-                for step in self._steps:
-                    self._apply(step)
-        except StoreError:
-            self.setObsolete(True)
+        self._guarded(self._apply_all)
+
+    def _apply_all(self) -> None:
+        with self._repository.transaction():
+            for step in self._steps:
+                self._apply(step)
 
     def _apply(self, step: Step) -> None:
         if step.delete and step.key is not None:
@@ -135,6 +163,9 @@ class CompositeCommand(QUndoCommand):
 
     def undo(self) -> None:
         """Reverse the steps, last first."""
+        self._guarded(self._reverse_all)
+
+    def _reverse_all(self) -> None:
         with self._repository.transaction():
             for step in reversed(self._steps):
                 if step.delete and step.deleted is not None:

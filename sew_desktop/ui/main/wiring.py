@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
+from sew_desktop.store.errors import WriteFailedError
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.about import show_about
 from sew_desktop.ui.main.dialogs import UserDialogs
@@ -34,6 +35,7 @@ def connect_session(window: MainWindow, session: Session, notifier: RepositoryNo
         session.context.dates_changed.connect(model.on_dates_changed)
         model.message.connect(window.show_message)
     notifier.changed.connect(session.refresher.on_changes)
+    notifier.failed.connect(lambda error: report_write_failure(window, dialogs, error))
 
     def ask_start(name: str) -> object:
         title = QCoreApplication.translate("Wiring", "Change regiegebied")
@@ -50,6 +52,17 @@ class Controllers:
     files: FileController
     edit: EditController
     reporting: ReportingController
+
+
+def report_write_failure(window: MainWindow, dialogs: UserDialogs, error: WriteFailedError) -> None:
+    """Tell the user a change was not stored, and why; the data are as they were."""
+    if error.locked:
+        text = QCoreApplication.translate(
+            "Wiring", "The change was not saved: another program is writing to this file. Try again in a moment.")
+    else:
+        text = QCoreApplication.translate("Wiring", "The change was not saved: %1").replace("%1", error.reason)
+    window.show_message(text)
+    dialogs.error(QCoreApplication.translate("Wiring", "Not saved"), text)
 
 
 def add_menus(window: MainWindow, controllers: Controllers, undo_stack: QUndoStack,

@@ -23,7 +23,7 @@ from sew_desktop.domain.validation import Problem
 from sew_desktop.store.mapping import Entity, storable
 from sew_desktop.store.repository import Change, ChangeKind, Key, Repository
 from sew_desktop.ui.i18n import format_date, to_qdate
-from sew_desktop.ui.main.commands import Edit, SetFieldsCommand
+from sew_desktop.ui.main.commands import Edit, SetFieldsCommand, push
 from sew_desktop.ui.main.context import ViewContext
 from sew_desktop.ui.main.messages import problems_text
 from sew_desktop.ui.main.models.values import parse_date, parse_text
@@ -251,7 +251,7 @@ class EntityTableModel(QAbstractTableModel):
         if edit.new != edit.old:
             column = self.columns[index.column()]
             text = f"{column.title} — {self.row_label(self.table()[edit.key])}"
-            self.undo_stack.push(SetFieldsCommand(self.repository, self.entity, [edit], text))
+            return push(self.undo_stack, SetFieldsCommand(self.repository, self.entity, [edit], text))
         return True
 
     def prepare_edit(self, row_number: int, column_number: int, value: object) -> Edit | None:
@@ -310,8 +310,7 @@ class EntityTableModel(QAbstractTableModel):
         if edits is None:
             return False
         text = QCoreApplication.translate("TableModel", "Paste %n cell(s)", "", len(cells))
-        self.undo_stack.push(SetFieldsCommand(self.repository, self.entity, edits, text))
-        return True
+        return push(self.undo_stack, SetFieldsCommand(self.repository, self.entity, edits, text))
 
     def parse(self, column: Column, value: object) -> object:
         """A typed cell value (text by default); raise ValueError when it cannot be one."""

@@ -13,7 +13,7 @@ from sew_desktop.domain.model import Agreement, AgreementStatus, Membership, Mun
 from sew_desktop.domain.status import agreement_status, best_status
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Key
-from sew_desktop.ui.main.commands import CompositeCommand, Step
+from sew_desktop.ui.main.commands import CompositeCommand, Step, push
 from sew_desktop.ui.main.messages import kind_text, status_text
 from sew_desktop.ui.main.models.base import AnyIndex, Column, EntityTableModel, Kind
 
@@ -75,8 +75,7 @@ class MunicipalitiesModel(EntityTableModel):
             return False
         steps = membership_move(self.repository.memberships().values(), nis, target, start)
         text = f"{self.columns[index.column()].title} — {self.repository.municipalities()[nis].name_nl}"
-        self.undo_stack.push(CompositeCommand(self.repository, text, steps))
-        return True
+        return push(self.undo_stack, CompositeCommand(self.repository, text, steps))
 
     def confirm_date(self, name: str) -> date | None:
         """From which date a membership change applies; the window replaces this with a dialog."""
