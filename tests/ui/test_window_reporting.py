@@ -29,8 +29,12 @@ def test_charts_show_the_figures_and_rise_after_an_edit(window: MainWindow, qtbo
     timeline = child(window, TimelineChart, "timelineChart")
     assert round(provinces.heights(0)[WEST], 1) == 71.9 and round(provinces.heights(1)[WEST], 1) == 89.1
     assert provinces.bar_tooltip(0, WEST) == "46/64 gemeenten — 71,9 %"
+    tabs = child(window, QTabWidget, "chartTabs")
+    tabs.setCurrentWidget(regions)
     assert regions.heights(0)[WEST] == 60.0
+    tabs.setCurrentWidget(timeline)
     assert len(timeline.dashed_items()) == 6
+    tabs.setCurrentWidget(provinces)
     refreshes = session_of(window).refresher.refresh_count
 
     session = session_of(window)
@@ -38,11 +42,13 @@ def test_charts_show_the_figures_and_rise_after_an_edit(window: MainWindow, qtbo
     key = agreement_of_region(session, "Demo-regio West 4")
     assert agreements.proxy.setData(cell(agreements, key, "signed"), QDate(2022, 10, 1), Qt.ItemDataRole.EditRole)
     qtbot.waitUntil(lambda: round(provinces.heights(0)[WEST], 1) == 89.1)
-    assert regions.heights(0)[WEST] == 80.0
     assert provinces.bar_tooltip(0, FLANDERS) == "211/300 gemeenten — 70,3 %"
     assert session.refresher.refresh_count == refreshes + 1
-    last_actual = timeline.actual[WEST].yData[-1]
-    assert round(float(last_actual), 1) == 89.1
+    assert regions.heights(0)[WEST] == 60.0  # charts in hidden tabs catch up when shown
+    tabs.setCurrentWidget(regions)
+    assert regions.heights(0)[WEST] == 80.0
+    tabs.setCurrentWidget(timeline)
+    assert round(float(timeline.actual[WEST].yData[-1]), 1) == 89.1
 
 
 def test_a_paste_of_many_cells_redraws_the_charts_once(window: MainWindow, qtbot: QtBot) -> None:

@@ -40,6 +40,7 @@ class CoverageBarChart(ChartBase):
         super().__init__(parent, language=language)
         self.kind = kind
         self._ratios: list[list[Ratio]] = [[Ratio(0, 0)] * AREA_COUNT for _ in _OFFSETS]
+        self._ticks: list[list[tuple[int, str]]] = []
         self.bars: list[Any] = [
             self.pg.BarGraphItem(x=[i + offset for i in range(AREA_COUNT)], height=[0.0] * AREA_COUNT, width=BAR_WIDTH)
             for offset in _OFFSETS
@@ -82,14 +83,21 @@ class CoverageBarChart(ChartBase):
     def set_report(self, report: CoverageReport) -> None:
         """Show ``report``: updates the existing bars, labels, ticks and legend in place."""
         rows = report.rows[:AREA_COUNT]
-        self.plot.getAxis("bottom").setTicks([[(i, area_label(r.area, r.province_nis)) for i, r in enumerate(rows)]])
+        ticks = [[(i, area_label(r.area, r.province_nis)) for i, r in enumerate(rows)]]
+        if ticks != self._ticks:  # only what changed is touched: each pyqtgraph update costs a re-layout
+            self._ticks = ticks
+            self.plot.getAxis("bottom").setTicks(ticks)
         for series in range(len(_OFFSETS)):
             ratios = [_ratios(row, self.kind)[series] for row in rows]
             ratios += [Ratio(0, 0)] * (AREA_COUNT - len(ratios))
+            if ratios == self._ratios[series]:
+                continue
             self._ratios[series] = ratios
             self.bars[series].setOpts(height=[r.percent_detail for r in ratios])
             for index, (label, ratio) in enumerate(zip(self.labels[series], ratios, strict=True)):
-                label.setText(f"{ratio.percent} %" if ratio.total else "")
+                text = f"{ratio.percent} %" if ratio.total else ""
+                if label.textItem.toPlainText() != text:
+                    label.setText(text)
                 label.setPos(index + _OFFSETS[series], ratio.percent_detail + 1)
         self._set_legend(report)
 
@@ -101,7 +109,8 @@ class CoverageBarChart(ChartBase):
             date=formatting.day(report.horizon, self.language)
         )
         for (_sample, label), text in zip(self.legend.items, (as_of, forecast), strict=True):
-            label.setText(text)
+            if label.text != text:
+                label.setText(text)
 
     def heights(self, series: int) -> list[float]:
         """The bar heights of a series (0: as-of, 1: forecast)."""

@@ -40,6 +40,7 @@ class TimelineChart(ChartBase):
         super().__init__(parent, language=language)
         self.actual: list[Any] = [self.pg.PlotDataItem() for _ in range(AREA_COUNT)]
         self.forecast: list[Any] = [self.pg.PlotDataItem() for _ in range(AREA_COUNT)]
+        self._span: tuple[date, date] | None = None
         for actual, forecast in zip(self.actual, self.forecast, strict=True):
             self.plot.addItem(actual)
             self.plot.addItem(forecast)
@@ -74,11 +75,17 @@ class TimelineChart(ChartBase):
             start = max(split - 1, 0)  # the dashed part starts at the last actual point
             self.forecast[index].setData(xs[start:] if split < len(xs) else [], ys[start:] if split < len(xs) else [])
             self._set_legend_text(index, area)
-        self.plot.getAxis("bottom").setTicks([month_ticks(timeline.days[0], timeline.days[-1])])
-        self.plot.setXRange(xs[0], xs[-1], padding=0.02)
+        span = (timeline.days[0], timeline.days[-1])
+        if span != self._span:  # ticks and range only change with the dates: re-laying out the axis costs
+            self._span = span
+            self.plot.getAxis("bottom").setTicks([month_ticks(*span)])
+            self.plot.setXRange(xs[0], xs[-1], padding=0.02)
 
     def _set_legend_text(self, index: int, area: AreaTimeline) -> None:
-        self.legend.items[index][1].setText(area_label(area.area, area.province_nis))
+        label = self.legend.items[index][1]
+        text = area_label(area.area, area.province_nis)
+        if label.text != text:
+            label.setText(text)
 
     def dashed_items(self) -> list[Any]:
         """The forecast lines that hold data."""

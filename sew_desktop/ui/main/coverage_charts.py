@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
 from sew_desktop.domain.coverage import CoverageReport
@@ -51,8 +51,40 @@ def add_charts(session: Session, language: Language) -> CoverageCharts:
     def show_timeline(report: CoverageReport) -> None:
         charts.timeline.set_timeline(timeline_report(session.repository, report.as_of, report.horizon))
 
-    session.refresher.views += [charts.provinces.set_report, charts.regions.set_report, show_timeline]
+    session.refresher.views += [WhenVisible(charts.provinces, charts.provinces.set_report),
+                                WhenVisible(charts.regions, charts.regions.set_report),
+                                WhenVisible(charts.timeline, show_timeline)]
     return charts
+
+
+class WhenVisible(QObject):
+    """Hands a report to a chart at once when it is on screen, else when it is next shown (another tab, a
+    closed dock): only visible charts cost time after an edit."""
+
+    def __init__(self, chart: ChartBase, update: Callable[[CoverageReport], None]) -> None:
+        super().__init__(chart)
+        self.chart = chart
+        self.update = update
+        self.pending: CoverageReport | None = None
+        chart.installEventFilter(self)
+
+    def __call__(self, report: CoverageReport) -> None:
+        """A new report."""
+        self.pending = report
+        if self.chart.isVisible():
+            self.flush()
+
+    def flush(self) -> None:
+        """Show the pending report, if any."""
+        if self.pending is not None:
+            report, self.pending = self.pending, None
+            self.update(report)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Catch up when the chart is shown."""
+        if event.type() == QEvent.Type.Show:
+            self.flush()
+        return False
 
 
 def chart_menu(chart: ChartBase, key: str, export: ExportChart) -> QMenu:

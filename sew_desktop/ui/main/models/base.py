@@ -32,6 +32,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 PROVINCE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+ANSWERED_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole, PROVINCE_ROLE, SORT_ROLE,
+    KEY_ROLE))
 
 
 class Kind(enum.Enum):
@@ -213,8 +216,8 @@ class EntityTableModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell contents per role."""
-        if not index.isValid() or index.row() >= len(self._keys):
-            return None
+        if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._keys):
+            return None  # the view asks for many roles per painted cell; most have no answer
         key = self._keys[index.row()]
         row = self.table().get(key)
         if row is None:

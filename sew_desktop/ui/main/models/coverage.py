@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
@@ -16,12 +16,18 @@ RATIO_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class CoverageTableModel(QAbstractTableModel):
-    """Rows West-Vlaanderen … Limburg, Vlaanderen; columns ratio and % for reached / forecast / regiegebieden."""
+    """Rows West-Vlaanderen … Limburg, Vlaanderen; columns ratio and % for reached / forecast / regiegebieden.
+
+    ``widths_changed`` when a column's longest text got longer or shorter (resizing on every change costs).
+    """
+
+    widths_changed = Signal()
 
     def __init__(self, language: Language, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = language
         self.report: CoverageReport | None = None
+        self._lengths: list[int] = []
         self.headers = [
             QCoreApplication.translate("Coverage", "Area"),
             QCoreApplication.translate("Coverage", "Municipalities\nwith SO"),
@@ -44,6 +50,15 @@ class CoverageTableModel(QAbstractTableModel):
             self.beginResetModel()
             self.report = report
             self.endResetModel()
+        lengths = self._text_lengths()
+        if lengths != self._lengths:
+            self._lengths = lengths
+            self.widths_changed.emit()
+
+    def _text_lengths(self) -> list[int]:
+        """The longest text per column: the view resizes its columns only when these change."""
+        return [max((len(str(self.index(r, c).data())) for r in range(self.rowCount())), default=0)
+                for c in range(self.columnCount())]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Areas."""
