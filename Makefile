@@ -31,6 +31,10 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_report.py
 	$(BIN)/python tests/benchmarks/bench_coverage.py
+	$(BIN)/python tests/benchmarks/bench_timeline.py
+	$(BIN)/python tests/benchmarks/bench_import.py
+	$(BIN)/python tests/benchmarks/bench_export.py
+	$(BIN)/python tests/benchmarks/bench_gui.py
 
 translations: $(STAMP)
 	$(BIN)/python -m sew_desktop.ui.i18n_tool update
