@@ -15,7 +15,7 @@ from sew_desktop.services.locations import default_database_path
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language, chosen_language, resources_dir
 from sew_desktop.ui.main.context import ViewContext
-from sew_desktop.ui.main.coverage_charts import add_charts, add_context_menus
+from sew_desktop.ui.main.coverage_charts import add_charts
 from sew_desktop.ui.main.coverage_dock import CoverageDock, CoverageRefresher
 from sew_desktop.ui.main.dialogs import UserDialogs
 from sew_desktop.ui.main.editing import EditController
@@ -83,7 +83,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
                               ReportingController(window, session, language, settings))
     window.tabs.addTab(imports_page(session, controllers.reporting),
                        QCoreApplication.translate("App", "Open calls and imports"))
-    add_context_menus(charts, controllers.reporting.export)
+    charts.export = controllers.reporting.export
     window.files_dropped.connect(lambda paths: open_dropped(paths, controllers))
     add_menus(window, controllers, session.undo_stack, recent_files(settings), language,
               lambda lang: switch_language(settings, lang, db_path, open_window))

@@ -1,5 +1,6 @@
 """Child process of bench_gui: starts the app (or the minimal pyqtgraph window) and prints the moment of the
-first paint of the main window as ``painted <time.time()>``, then exits.
+first paint of the main window as ``painted <time.time()>`` and, for the app, the moment its charts are built
+(``charts <time.time()>``, one event-loop turn after the first paint), then exits.
 
 Usage: python startup_child.py app DB SETTINGS_DIR | python startup_child.py minimal
 """
@@ -13,13 +14,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 
-def _report_first_paint(window: object, app: object) -> None:
-    """After the first paint cycle of any widget of ``window`` has finished, print the time and quit."""
+def _report_first_paint(window: object, app: object, wait_for: object = None) -> None:
+    """After the first paint cycle of any widget of ``window`` has finished, print the time; quit then, or when
+    ``wait_for`` (a signal) fires."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     def report() -> None:
         print(f"painted {time.time():.6f}", flush=True)
-        app.quit()  # type: ignore[attr-defined]
+        if wait_for is None:
+            app.quit()  # type: ignore[attr-defined]
+
+    if wait_for is not None:
+        wait_for.connect(lambda: QTimer.singleShot(0, app.quit))  # type: ignore[attr-defined]
 
     class FirstPaint(QObject):
         seen = False
@@ -60,7 +66,9 @@ def full_app(db: Path, settings_dir: Path) -> None:
     from sew_desktop.app import app_settings, create_main_window
 
     window = create_main_window(db, settings=app_settings())
-    _report_first_paint(window, app)
+    charts = window.session.charts  # type: ignore[union-attr]
+    charts.built.connect(lambda: print(f"charts {time.time():.6f}", flush=True))  # type: ignore[union-attr]
+    _report_first_paint(window, app, wait_for=charts.built)  # type: ignore[union-attr]
     window.show()
     app.exec()
 

@@ -15,6 +15,7 @@ from sew_desktop.ui.charts.bar_chart import CoverageBarChart
 from sew_desktop.ui.charts.timeline_chart import TimelineChart
 from sew_desktop.ui.export.dialog import ExportDialog
 from sew_desktop.ui.imports.dialog import ImportDialog
+from sew_desktop.ui.main.coverage_charts import CoverageCharts
 from sew_desktop.ui.main.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_main_window import agreement_of_region, cell, child, coverage_row, page, session_of
@@ -23,18 +24,43 @@ SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
 WEST, FLANDERS = 0, 5
 
 
+def charts_of(window: MainWindow, qtbot: QtBot) -> CoverageCharts:
+    """The dock's charts, once the window has painted and built them."""
+    lazy = session_of(window).charts
+    assert lazy is not None
+    qtbot.waitUntil(lambda: lazy.charts is not None)
+    assert lazy.charts is not None
+    return lazy.charts
+
+
+def test_charts_are_built_after_the_window_is_first_painted(qtbot: QtBot, demo_path: Path, settings: QSettings,
+                                                            dialogs: ScriptedDialogs) -> None:
+    main = create_main_window(demo_path, settings=settings, dialogs=dialogs)
+    qtbot.addWidget(main)
+    lazy = session_of(main).charts
+    assert lazy is not None and lazy.charts is None and main.findChild(CoverageBarChart) is None
+    session_of(main).context.set_dates(date(2022, 10, 17), date(2022, 12, 31))
+    session_of(main).refresher.refresh()
+    with qtbot.waitSignal(lazy.built):
+        main.show()
+    charts = charts_of(main, qtbot)
+    assert child(main, CoverageBarChart, "provinceChart") is charts.provinces
+    assert round(charts.provinces.heights(0)[WEST], 1) == 71.9  # the report computed before they existed
+
+
 def test_charts_show_the_figures_and_rise_after_an_edit(window: MainWindow, qtbot: QtBot) -> None:
+    charts_of(window, qtbot)
     provinces = child(window, CoverageBarChart, "provinceChart")
     regions = child(window, CoverageBarChart, "regionChart")
     timeline = child(window, TimelineChart, "timelineChart")
     assert round(provinces.heights(0)[WEST], 1) == 71.9 and round(provinces.heights(1)[WEST], 1) == 89.1
     assert provinces.bar_tooltip(0, WEST) == "46/64 gemeenten — 71,9 %"
     tabs = child(window, QTabWidget, "chartTabs")
-    tabs.setCurrentWidget(regions)
+    tabs.setCurrentIndex(1)
     assert regions.heights(0)[WEST] == 60.0
-    tabs.setCurrentWidget(timeline)
+    tabs.setCurrentIndex(2)
     assert len(timeline.dashed_items()) == 6
-    tabs.setCurrentWidget(provinces)
+    tabs.setCurrentIndex(0)
     refreshes = session_of(window).refresher.refresh_count
 
     session = session_of(window)
@@ -45,9 +71,9 @@ def test_charts_show_the_figures_and_rise_after_an_edit(window: MainWindow, qtbo
     assert provinces.bar_tooltip(0, FLANDERS) == "211/300 gemeenten — 70,3 %"
     assert session.refresher.refresh_count == refreshes + 1
     assert regions.heights(0)[WEST] == 60.0  # charts in hidden tabs catch up when shown
-    tabs.setCurrentWidget(regions)
+    tabs.setCurrentIndex(1)
     assert regions.heights(0)[WEST] == 80.0
-    tabs.setCurrentWidget(timeline)
+    tabs.setCurrentIndex(2)
     assert round(float(timeline.actual[WEST].yData[-1]), 1) == 89.1
 
 
@@ -66,6 +92,7 @@ def test_a_paste_of_many_cells_redraws_the_charts_once(window: MainWindow, qtbot
 
 
 def test_chart_context_menu_opens_the_export_dialog_on_that_chart(window: MainWindow, qtbot: QtBot) -> None:
+    charts_of(window, qtbot)
     timeline = child(window, TimelineChart, "timelineChart")
     menu = timeline.findChild(QMenu, "timelineChartMenu")
     assert menu is not None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from sew_desktop.services.export_table import as_csv, write_file
-from sew_desktop.services.export_xlsx import as_xlsx
 from sew_desktop.ui.export import texts
 from sew_desktop.ui.export.chart_export import ChartChoice, ChartSize, render_chart
 from sew_desktop.ui.export.context import ExportContext
@@ -15,6 +14,8 @@ def table_bytes(fmt: str, context: ExportContext) -> bytes:
     """The coverage table as csv, csv-excel or xlsx."""
     text = texts.table_text(context)
     if fmt == "xlsx":
+        from sew_desktop.services.export_xlsx import as_xlsx  # openpyxl: not needed to start the app
+
         return as_xlsx(context.report, text)
     return as_csv(context.report, excel=fmt == "csv-excel", text=text)
 

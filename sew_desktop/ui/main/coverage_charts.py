@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from sew_desktop.domain.coverage import CoverageReport
 from sew_desktop.services.report import timeline_report
@@ -15,9 +17,12 @@ from sew_desktop.ui.charts.bar_chart import ChartKind, CoverageBarChart
 from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.timeline_chart import TimelineChart
 from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.session import Session
+
+if TYPE_CHECKING:
+    from sew_desktop.ui.main.session import Session
 
 ExportChart = Callable[[str], object]
+ExportByKey = Callable[[str, str], object]
 
 
 @dataclass
@@ -33,27 +38,99 @@ class CoverageCharts:
         return {"provinces": self.provinces, "regions": self.regions, "timeline": self.timeline}
 
 
-def add_charts(session: Session, language: Language) -> CoverageCharts:
-    """Create the charts in the dock's tabs and let every refresh update them in place."""
-    charts = CoverageCharts(CoverageBarChart(ChartKind.MUNICIPALITIES, language=language.value),
-                            CoverageBarChart(ChartKind.REGIONS, language=language.value),
-                            TimelineChart(language=language.value))
+class ChartSlot(QWidget):
+    """A chart tab's page. It stays empty until it is first painted, so the window appears before pyqtgraph is
+    imported and the plots are built (the largest start-up cost)."""
+
+    first_painted = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(f"{name}Slot")
+        self._painted = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def hold(self, chart: QWidget) -> None:
+        """Show ``chart`` in this page."""
+        self._layout.addWidget(chart)
+        chart.show()  # at once, not in a later turn: a visible chart takes the current report now
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The first paint asks for the charts in the next event-loop turn, after the window is on screen."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+
+class LazyCharts(QObject):
+    """The dock's charts, built when a chart tab is first painted (or on demand), then fed by the refresher."""
+
+    built = Signal()
+
+    def __init__(self, session: Session, language: Language) -> None:
+        super().__init__(session.dock)
+        self.session = session
+        self.language = language
+        self.charts: CoverageCharts | None = None
+        self.export: ExportByKey | None = None
+        self.menus: dict[str, QMenu] = {}
+        self.slots = {key: ChartSlot(CHART_NAMES[key]) for key in CHART_NAMES}
+        for key, slot in self.slots.items():
+            session.dock.add_chart(chart_title(key), slot)
+            slot.first_painted.connect(self.build)
+
+    def build(self) -> CoverageCharts:
+        """The charts, created on the first call and shown with the latest report."""
+        if self.charts is not None:
+            return self.charts
+        charts = CoverageCharts(CoverageBarChart(ChartKind.MUNICIPALITIES, language=self.language.value),
+                                CoverageBarChart(ChartKind.REGIONS, language=self.language.value),
+                                TimelineChart(language=self.language.value))
+        for key, chart in charts.by_key().items():
+            chart.setObjectName(CHART_NAMES[key])
+            self.slots[key].hold(chart)
+        self.charts = charts
+        views = self._feed(charts)
+        self.session.refresher.views += views
+        if self.session.refresher.report is not None:
+            for view in views:
+                view(self.session.refresher.report)
+        if self.export is not None:
+            self.menus = add_context_menus(charts, self.export)
+        self.built.emit()
+        return charts
+
+    def _feed(self, charts: CoverageCharts) -> list[Callable[[CoverageReport], None]]:
+        session = self.session
+
+        def show_timeline(report: CoverageReport) -> None:
+            charts.timeline.set_timeline(timeline_report(session.repository, report.as_of, report.horizon))
+
+        return [WhenVisible(charts.provinces, charts.provinces.set_report),
+                WhenVisible(charts.regions, charts.regions.set_report),
+                WhenVisible(charts.timeline, show_timeline)]
+
+
+CHART_NAMES = {"provinces": "provinceChart", "regions": "regionChart", "timeline": "timelineChart"}
+
+
+def chart_title(key: str) -> str:
+    """The tab title of a chart."""
     titles = {
         "provinces": QCoreApplication.translate("CoverageCharts", "Municipalities"),
         "regions": QCoreApplication.translate("CoverageCharts", "Regiegebieden"),
         "timeline": QCoreApplication.translate("CoverageCharts", "Over time"),
     }
-    names = {"provinces": "provinceChart", "regions": "regionChart", "timeline": "timelineChart"}
-    for key, chart in charts.by_key().items():
-        chart.setObjectName(names[key])
-        session.dock.add_chart(titles[key], chart)
+    return titles[key]
 
-    def show_timeline(report: CoverageReport) -> None:
-        charts.timeline.set_timeline(timeline_report(session.repository, report.as_of, report.horizon))
 
-    session.refresher.views += [WhenVisible(charts.provinces, charts.provinces.set_report),
-                                WhenVisible(charts.regions, charts.regions.set_report),
-                                WhenVisible(charts.timeline, show_timeline)]
+def add_charts(session: Session, language: Language, export: ExportByKey | None = None) -> LazyCharts:
+    """Chart tabs in the dock; the charts themselves appear once a tab is first painted."""
+    charts = LazyCharts(session, language)
+    charts.export = export
+    session.charts = charts
     return charts
 
 
@@ -98,7 +175,7 @@ def chart_menu(chart: ChartBase, key: str, export: ExportChart) -> QMenu:
     return menu
 
 
-def add_context_menus(charts: CoverageCharts, export: Callable[[str, str], object]) -> dict[str, QMenu]:
+def add_context_menus(charts: CoverageCharts, export: ExportByKey) -> dict[str, QMenu]:
     """Right-click on a chart offers its export; the menus by chart key."""
     menus = {}
     for key, chart in charts.by_key().items():

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoStack
 
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.main.context import ViewContext
+from sew_desktop.ui.main.coverage_charts import LazyCharts
 from sew_desktop.ui.main.coverage_dock import CoverageDock, CoverageRefresher
 from sew_desktop.ui.main.dialogs import UserDialogs
 from sew_desktop.ui.main.models.coverage import CoverageTableModel
@@ -40,3 +41,4 @@ class Session:
     refresher: CoverageRefresher
     dock: CoverageDock
     dialogs: UserDialogs | None = None
+    charts: LazyCharts | None = None
