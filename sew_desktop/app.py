@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QUndoView
 
 from sew_desktop.services.databases import open_or_create_default, open_repository
 from sew_desktop.services.locations import default_database_path
+from sew_desktop.services.report import CoverageCache
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language, chosen_language, resources_dir
 from sew_desktop.ui.main.context import ViewContext
@@ -53,13 +54,14 @@ def build_session(repository: Repository, language: Language) -> Session:
     """Undo stack, dates, models and live coverage over one repository."""
     undo_stack = QUndoStack()
     context = ViewContext(language)
-    models = TableModels(MunicipalitiesModel(repository, undo_stack, context),
+    coverage = CoverageCache(repository)
+    models = TableModels(MunicipalitiesModel(repository, undo_stack, context, coverage),
                          RegionsModel(repository, undo_stack, context),
                          AgreementsModel(repository, undo_stack, context),
                          MembersModel(repository, undo_stack, context))
     coverage_model = CoverageTableModel(language)
     dock = CoverageDock(context, coverage_model)
-    refresher = CoverageRefresher(repository, context)
+    refresher = CoverageRefresher(coverage, context)
     refresher.views.append(coverage_model.set_report)
     return Session(repository, undo_stack, context, models, coverage_model, refresher, dock)
 

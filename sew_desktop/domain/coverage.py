@@ -11,12 +11,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sew_desktop.domain.model import (
     Agreement,
     AgreementStatus,
     Membership,
     Municipality,
+    Partner,
     Province,
     Region,
 )
@@ -87,6 +89,11 @@ class _Index:
     region_flags: dict[int, int] = field(default_factory=dict)
     regions_of: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     predecessors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # The agreements behind non-zero flags, so that an edited agreement updates only its partners' flags.
+    # Lists are never changed once built: an updated index gets new lists.
+    by_municipality: dict[str, list[int]] = field(default_factory=dict)
+    by_region: dict[int, list[int]] = field(default_factory=dict)
+    partner_of: dict[int, Partner] = field(default_factory=dict)
 
 
 def _agreement_flags(agreement: Agreement, as_of: date, horizon: date) -> int:
@@ -110,12 +117,15 @@ def _build_index(data: CoverageInput, as_of: date, horizon: date) -> _Index:
         if not flags:
             continue
         partner = agreement.partner
+        index.partner_of[agreement.id] = partner
         if partner.municipality_nis is not None:
             nis = partner.municipality_nis
             index.municipality_flags[nis] = index.municipality_flags.get(nis, 0) | flags
+            index.by_municipality.setdefault(nis, []).append(agreement.id)
         elif partner.region_id is not None:
             rid = partner.region_id
             index.region_flags[rid] = index.region_flags.get(rid, 0) | flags
+            index.by_region.setdefault(rid, []).append(agreement.id)
     for membership in data.memberships.values():
         region = data.regions.get(membership.region_id)
         if region is not None and region.validity.contains(as_of) and membership.validity.contains(as_of):
@@ -156,7 +166,15 @@ def compute_coverage(data: CoverageInput, as_of: date, horizon: date) -> Coverag
     """The coverage table per province (published order) and for Flanders."""
     if horizon < as_of:
         raise ValueError("the horizon lies before the as-of date")
-    index = _build_index(data, as_of, horizon)
+    return _report(data, _build_index(data, as_of, horizon), as_of, horizon)
+
+
+def _report(data: CoverageInput, index: _Index, as_of: date, horizon: date) -> CoverageReport:
+    return report_from_counts(data, _counts(data, index, as_of), as_of, horizon)
+
+
+def _counts(data: CoverageInput, index: _Index, as_of: date) -> dict[str, list[int]]:
+    """Per province: municipalities reached, forecast, valid; regiegebieden with SO, forecast, valid."""
     counts: dict[str, list[int]] = {nis: [0, 0, 0, 0, 0, 0] for nis in data.provinces}
     for municipality in valid_municipalities(data, as_of):
         row = counts.setdefault(municipality.province_nis, [0, 0, 0, 0, 0, 0])
@@ -172,6 +190,12 @@ def compute_coverage(data: CoverageInput, as_of: date, horizon: date) -> Coverag
         row[3] += bool(flags & _SIGNED)
         row[4] += bool(flags & (_SIGNED | _FORECAST))
         row[5] += 1
+    return counts
+
+
+def report_from_counts(data: CoverageInput, counts: Mapping[str, list[int]], as_of: date,
+                       horizon: date) -> CoverageReport:
+    """The table rows in the published order, and Flanders."""
     rows = [_area_row(data.provinces[nis].name_nl, nis, counts[nis]) for nis in province_order(data)]
     return CoverageReport(as_of, horizon, (*rows, _flanders_row(rows)))
 
@@ -207,6 +231,30 @@ class DayIndex:
         self.day = day
         self._index = _build_index(data, day, day)
 
+    @classmethod
+    def from_index(cls, day: date, index: _Index) -> DayIndex:
+        """A day index over an index built for ``day`` (and any horizon)."""
+        day_index = cls.__new__(cls)
+        day_index.day = day
+        day_index._index = index
+        return day_index
+
+    def changed_since(self, previous: DayIndex) -> set[str] | None:
+        """Codes whose status, reaching partners or regiegebieden may differ from ``previous`` (None: any)."""
+        old, new = previous._index, self._index
+        if previous.day != self.day or (old.predecessors is not new.predecessors
+                                        and old.predecessors != new.predecessors):
+            return None
+        mask = _SIGNED | _NEGOTIATING
+        codes = _differing(old.municipality_flags, new.municipality_flags, mask)
+        regions = _differing(old.region_flags, new.region_flags, mask)
+        if old.regions_of is not new.regions_of:  # an index updated after agreement edits shares them
+            codes.update(nis for nis in old.regions_of.keys() | new.regions_of.keys()
+                         if old.regions_of.get(nis) != new.regions_of.get(nis))
+        if regions:
+            codes.update(nis for nis, ids in new.regions_of.items() if not regions.isdisjoint(ids))
+        return _with_successors(codes, new.predecessors)
+
     def status(self, nis: str) -> AgreementStatus:
         """Afgesloten, in onderhandeling or op te starten for ``nis`` on the day."""
         flags = _municipality_flags(nis, self._index)
@@ -224,6 +272,27 @@ class DayIndex:
     def regions_of(self, nis: str) -> tuple[int, ...]:
         """Regiegebieden ``nis`` itself belongs to on the day."""
         return tuple(self._index.regions_of.get(nis, ()))
+
+
+def _differing(old: Mapping[Any, int], new: Mapping[Any, int], mask: int) -> set[Any]:
+    """Keys whose flags differ in ``mask``."""
+    return {key for key in old.keys() | new.keys() if (old.get(key, 0) ^ new.get(key, 0)) & mask}
+
+
+def _with_successors(codes: set[str], predecessors: Mapping[str, list[str]]) -> set[str]:
+    """``codes`` and every code that (transitively) succeeded one of them: it inherits their coverage."""
+    if not predecessors:
+        return codes
+    successor = {old: new for new, olds in predecessors.items() for old in olds}
+    result = set(codes)
+    frontier = [code for code in codes if code in successor]
+    while frontier:
+        following = successor[frontier.pop()]
+        if following not in result:
+            result.add(following)
+            if following in successor:
+                frontier.append(following)
+    return result
 
 
 def municipality_coverage(data: CoverageInput, day: date) -> dict[str, MunicipalityCoverage]:

@@ -70,6 +70,7 @@ class Repository:
         self._failure_subscribers: list[Callable[[WriteFailedError], None]] = []
         self._pending = _Pending()
         self._cache: dict[Entity, dict[Any, Any]] = {}
+        self.generation = 0  # counts committed transactions: results computed from the data can key on it
         self._provinces = [mapping.province(r) for r in self._select("SELECT * FROM province")]
 
     @property
@@ -119,6 +120,7 @@ class Repository:
         if self._pending.depth == 0 and self._pending.changes:
             changes, self._pending.changes = self._pending.changes, []
             self._apply_to_cache(changes)
+            self.generation += 1
             for subscriber in list(self._subscribers):
                 subscriber(changes)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import date, timedelta
 from itertools import count
 
 from sew_desktop.domain.coverage import CoverageInput
@@ -92,3 +93,29 @@ def coverage_input(
         memberships={m.id: m for m in memberships or []},
         agreements={a.id: a for a in agreements or []},
     )
+
+
+def random_agreement(rng: random.Random, partner: dict[str, object]) -> Agreement:
+    def maybe() -> str | None:
+        return None if rng.random() < 0.3 else (d("2022-06-01") + timedelta(days=rng.randrange(-500, 500))).isoformat()
+
+    return agreement(started=maybe(), expected=maybe(), signed=maybe(), ended=maybe(), **partner)  # type: ignore[arg-type]
+
+
+def random_data(seed: int) -> CoverageInput:
+    rng = random.Random(seed)
+    codes = [f"31{n:03d}" for n in range(30)] + [f"41{n:03d}" for n in range(20)]
+    munis = [
+        municipality(c, province="30000" if c < "40000" else "40000", valid_to="2024-12-31", successor="31999")
+        if c in ("31001", "31002")
+        else municipality(c, province="30000" if c < "40000" else "40000")
+        for c in codes
+    ] + [municipality("31999", valid_from="2025-01-01")]
+    regions = [
+        region(i, province="30000" if i < 4 else "40000", valid_to="2024-06-30" if i == 2 else None)
+        for i in range(1, 7)
+    ]
+    members = [member(rng.randrange(1, 7), c, valid_to=rng.choice([None, "2023-03-31"])) for c in codes]
+    agreements = [random_agreement(rng, {"municipality": rng.choice(codes)}) for _ in range(25)]
+    agreements += [random_agreement(rng, {"region": rng.randrange(1, 7)}) for _ in range(12)]
+    return coverage_input(munis, regions, members, agreements)

@@ -7,11 +7,19 @@ from datetime import date, timedelta
 import pytest
 
 from sew_desktop.domain.coverage import FLANDERS, CoverageInput, compute_coverage
-from sew_desktop.domain.model import Agreement
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.domain.status import expected_signed_by, forecast_date, signed_period
 from sew_desktop.domain.timeline import coverage_timeline, timeline_days
-from tests.domain.factories import agreement, coverage_input, d, member, municipality, region
+from tests.domain.factories import (
+    agreement,
+    coverage_input,
+    d,
+    member,
+    municipality,
+    random_agreement,
+    random_data,
+    region,
+)
 
 AS_OF, HORIZON = d("2022-10-17"), d("2022-12-31")
 
@@ -87,17 +95,10 @@ def test_horizon_before_as_of_is_refused() -> None:
         coverage_timeline(coverage_input([]), HORIZON, AS_OF)
 
 
-def _random_agreement(rng: random.Random, partner: dict[str, object]) -> Agreement:
-    def maybe() -> str | None:
-        return None if rng.random() < 0.3 else (d("2022-06-01") + timedelta(days=rng.randrange(-500, 500))).isoformat()
-
-    return agreement(started=maybe(), expected=maybe(), signed=maybe(), ended=maybe(), **partner)  # type: ignore[arg-type]
-
-
 def test_signed_period_and_forecast_date_agree_with_the_status_rules() -> None:
     rng = random.Random(3)
     for _ in range(3000):
-        a = _random_agreement(rng, {"municipality": "31001"})
+        a = random_agreement(rng, {"municipality": "31001"})
         period = signed_period(a)
         for day in (d("2021-06-01"), AS_OF, d("2023-02-01")):
             signed = period is not None and period[0] <= day and (period[1] is None or day < period[1])
@@ -105,25 +106,6 @@ def test_signed_period_and_forecast_date_agree_with_the_status_rules() -> None:
             for horizon in (day, day + timedelta(days=40), day + timedelta(days=400)):
                 first = forecast_date(a, day)
                 assert (first is not None and first <= horizon) == expected_signed_by(a, day, horizon)
-
-
-def _random_data(seed: int) -> CoverageInput:
-    rng = random.Random(seed)
-    codes = [f"31{n:03d}" for n in range(30)] + [f"41{n:03d}" for n in range(20)]
-    munis = [
-        municipality(c, province="30000" if c < "40000" else "40000", valid_to="2024-12-31", successor="31999")
-        if c in ("31001", "31002")
-        else municipality(c, province="30000" if c < "40000" else "40000")
-        for c in codes
-    ] + [municipality("31999", valid_from="2025-01-01")]
-    regions = [
-        region(i, province="30000" if i < 4 else "40000", valid_to="2024-06-30" if i == 2 else None)
-        for i in range(1, 7)
-    ]
-    members = [member(rng.randrange(1, 7), c, valid_to=rng.choice([None, "2023-03-31"])) for c in codes]
-    agreements = [_random_agreement(rng, {"municipality": rng.choice(codes)}) for _ in range(25)]
-    agreements += [_random_agreement(rng, {"region": rng.randrange(1, 7)}) for _ in range(12)]
-    return coverage_input(munis, regions, members, agreements)
 
 
 def _forecast_view(data: CoverageInput, as_of: date, day: date) -> CoverageInput:
@@ -137,7 +119,7 @@ def _forecast_view(data: CoverageInput, as_of: date, day: date) -> CoverageInput
 
 @pytest.mark.parametrize("seed", range(8))
 def test_every_point_equals_the_coverage_rules_on_that_day(seed: int) -> None:
-    data = _random_data(seed)
+    data = random_data(seed)
     as_of, horizon = d("2022-10-17"), d("2025-08-31")
     timeline = coverage_timeline(data, as_of, horizon)
     for index, day in enumerate(timeline.days):

@@ -203,6 +203,27 @@ def test_status_column_says_through_whom(window: MainWindow) -> None:
     assert municipalities.model.index(row, 5).data() == "afgesloten — via Demo-regio West 1"
 
 
+def test_signing_updates_the_status_of_just_the_municipalities_and_regiegebied_it_reaches(window: MainWindow) -> None:
+    session = session_of(window)
+    municipalities, regions = page(window, "municipalitiesTable"), page(window, "regionsTable")
+    region = next(r for r in session.repository.regions().values() if r.name == "Demo-regio West 4")
+    members = sorted(m.municipality_nis for m in session.repository.memberships().values()
+                     if m.region_id == region.id and m.validity.contains(date(2022, 10, 17)))
+    touched: list[int] = []
+    municipalities.model.dataChanged.connect(
+        lambda first, last, *_: touched.extend(range(first.row(), last.row() + 1)))
+    agreements = page(window, "agreementsTable")
+    key = agreement_of_region(session, "Demo-regio West 4")
+    assert agreements.proxy.setData(cell(agreements, key, "signed"), QDate(2022, 10, 1), Qt.ItemDataRole.EditRole)
+    assert sorted(str(municipalities.model.key_at(row)) for row in touched) == members
+    for nis in members:
+        assert cell(municipalities, nis, "status").data() == "afgesloten — via Demo-regio West 4"
+    assert cell(regions, region.id, "status").data() == "afgesloten"
+    session.undo_stack.undo()
+    assert cell(municipalities, members[0], "status").data() == "in onderhandeling"
+    assert cell(regions, region.id, "status").data() == "in onderhandeling"
+
+
 def test_moving_a_municipality_to_another_regiegebied_is_one_undo_step(window: MainWindow, qtbot: QtBot) -> None:
     session = session_of(window)
     municipalities = page(window, "municipalitiesTable")

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from sew_desktop.domain.coverage import CoverageReport
-from sew_desktop.services.report import coverage_report
-from sew_desktop.store.repository import Change, Repository
+from sew_desktop.services.report import CoverageCache
+from sew_desktop.store.repository import Change
 from sew_desktop.ui.i18n import date_format, from_qdate, to_qdate
 from sew_desktop.ui.main.context import ViewContext
 from sew_desktop.ui.main.models.coverage import CoverageTableModel
@@ -32,9 +32,9 @@ ReportView = Callable[[CoverageReport], None]
 class CoverageRefresher(QObject):
     """Recomputes coverage from the store once per event-loop turn after changes or new dates."""
 
-    def __init__(self, repository: Repository, context: ViewContext, parent: QObject | None = None) -> None:
+    def __init__(self, coverage: CoverageCache, context: ViewContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.repository = repository
+        self.coverage = coverage
         self.context = context
         self.views: list[ReportView] = []
         self.report: CoverageReport | None = None
@@ -57,7 +57,7 @@ class CoverageRefresher(QObject):
     def refresh(self) -> None:
         """Compute and hand the report to every view."""
         self._timer.stop()
-        self.report = coverage_report(self.repository, self.context.as_of, self.context.horizon)
+        self.report = self.coverage.state(self.context.as_of, self.context.horizon).report
         self.refresh_count += 1
         for view in self.views:
             view(self.report)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
@@ -115,6 +115,14 @@ class EntityTableModel(QAbstractTableModel):
     def refresh_derived(self) -> None:
         """Recompute derived columns after a change elsewhere (agreements, memberships, dates)."""
 
+    def derived_snapshot(self) -> object:
+        """What the derived columns show now, to compare with after a change (None: not compared)."""
+        return None
+
+    def derived_changes(self, before: object, changes: Sequence[Change]) -> Iterable[Key] | None:
+        """The keys whose derived cells may differ from ``before`` (None: any row)."""
+        return None
+
     # -- loading and notifications -------------------------------------------------------------------
 
     def _load(self) -> None:
@@ -144,8 +152,13 @@ class EntityTableModel(QAbstractTableModel):
                 self._apply(change)
             derived |= change.entity in self.depends_on
         if derived:
+            before = self.derived_snapshot()
             self.refresh_derived()
-            self._derived_changed()
+            keys = self.derived_changes(before, changes)
+            if keys is None:
+                self._derived_changed()
+            else:
+                self._rows_changed(keys)
 
     def on_dates_changed(self) -> None:
         """The as-of date changed: derived columns (and for some tables the row list) follow."""
@@ -155,6 +168,17 @@ class EntityTableModel(QAbstractTableModel):
     def _derived_changed(self) -> None:
         if self._keys:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(self.columns) - 1))
+
+    def _rows_changed(self, keys: Iterable[Key]) -> None:
+        """One dataChanged per run of adjacent listed rows: views and proxies revisit only those rows."""
+        runs: list[list[int]] = []
+        for row in sorted(row for row in map(self._row_of.get, keys) if row is not None):
+            if runs and row == runs[-1][1] + 1:
+                runs[-1][1] = row
+            else:
+                runs.append([row, row])
+        for first, last in runs:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
     def _apply(self, change: Change) -> None:
         if change.kind is ChangeKind.RESET:

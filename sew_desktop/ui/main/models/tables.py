@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
 
 from sew_desktop.domain.coverage import DayIndex
 from sew_desktop.domain.model import Agreement, AgreementStatus, Membership, Municipality, Region, RegionKind
 from sew_desktop.domain.status import agreement_status, best_status
+from sew_desktop.services.report import CoverageCache
 from sew_desktop.store.mapping import Entity
-from sew_desktop.store.repository import Key
+from sew_desktop.store.repository import Change, Key, Repository
 from sew_desktop.ui.main.commands import CompositeCommand, Step, push
+from sew_desktop.ui.main.context import ViewContext
 from sew_desktop.ui.main.messages import kind_text, status_text
 from sew_desktop.ui.main.models.base import AnyIndex, Column, EntityTableModel, Kind
 
@@ -23,6 +26,11 @@ class MunicipalitiesModel(EntityTableModel):
 
     entity = Entity.MUNICIPALITY
     depends_on = frozenset({Entity.AGREEMENT, Entity.MEMBERSHIP, Entity.REGION})
+
+    def __init__(self, repository: Repository, undo_stack: QUndoStack, context: ViewContext,
+                 coverage: CoverageCache | None = None) -> None:
+        self.coverage = coverage or CoverageCache(repository)
+        super().__init__(repository, undo_stack, context)
 
     def make_columns(self) -> list[Column]:
         """NIS code, name, province, arrondissement, regiegebied, status, contact, notes."""
@@ -46,9 +54,20 @@ class MunicipalitiesModel(EntityTableModel):
         return cast(Municipality, row).validity.contains(self.context.as_of)
 
     def refresh_derived(self) -> None:
-        """Memberships and statuses on the as-of date."""
-        self.day_index = DayIndex(self.repository.coverage_input(), self.context.as_of)
+        """Memberships and statuses on the as-of date (shared with the coverage table when computed for it)."""
+        self.day_index = self.coverage.state(self.context.as_of, self.context.horizon).day
         self._provinces = {p.nis_code: p.name_nl for p in self.repository.provinces()}
+
+    def derived_snapshot(self) -> object:
+        """The day index the derived columns were read from."""
+        return self.day_index
+
+    def derived_changes(self, before: object, changes: Sequence[Change]) -> Iterable[Key] | None:
+        """Only municipalities whose status or regiegebied changed; a renamed partner may show anywhere."""
+        if not isinstance(before, DayIndex) or any(c.entity is not Entity.AGREEMENT
+                                                   and c.entity is not Entity.MEMBERSHIP for c in changes):
+            return None
+        return self.day_index.changed_since(before)
 
     def on_dates_changed(self) -> None:
         """A new as-of date changes which municipalities exist: one reset."""
@@ -174,10 +193,28 @@ class RegionsModel(EntityTableModel):
             if membership.validity.contains(day):
                 self._members[membership.region_id] = self._members.get(membership.region_id, 0) + 1
         self._agreements: dict[int, list[Agreement]] = {}
+        self._region_of_agreement: dict[int, int] = {}
         for agreement in self.repository.agreements().values():
             if agreement.partner.region_id is not None:
                 self._agreements.setdefault(agreement.partner.region_id, []).append(agreement)
+                self._region_of_agreement[agreement.id] = agreement.partner.region_id
         self._provinces = {p.nis_code: p.name_nl for p in self.repository.provinces()}
+
+    def derived_snapshot(self) -> object:
+        """Which regiegebied each agreement belonged to."""
+        return dict(self._region_of_agreement)
+
+    def derived_changes(self, before: object, changes: Sequence[Change]) -> Iterable[Key] | None:
+        """After agreement edits, the regiegebieden they belonged to before and after; else any row."""
+        if not isinstance(before, dict) or any(c.entity is not Entity.AGREEMENT for c in changes):
+            return None
+        keys = {int(key) for c in changes for key in c.keys}
+        return {region for key in keys for region in (before.get(key), self._region_of_agreement.get(key))
+                if region is not None}
+
+    def _derived_of(self, region_id: int) -> tuple[int, AgreementStatus | None]:
+        return (self._members.get(region_id, 0),
+                best_status(self._agreements.get(region_id, []), self.context.as_of))
 
     def value(self, row: Any, column: Column) -> object:
         """Derived and translated columns."""
@@ -189,7 +226,7 @@ class RegionsModel(EntityTableModel):
         if column.name == "members":
             return self._members.get(region.id, 0)
         if column.name == "status":
-            return status_text(best_status(self._agreements.get(region.id, []), self.context.as_of))
+            return status_text(self._derived_of(region.id)[1])
         return getattr(region, column.name, None) if column.name not in ("valid_from", "valid_to") else getattr(
             region.validity, column.name
         )
