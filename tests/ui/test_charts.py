@@ -81,7 +81,13 @@ def test_tooltip_in_english_and_dutch(qtbot: QtBot, demo_report: CoverageReport)
         qtbot.addWidget(chart)
         chart.set_report(demo_report)
         assert chart.bar_tooltip(0, 0) == "46/64 gemeenten — 71,9 %"
+        chart.resize(1200, 500)
+        chart.show()
+        qtbot.waitExposed(chart)
         assert chart.plot.getAxis("bottom")._tickLevels[0][0][1] == "West-Vlaanderen"
+        chart.resize(480, 400)  # too narrow for six names side by side: they break after the hyphen
+        assert chart.plot.getAxis("bottom")._tickLevels[0][0][1] == "West-\nVlaanderen"
+        assert chart.plot.getAxis("bottom")._tickLevels[0][4][1] == "Limburg"
 
 
 def test_hovering_a_bar_sets_its_tooltip(qtbot: QtBot, demo_report: CoverageReport) -> None:

@@ -6,12 +6,13 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.ui.charts import formatting
-from sew_desktop.ui.charts.areas import AREA_COUNT, area_label
+from sew_desktop.ui.charts.areas import AREA_COUNT, area_label, two_line_label
 from sew_desktop.ui.charts.fonts import chart_font
 from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.theme import ChartTheme
@@ -33,6 +34,9 @@ def _ratios(row: AreaCoverage, kind: ChartKind) -> tuple[Ratio, Ratio]:
     return row.regions_with_agreement, row.regions_forecast
 
 
+_AXIS_ROOM = 70  # pixels of the left axis and margins
+
+
 class CoverageBarChart(ChartBase):
     """Municipalities (or regiegebieden) reached per province and for Flanders: as-of and forecast bars."""
 
@@ -41,6 +45,7 @@ class CoverageBarChart(ChartBase):
         self.kind = kind
         self._ratios: list[list[Ratio]] = [[Ratio(0, 0)] * AREA_COUNT for _ in _OFFSETS]
         self._ticks: list[list[tuple[int, str]]] = []
+        self._names: list[str] = []
         self.bars: list[Any] = [
             self.pg.BarGraphItem(x=[i + offset for i in range(AREA_COUNT)], height=[0.0] * AREA_COUNT, width=BAR_WIDTH)
             for offset in _OFFSETS
@@ -83,10 +88,8 @@ class CoverageBarChart(ChartBase):
     def set_report(self, report: CoverageReport) -> None:
         """Show ``report``: updates the existing bars, labels, ticks and legend in place."""
         rows = report.rows[:AREA_COUNT]
-        ticks = [[(i, area_label(r.area, r.province_nis)) for i, r in enumerate(rows)]]
-        if ticks != self._ticks:  # only what changed is touched: each pyqtgraph update costs a re-layout
-            self._ticks = ticks
-            self.plot.getAxis("bottom").setTicks(ticks)
+        self._names = [area_label(r.area, r.province_nis) for r in rows]
+        self._show_names()
         for series in range(len(_OFFSETS)):
             ratios = [_ratios(row, self.kind)[series] for row in rows]
             ratios += [Ratio(0, 0)] * (AREA_COUNT - len(ratios))
@@ -100,6 +103,25 @@ class CoverageBarChart(ChartBase):
                     label.setText(text)
                 label.setPos(index + _OFFSETS[series], ratio.percent_detail + 1)
         self._set_legend(report)
+
+    def _show_names(self) -> None:
+        """Area names under the bars, on two lines when they would run into each other at this width."""
+        metrics = QFontMetrics(chart_font(9))
+        room = (self.width() - _AXIS_ROOM) / AREA_COUNT
+        wrap = any(metrics.horizontalAdvance(name) + 8 > room for name in self._names)
+        names = [two_line_label(name) if wrap else name for name in self._names]
+        ticks = [list(enumerate(names))]
+        if ticks != self._ticks:  # only what changed is touched: each pyqtgraph update costs a re-layout
+            self._ticks = ticks
+            bottom = self.plot.getAxis("bottom")
+            bottom.setTicks(ticks)
+            bottom.setHeight(2 * metrics.lineSpacing() + 14 if wrap else None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Names may need two lines at the new width, or fit on one again."""
+        super().resizeEvent(event)
+        if self._names:
+            self._show_names()
 
     def _set_legend(self, report: CoverageReport) -> None:
         as_of = QCoreApplication.translate("Charts", "As of {date}").format(

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.domain.rounding import Ratio
+from sew_desktop.ui.charts.areas import area_label
 from sew_desktop.ui.i18n import Language, format_percent
 from sew_desktop.ui.main.models.base import AnyIndex
 
@@ -91,7 +92,7 @@ class CoverageTableModel(QAbstractTableModel):
         ratio = self.ratio(row, index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if ratio is None:
-                return row.area
+                return area_label(row.area, row.province_nis)
             return str(ratio) if index.column() % 2 == 1 else format_percent(ratio.percent, self.language)
         if role == Qt.ItemDataRole.ToolTipRole and ratio is not None:
             return f"{ratio} — {format_percent(ratio.percent_detail, self.language, 1)}"
