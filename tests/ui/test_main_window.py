@@ -11,7 +11,7 @@ from typing import TypeVar
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
-from PySide6.QtWidgets import QDateEdit, QTableView
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QTableView, QToolBar
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
@@ -182,6 +182,54 @@ def test_filter_and_province_filter_narrow_the_rows(window: MainWindow, qtbot: Q
     assert "Sint-Niklaas" in names and "Sint-Truiden" not in names
     municipalities.search.clear()
     assert municipalities.proxy.rowCount() == 60
+
+
+def test_tab_goes_through_search_filter_table_then_the_dates_and_coverage(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    visited: list[str] = []
+    for _ in range(15):  # a date field takes Tab from day to month to year before passing it on, as in Qt
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        owner = focused.parentWidget() if focused.objectName() == "qt_spinbox_lineedit" else focused
+        assert owner is not None
+        if not visited or visited[-1] != owner.objectName():
+            visited.append(owner.objectName())
+        if len(visited) == 6:
+            break
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert visited == ["searchField", "provinceFilter", "municipalitiesTable", "asOfDate", "horizonDate",
+                       "coverageTable"]
+
+
+def test_tab_in_a_cell_editor_commits_and_moves_to_the_next_cell(window: MainWindow, qtbot: QtBot) -> None:
+    agreements = page(window, "agreementsTable")
+    window.tabs.setCurrentWidget(agreements)
+    view = agreements.view
+    first = view.model().index(0, [c.name for c in agreements.model.columns].index("vdab_contact"))
+    view.setCurrentIndex(first)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.clear()
+    qtbot.keyClicks(editor, "Jan Peeters")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert first.data() == "Jan Peeters"
+    assert view.currentIndex().column() == first.column() + 1
+
+
+def test_toolbar_buttons_have_icons_and_dutch_tooltips(window: MainWindow) -> None:
+    toolbar = child(window, QToolBar, "mainToolbar")
+    actions = [a for a in toolbar.actions() if not a.isSeparator()]
+    assert [a.objectName() for a in actions] == ["openAction", "saveCopyAction", "undoAction", "redoAction",
+                                                 "addRowAction", "deleteRowsAction", "importAction", "exportAction"]
+    for item in actions:
+        assert not item.icon().isNull(), item.objectName()
+        assert item.toolTip() and "&" not in item.toolTip()
+    tips = {a.objectName(): a.toolTip() for a in actions}
+    assert tips["importAction"].startswith("Subsidiebeslissingen importeren")
+    assert tips["exportAction"].startswith("Exporteren")
+    assert not actions[2].isEnabled()  # nothing to undo yet: the faded icon is shown
 
 
 def test_changing_the_as_of_date_switches_to_the_merged_municipalities(window: MainWindow, qtbot: QtBot) -> None:

@@ -8,25 +8,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.editing import EditController
 from sew_desktop.ui.main.files import FileController
+from sew_desktop.ui.main.icons import action_icon
 from sew_desktop.ui.main.reporting import ReportingController
 
 Slot = Callable[[], object]
 
 
 def action(window: QMainWindow, text: str, slot: Slot, shortcut: QKeySequence | QKeySequence.StandardKey |
-           str | None = None, icon: QStyle.StandardPixmap | None = None, name: str = "") -> QAction:
-    """An action with an optional standard shortcut and icon; its tooltip is its text."""
+           str | None = None, icon: str | None = None, name: str = "") -> QAction:
+    """An action with an optional standard shortcut and icon (by name); its tooltip is its text."""
     result = QAction(text, window)
     result.setObjectName(name)
     if shortcut is not None:
         result.setShortcut(QKeySequence(shortcut))
     if icon is not None:
-        result.setIcon(window.style().standardIcon(icon))
+        result.setIcon(action_icon(icon, window.palette()))
     result.setToolTip(text.replace("&", ""))
     result.triggered.connect(lambda _=False: slot())
     return result
@@ -36,15 +37,15 @@ def build_file_menu(window: QMainWindow, files: FileController, recent: list[Pat
     """Bestand: New, Open…, Open recent, Save a copy as…, Quit."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&File"))
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&New…"), files.new,
-                          QKeySequence.StandardKey.New, QStyle.StandardPixmap.SP_FileIcon, "newAction"))
+                          QKeySequence.StandardKey.New, "new", "newAction"))
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Open…"), files.open,
-                          QKeySequence.StandardKey.Open, QStyle.StandardPixmap.SP_DialogOpenButton, "openAction"))
+                          QKeySequence.StandardKey.Open, "open", "openAction"))
     recent_menu = menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
     for path in recent:
         recent_menu.addAction(action(window, str(path), partial(files.open_path, path)))
     recent_menu.setEnabled(bool(recent))
     menu.addAction(action(window, QCoreApplication.translate("Menus", "Save a &copy as…"), files.save_copy,
-                          QKeySequence.StandardKey.SaveAs, QStyle.StandardPixmap.SP_DialogSaveButton, "saveCopyAction"))
+                          QKeySequence.StandardKey.SaveAs, "save-copy", "saveCopyAction"))
     menu.addSeparator()
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Quit"), window.close,
                           QKeySequence.StandardKey.Quit, name="quitAction"))
@@ -57,11 +58,11 @@ def build_edit_menu(window: QMainWindow, edit: EditController, undo_stack: QUndo
     undo = undo_stack.createUndoAction(window, QCoreApplication.translate("Menus", "Undo"))
     undo.setObjectName("undoAction")
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-    undo.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+    undo.setIcon(action_icon("undo", window.palette()))
     redo = undo_stack.createRedoAction(window, QCoreApplication.translate("Menus", "Redo"))
     redo.setObjectName("redoAction")
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    redo.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+    redo.setIcon(action_icon("redo", window.palette()))
     menu.addActions([undo, redo])
     menu.addSeparator()
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Copy"), edit.copy,
@@ -70,9 +71,9 @@ def build_edit_menu(window: QMainWindow, edit: EditController, undo_stack: QUndo
                           QKeySequence.StandardKey.Paste, name="pasteAction"))
     menu.addSeparator()
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Add row"), edit.add_row, "Insert",
-                          QStyle.StandardPixmap.SP_FileDialogNewFolder, "addRowAction"))
+                          "add-row", "addRowAction"))
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Delete rows"), edit.delete_rows,
-                          QKeySequence.StandardKey.Delete, QStyle.StandardPixmap.SP_TrashIcon, "deleteRowsAction"))
+                          QKeySequence.StandardKey.Delete, "delete-rows", "deleteRowsAction"))
     menu.addSeparator()
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Find"), edit.find,
                           QKeySequence.StandardKey.Find, name="findAction"))
@@ -98,9 +99,9 @@ def add_reporting_actions(window: QMainWindow, file_menu: QMenu, edit_menu: QMen
     """File › Import decisions… and Export…, Edit › Copy coverage table."""
     quit_action = next(a for a in file_menu.actions() if a.objectName() == "quitAction")
     import_action = action(window, QCoreApplication.translate("Menus", "&Import subsidy decisions…"),
-                           reporting.import_decisions, "Ctrl+I", QStyle.StandardPixmap.SP_ArrowDown, "importAction")
+                           reporting.import_decisions, "Ctrl+I", "import", "importAction")
     export_action = action(window, QCoreApplication.translate("Menus", "&Export…"), reporting.export, "Ctrl+E",
-                           QStyle.StandardPixmap.SP_DialogSaveButton, "exportAction")
+                           "export", "exportAction")
     file_menu.insertActions(quit_action, [import_action, export_action])
     file_menu.insertSeparator(quit_action)
     edit_menu.addSeparator()

@@ -59,6 +59,8 @@ class TablePage(QWidget):
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells; Tab in an editor still
+        # commits and moves to the next cell)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

@@ -1,0 +1,37 @@
+"""Toolbar and menu icons: line drawings in resources/icons/actions, drawn in the palette's text colour so they
+stay visible on light and dark themes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from sew_desktop.ui.i18n import resources_dir
+
+SIZES = (16, 24, 32, 48)
+DISABLED_OPACITY = 0.35
+
+
+def action_icon(name: str, palette: QPalette) -> QIcon:
+    """The icon ``name`` (e.g. "undo") in the text colour; faded when its action is disabled."""
+    source = (resources_dir() / "icons" / "actions" / f"{name}.svg").read_text(encoding="utf-8")
+    colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText).name()
+    renderer = QSvgRenderer(QByteArray(source.replace("currentColor", colour).encode("utf-8")))
+    icon = QIcon()
+    for size in SIZES:
+        icon.addPixmap(_render(renderer, size, 1.0), QIcon.Mode.Normal)
+        icon.addPixmap(_render(renderer, size, DISABLED_OPACITY), QIcon.Mode.Disabled)
+    return icon
+
+
+def _render(renderer: QSvgRenderer, size: int, opacity: float) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setOpacity(opacity)
+        renderer.render(painter, QRectF(0, 0, size, size))
+    finally:
+        painter.end()
+    return pixmap
