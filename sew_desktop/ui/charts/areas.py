@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sew_desktop.domain.coverage import FLANDERS
+from sew_desktop.domain.model import Province
 
 AREA_COUNT = 6  # five provinces and Flanders
 
@@ -21,6 +22,11 @@ def area_label(area: str, province_nis: str | None) -> str:
     if province_nis is None and area == FLANDERS:
         return QCoreApplication.translate("Charts", "Flanders")
     return names.get(province_nis or "", area)
+
+
+def province_name(province: Province) -> str:
+    """A province's name in the UI language ("West Flanders" in English, "West-Vlaanderen" in Dutch)."""
+    return area_label(province.name_nl, province.nis_code)
 
 
 def two_line_label(text: str) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from sew_desktop.domain.model import RegionKind
+from sew_desktop.ui.charts.areas import province_name
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.delegates import ChoiceDelegate, CompleterDelegate, DateDelegate
 from sew_desktop.ui.main.members_panel import MembersPanel
@@ -44,7 +45,7 @@ def regions_page(models: TableModels, language: Language) -> QWidget:
     page.view.setItemDelegateForColumn(1, ChoiceDelegate(
         lambda: [(kind_text(k), k.value) for k in RegionKind], page.view))
     page.view.setItemDelegateForColumn(2, ChoiceDelegate(
-        lambda: [(p.name_nl, p.nis_code) for p in model.repository.provinces()], page.view))
+        lambda: [(province_name(p), p.nis_code) for p in model.repository.provinces()], page.view))
 
     def names() -> dict[str, str]:
         day = models.members.context.as_of
@@ -64,6 +65,7 @@ def regions_page(models: TableModels, language: Language) -> QWidget:
     splitter.addWidget(panel)
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 1)
+    panel.setMinimumWidth(4 * panel.fontMetrics().horizontalAdvance("00/00/0000") + 40)  # a name and two dates
     return splitter
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sew_desktop.domain.model import Province
+from sew_desktop.ui.charts.areas import province_name
 from sew_desktop.ui.main.clipboard import parse_tsv, selection_block, to_mime
 from sew_desktop.ui.main.models.base import EntityTableModel
 from sew_desktop.ui.main.models.filtering import TableFilter
@@ -39,7 +40,7 @@ class TablePage(QWidget):
         self.province.setObjectName("provinceFilter")
         self.province.addItem(QCoreApplication.translate("TablePage", "All provinces"), "")
         for p in provinces:
-            self.province.addItem(p.name_nl, p.nis_code)
+            self.province.addItem(province_name(p), p.nis_code)
         self.province.currentIndexChanged.connect(lambda _: self.proxy.set_province(self.province.currentData()))
         self.view = self._make_view(table_name)
         self.tools = QHBoxLayout()

@@ -15,6 +15,7 @@ from sew_desktop.domain.status import agreement_status, best_status
 from sew_desktop.services.report import CoverageCache
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Change, Key, Repository
+from sew_desktop.ui.charts.areas import province_name
 from sew_desktop.ui.main.commands import CompositeCommand, Step, push
 from sew_desktop.ui.main.context import ViewContext
 from sew_desktop.ui.main.messages import kind_text, status_text
@@ -56,7 +57,7 @@ class MunicipalitiesModel(EntityTableModel):
     def refresh_derived(self) -> None:
         """Memberships and statuses on the as-of date (shared with the coverage table when computed for it)."""
         self.day_index = self.coverage.state(self.context.as_of, self.context.horizon).day
-        self._provinces = {p.nis_code: p.name_nl for p in self.repository.provinces()}
+        self._provinces = {p.nis_code: province_name(p) for p in self.repository.provinces()}
 
     def derived_snapshot(self) -> object:
         """The day index the derived columns were read from."""
@@ -198,7 +199,7 @@ class RegionsModel(EntityTableModel):
             if agreement.partner.region_id is not None:
                 self._agreements.setdefault(agreement.partner.region_id, []).append(agreement)
                 self._region_of_agreement[agreement.id] = agreement.partner.region_id
-        self._provinces = {p.nis_code: p.name_nl for p in self.repository.provinces()}
+        self._provinces = {p.nis_code: province_name(p) for p in self.repository.provinces()}
 
     def derived_snapshot(self) -> object:
         """Which regiegebied each agreement belonged to."""
@@ -240,9 +241,9 @@ class RegionsModel(EntityTableModel):
                     return kind.value
             raise ValueError(text)
         if column.name == "province_nis":
-            for nis, name in self._provinces.items():
-                if text in (nis, name):
-                    return nis
+            for province in self.repository.provinces():
+                if text in (province.nis_code, province.name_nl, self._provinces[province.nis_code]):
+                    return province.nis_code
             raise ValueError(text)
         return super().parse(column, value)
 
