@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QWidget
+from typing_extensions import override
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.domain.rounding import Ratio
@@ -117,6 +118,7 @@ class CoverageBarChart(ChartBase):
             bottom.setTicks(ticks)
             bottom.setHeight(2 * metrics.lineSpacing() + 14 if wrap else None)
 
+    @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Names may need two lines at the new width, or fit on one again."""
         super().resizeEvent(event)

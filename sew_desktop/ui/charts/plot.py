@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+from typing_extensions import override
 
 from sew_desktop.ui.charts.fonts import chart_font
 from sew_desktop.ui.charts.theme import ChartTheme
@@ -67,6 +68,7 @@ class ChartBase(QWidget):
         self.plot.setLabel(axis, text, color=self.theme.foreground)
         self.plot.getAxis(axis).label.setFont(chart_font(9))
 
+    @override
     def changeEvent(self, event: QEvent) -> None:
         """Follow the system light/dark palette while the screen theme is active."""
         if event.type() == QEvent.Type.PaletteChange and self.theme.follows_palette:

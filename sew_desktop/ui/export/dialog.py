@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from typing_extensions import override
 
 from sew_desktop.services.export_table import ExportTargetError
 from sew_desktop.store.repository import Repository
@@ -150,6 +151,7 @@ class ExportDialog(QDialog):
             size = ChartSize(self.width_box.value(), self.height_box.value(), self.scale_box.value())
             files.export_chart(ChartChoice(what), fmt, context, path, size, force=True)
 
+    @override
     def accept(self) -> None:
         """Export, and close only when the file was written."""
         if self.export():

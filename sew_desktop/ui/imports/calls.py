@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from sew_desktop.domain.model import OpenCall
 from sew_desktop.services.imports.values import parse_date
@@ -44,14 +45,17 @@ class OpenCallsModel(QAbstractTableModel):
         self._calls = self._repository.open_calls()
         self.endResetModel()
 
+    @override
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
         """Qt override."""
         return 0 if parent.isValid() else len(self._calls)
 
+    @override
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
         """Qt override."""
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @override
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Qt override."""
         if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -63,18 +67,21 @@ class OpenCallsModel(QAbstractTableModel):
             translate("OpenCallsWidget", "Deadline"),
         )[section]
 
+    @override
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Qt override."""
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         return _value(self._calls[index.row()], COLUMNS[index.column()])
 
+    @override
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Qt override."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
+    @override
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Qt override: validate, then write to the repository."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from typing_extensions import override
 
 from sew_desktop.services.imports.model import ImportPlan
 from sew_desktop.services.imports.service import apply, undo
@@ -23,6 +24,7 @@ class ImportDecisionsCommand(QUndoCommand):
         self._snapshot: Snapshot | None = None
         self.error: Exception | None = None
 
+    @override
     def redo(self) -> None:
         """Apply the plan in one transaction."""
         try:
@@ -31,6 +33,7 @@ class ImportDecisionsCommand(QUndoCommand):
             self.error = exc
             self.setObsolete(True)
 
+    @override
     def undo(self) -> None:
         """Put the database back as it was before the import."""
         if self._snapshot is not None:

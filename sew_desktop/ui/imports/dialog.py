@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from sew_desktop.services.imports.errors import ImportCancelledError, MissingColumnsError
 from sew_desktop.services.imports.model import ImportPlan, Options, Role
@@ -321,6 +322,7 @@ class ImportDialog(QDialog):
         self.accept()
         return True
 
+    @override
     def done(self, result: int) -> None:
         """Qt override: stop a running preview before closing."""
         self._stop_thread()

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from typing_extensions import override
 
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.mapping import Entity
@@ -57,10 +58,12 @@ class SetFieldsCommand(StoreCommand):
             for edit in self._edits:
                 self._repository.update(self._entity, edit.key, getattr(edit, values_of))
 
+    @override
     def redo(self) -> None:
         """Write the new values."""
         self._guarded(lambda: self._write("new"))
 
+    @override
     def undo(self) -> None:
         """Write the old values back."""
         self._guarded(lambda: self._write("old"))
@@ -77,6 +80,7 @@ class InsertRowCommand(StoreCommand):
         self.key: Key | None = None
         self._deleted: DeletedRows | None = None
 
+    @override
     def redo(self) -> None:
         """Insert (the first time) or restore (after an undo)."""
         self._guarded(self._insert)
@@ -87,6 +91,7 @@ class InsertRowCommand(StoreCommand):
         else:
             self._repository.restore(self._deleted)
 
+    @override
     def undo(self) -> None:
         """Remove the row again."""
         self._guarded(self._remove)
@@ -106,6 +111,7 @@ class DeleteRowsCommand(StoreCommand):
         self._keys = list(keys)
         self._deleted: DeletedRows | None = None
 
+    @override
     def redo(self) -> None:
         """Delete."""
         self._guarded(self._delete)
@@ -113,6 +119,7 @@ class DeleteRowsCommand(StoreCommand):
     def _delete(self) -> None:
         self._deleted = self._repository.delete(self._entity, self._keys)
 
+    @override
     def undo(self) -> None:
         """Restore."""
         self._guarded(self._restore)
@@ -142,6 +149,7 @@ class CompositeCommand(StoreCommand):
         self._repository = repository
         self._steps = list(steps)
 
+    @override
     def redo(self) -> None:
         """Apply the steps in order."""
         self._guarded(self._apply_all)
@@ -161,6 +169,7 @@ class CompositeCommand(StoreCommand):
         else:
             step.key = self._repository.insert(step.entity, step.new)
 
+    @override
     def undo(self) -> None:
         """Reverse the steps, last first."""
         self._guarded(self._reverse_all)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from sew_desktop.domain.coverage import CoverageReport
 from sew_desktop.services.report import timeline_report
@@ -56,6 +57,7 @@ class ChartSlot(QWidget):
         self._layout.addWidget(chart)
         chart.show()  # at once, not in a later turn: a visible chart takes the current report now
 
+    @override
     def paintEvent(self, event: QPaintEvent) -> None:
         """The first paint asks for the charts in the next event-loop turn, after the window is on screen."""
         super().paintEvent(event)
@@ -157,6 +159,7 @@ class WhenVisible(QObject):
             report, self.pending = self.pending, None
             self.update(report)
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Catch up when the chart is shown."""
         if event.type() == QEvent.Type.Show:

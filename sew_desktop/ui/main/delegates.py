@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+from typing_extensions import override
 
 from sew_desktop.ui.i18n import Language, date_format
 
@@ -29,6 +30,7 @@ class DateDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.language = language
 
+    @override
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         """A QDateEdit with calendar popup."""
         editor = QDateEdit(parent)
@@ -38,12 +40,14 @@ class DateDelegate(QStyledItemDelegate):
         editor.setSpecialValueText(QCoreApplication.translate("DateDelegate", "(no date)"))
         return editor
 
+    @override
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         """Today's date for an empty cell, so the calendar opens somewhere useful."""
         assert isinstance(editor, QDateEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
         editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate.currentDate())
 
+    @override
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         """An empty string clears the date."""
         assert isinstance(editor, QDateEdit)
@@ -58,6 +62,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.choices = choices
 
+    @override
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         """An editable-by-typing combo."""
         combo = QComboBox(parent)
@@ -65,11 +70,13 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(text, value)
         return combo
 
+    @override
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         """Select the current text."""
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))))
 
+    @override
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         """The chosen value."""
         assert isinstance(editor, QComboBox)
@@ -83,6 +90,7 @@ class CompleterDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.names = names
 
+    @override
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         """Line edit with a case-insensitive, contains-matching completer."""
         editor = QLineEdit(parent)
@@ -92,11 +100,13 @@ class CompleterDelegate(QStyledItemDelegate):
         editor.setCompleter(completer)
         return editor
 
+    @override
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         """Start from the current name."""
         assert isinstance(editor, QLineEdit)
         editor.setText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
 
+    @override
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         """The typed or completed name."""
         assert isinstance(editor, QLineEdit)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QUndoView, QWidget
+from typing_extensions import override
 
 from sew_desktop.ui.main.session import Session
 from sew_desktop.ui.main.table_page import TablePage
@@ -98,11 +99,13 @@ class MainWindow(QMainWindow):
             self.settings.setValue(f"columns/{page.view.objectName()}", page.view.horizontalHeader().saveState())
         self.settings.sync()
 
+    @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files."""
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
+    @override
     def dropEvent(self, event: QDropEvent) -> None:
         """Hand dropped files on (import or open)."""
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.files_dropped.emit(paths)
 
+    @override
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout."""
         self.save_layout()

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QUndoStack
+from typing_extensions import override
 
 from sew_desktop.domain.validation import Problem
 from sew_desktop.store.mapping import Entity, storable
@@ -215,14 +216,17 @@ class EntityTableModel(QAbstractTableModel):
 
     # -- Qt model interface --------------------------------------------------------------------------
 
+    @override
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Rows listed."""
         return 0 if parent.isValid() else len(self._keys)
 
+    @override
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Columns."""
         return 0 if parent.isValid() else len(self.columns)
 
+    @override
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -231,6 +235,7 @@ class EntityTableModel(QAbstractTableModel):
             return section + 1
         return None
 
+    @override
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Selectable; editable where the column allows."""
         if not index.isValid():
@@ -238,6 +243,7 @@ class EntityTableModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if self.columns[index.column()].editable else base
 
+    @override
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell contents per role."""
         if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._keys):
@@ -268,6 +274,7 @@ class EntityTableModel(QAbstractTableModel):
             return self._tooltips.get((key, column.name))
         return None
 
+    @override
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Validate and push an undo command; the view refreshes from the change notification."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.columns[index.column()].editable:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
+from typing_extensions import override
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.domain.rounding import Ratio
@@ -61,14 +62,17 @@ class CoverageTableModel(QAbstractTableModel):
         return [max((len(str(self.index(r, c).data())) for r in range(self.rowCount())), default=0)
                 for c in range(self.columnCount())]
 
+    @override
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Areas."""
         return 0 if parent.isValid() or self.report is None else len(self.report.rows)
 
+    @override
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Nine columns."""
         return 0 if parent.isValid() else len(self.headers)
 
+    @override
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -84,6 +88,7 @@ class CoverageTableModel(QAbstractTableModel):
                   row.regions_forecast)
         return ratios[(column - 1) // 2]
 
+    @override
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """"46/64" and "72 %"; tooltips with one decimal."""
         if self.report is None or not index.isValid():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from typing_extensions import override
 
 from sew_desktop.ui.main.models.base import PROVINCE_ROLE, SORT_ROLE
 
@@ -38,6 +39,7 @@ class TableFilter(QSortFilterProxyModel):
         self._province = province_nis
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    @override
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         """Province first (cheap), then the words."""
         model = self.sourceModel()

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
+from typing_extensions import override
 
 from sew_desktop.domain.coverage import DayIndex
 from sew_desktop.domain.model import Agreement, AgreementStatus, Membership, Municipality, Region, RegionKind
@@ -78,6 +79,7 @@ class MunicipalitiesModel(EntityTableModel):
         """The municipality's name."""
         return cast(Municipality, row).name_nl
 
+    @override
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """The regiegebied column moves the municipality (from a confirmed date); other columns as usual."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.columns[index.column()].name != "region":
