@@ -11,8 +11,8 @@ from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QUndoView
 
 from sew_desktop.services.databases import open_or_create_default, open_repository
+from sew_desktop.services.live import coverage_cache
 from sew_desktop.services.locations import default_database_path
-from sew_desktop.services.report import CoverageCache
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language, chosen_language, resources_dir
 from sew_desktop.ui.main.context import ViewContext
@@ -54,7 +54,7 @@ def build_session(repository: Repository, language: Language) -> Session:
     """Undo stack, dates, models and live coverage over one repository."""
     undo_stack = QUndoStack()
     context = ViewContext(language)
-    coverage = CoverageCache(repository)
+    coverage = coverage_cache(repository)
     models = TableModels(MunicipalitiesModel(repository, undo_stack, context, coverage),
                          RegionsModel(repository, undo_stack, context),
                          AgreementsModel(repository, undo_stack, context),

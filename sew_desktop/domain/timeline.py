@@ -158,7 +158,12 @@ def _region_masks(data: CoverageInput, masks: _Masks, by_region: dict[int, int])
 def _own_reach(data: CoverageInput, masks: _Masks) -> dict[str, int]:
     """Per municipality code: points where it is reached itself or through a regiegebied it belongs to then."""
     reach, by_region = _partner_masks(data, masks)
-    region_masks = _region_masks(data, masks, by_region)
+    return membership_reach(data, masks, reach, _region_masks(data, masks, by_region))
+
+
+def membership_reach(data: CoverageInput, masks: _Masks, reach: dict[str, int],
+                     region_masks: dict[int, int]) -> dict[str, int]:
+    """``reach`` (changed in place and returned) widened by the regiegebieden each code belongs to, while it does."""
     if not region_masks:
         return reach
     cache, compute, everything = masks.validity_cache, masks.validity, masks.everything
@@ -196,7 +201,12 @@ def _inherit(data: CoverageInput, reach: dict[str, int]) -> dict[str, int]:
 
 def _counts(data: CoverageInput, masks: _Masks) -> tuple[Counter[tuple[str, int]], Counter[tuple[str, int]]]:
     """Municipalities per (province, mask): reached ones by reach mask, all by validity mask; one pass."""
-    reach = _inherit(data, _own_reach(data, masks))
+    return count_reach(data, masks, _inherit(data, _own_reach(data, masks)))
+
+
+def count_reach(data: CoverageInput, masks: _Masks,
+                reach: dict[str, int]) -> tuple[Counter[tuple[str, int]], Counter[tuple[str, int]]]:
+    """Municipalities per (province, mask) for a final reach per code: reached ones, and all by validity."""
     cache, compute = masks.validity_cache, masks.validity
     reached: Counter[tuple[str, int]] = Counter()
     totals: Counter[tuple[str, int]] = Counter()
@@ -233,14 +243,18 @@ def coverage_timeline(data: CoverageInput, as_of: date, horizon: date) -> Covera
     """% of municipalities reached per province (published order) and for Flanders, month by month."""
     if horizon < as_of:
         raise ValueError("the horizon lies before the as-of date")
-    days = timeline_days(_first_signed(data), as_of, horizon)
-    masks = _Masks(days, as_of)
-    reached, totals = _counts(data, masks)
+    masks = _Masks(timeline_days(_first_signed(data), as_of, horizon), as_of)
+    return assemble(data, masks, horizon, *_counts(data, masks))
+
+
+def assemble(data: CoverageInput, masks: _Masks, horizon: date, reached: Counter[tuple[str, int]],
+             totals: Counter[tuple[str, int]]) -> CoverageTimeline:
+    """The timeline per province (published order) and for Flanders from the counts per (province, mask)."""
     areas = []
     for nis in province_order(data):
-        parts, wholes = _per_point(reached, nis, len(days)), _per_point(totals, nis, len(days))
+        parts, wholes = _per_point(reached, nis, masks.count), _per_point(totals, nis, masks.count)
         areas.append(AreaTimeline(data.provinces[nis].name_nl, nis, tuple(map(Ratio, parts, wholes))))
-    return CoverageTimeline(as_of, horizon, days, masks.actual, (*areas, _flanders(areas, len(days))))
+    return CoverageTimeline(masks.as_of, horizon, masks.days, masks.actual, (*areas, _flanders(areas, masks.count)))
 
 
 def _flanders(areas: Iterable[AreaTimeline], points: int) -> AreaTimeline:

@@ -5,15 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport, compute_coverage
-from sew_desktop.domain.coverage_state import CoverageState, after_agreement_edits, coverage_state
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.domain.timeline import CoverageTimeline, coverage_timeline
-from sew_desktop.store.mapping import Entity
-from sew_desktop.store.repository import Change, ChangeKind, Repository
+from sew_desktop.store.repository import Repository
 
 FORMATS = ("text", "markdown", "csv", "json")
 HEADERS = (
@@ -37,57 +35,6 @@ def default_horizon(as_of: date) -> date:
 def coverage_report(repository: Repository, as_of: date, horizon: date | None = None) -> CoverageReport:
     """The coverage table of the database for ``as_of`` and ``horizon`` (default: end of that year)."""
     return compute_coverage(repository.coverage_input(), as_of, horizon or default_horizon(as_of))
-
-
-class CoverageCache:
-    """One coverage computation per state of the data and pair of dates, shared by everything that shows it
-    (the coverage table, the municipalities' statuses, the charts). After agreement edits only the partners
-    involved are recounted; other edits, or new dates, recompute everything."""
-
-    MAX_PENDING = 50  # more unread transactions than this: recompute rather than replay them
-
-    def __init__(self, repository: Repository) -> None:
-        self.repository = repository
-        self._key: tuple[int, date, date] | None = None
-        self._state: CoverageState | None = None
-        self._pending: list[tuple[int, Sequence[Change]]] = []
-        repository.subscribe(self._record)
-
-    def _record(self, changes: Sequence[Change]) -> None:
-        if self._state is not None and len(self._pending) < self.MAX_PENDING:
-            self._pending.append((self.repository.generation, changes))
-
-    def state(self, as_of: date, horizon: date) -> CoverageState:
-        """The coverage for these dates, computed only when the data or the dates changed since the last call."""
-        key = (self.repository.generation, as_of, horizon)
-        if self._state is None or self._key is None or key != self._key:
-            edited = self._edited_agreements() if self._key and self._key[1:] == key[1:] else None
-            data = self.repository.coverage_input()
-            if self._state is not None and edited is not None:
-                self._state = after_agreement_edits(self._state, data, edited)
-            else:
-                self._state = coverage_state(data, as_of, horizon)
-            self._key = key
-        self._pending.clear()
-        return self._state
-
-    def _edited_agreements(self) -> set[int] | None:
-        """The agreements edited since the state was computed, if nothing else coverage depends on changed."""
-        assert self._key is not None
-        generations = [generation for generation, _ in self._pending]
-        if generations != list(range(self._key[0] + 1, self.repository.generation + 1)):
-            return None  # a transaction was not seen (or too many): recompute
-        edited: set[int] = set()
-        for _, changes in self._pending:
-            for change in changes:
-                if change.entity is Entity.AGREEMENT and change.kind is not ChangeKind.RESET:
-                    edited.update(int(key) for key in change.keys)
-                elif change.entity in COVERAGE_ENTITIES:
-                    return None
-        return edited
-
-
-COVERAGE_ENTITIES = frozenset({Entity.MUNICIPALITY, Entity.REGION, Entity.MEMBERSHIP, Entity.AGREEMENT})
 
 
 def timeline_report(repository: Repository, as_of: date, horizon: date) -> CoverageTimeline:

@@ -15,7 +15,7 @@ from tests.domain.factories import d, random_agreement, random_data
 AS_OF, HORIZON = d("2022-06-01"), d("2022-12-31")
 
 
-def _edit(rng: random.Random, data: CoverageInput) -> tuple[CoverageInput, set[int]]:
+def random_edit(rng: random.Random, data: CoverageInput) -> tuple[CoverageInput, set[int]]:
     """A random insert, update (dates or partner) or delete of one or two agreements."""
     agreements: dict[int, Agreement] = dict(data.agreements)
     edited = set()
@@ -51,7 +51,7 @@ def test_edit_after_edit_the_updated_state_equals_a_full_computation(seed: int) 
     state = coverage_state(data, AS_OF, HORIZON)
     for _ in range(40):
         before = state
-        data, edited = _edit(rng, data)
+        data, edited = random_edit(rng, data)
         state = after_agreement_edits(state, data, edited)
         full = coverage_state(data, AS_OF, HORIZON)
         _assert_same(state, full, data)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from sew_desktop.domain.coverage import CoverageReport
-from sew_desktop.services.report import CoverageCache
+from sew_desktop.domain.coverage_state import CoverageState
+from sew_desktop.services.live import LiveCache
 from sew_desktop.store.repository import Change
 from sew_desktop.ui.i18n import date_format, from_qdate, to_qdate
 from sew_desktop.ui.main.context import ViewContext
@@ -32,7 +33,7 @@ ReportView = Callable[[CoverageReport], None]
 class CoverageRefresher(QObject):
     """Recomputes coverage from the store once per event-loop turn after changes or new dates."""
 
-    def __init__(self, coverage: CoverageCache, context: ViewContext, parent: QObject | None = None) -> None:
+    def __init__(self, coverage: LiveCache[CoverageState], context: ViewContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.coverage = coverage
         self.context = context
@@ -57,7 +58,7 @@ class CoverageRefresher(QObject):
     def refresh(self) -> None:
         """Compute and hand the report to every view."""
         self._timer.stop()
-        self.report = self.coverage.state(self.context.as_of, self.context.horizon).report
+        self.report = self.coverage.get(self.context.as_of, self.context.horizon).report
         self.refresh_count += 1
         for view in self.views:
             view(self.report)

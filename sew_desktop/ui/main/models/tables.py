@@ -11,9 +11,10 @@ from PySide6.QtGui import QUndoStack
 from typing_extensions import override
 
 from sew_desktop.domain.coverage import DayIndex
+from sew_desktop.domain.coverage_state import CoverageState
 from sew_desktop.domain.model import Agreement, AgreementStatus, Membership, Municipality, Region, RegionKind
 from sew_desktop.domain.status import agreement_status, best_status
-from sew_desktop.services.report import CoverageCache
+from sew_desktop.services.live import LiveCache, coverage_cache
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Change, Key, Repository
 from sew_desktop.ui.charts.areas import province_name
@@ -30,8 +31,8 @@ class MunicipalitiesModel(EntityTableModel):
     depends_on = frozenset({Entity.AGREEMENT, Entity.MEMBERSHIP, Entity.REGION})
 
     def __init__(self, repository: Repository, undo_stack: QUndoStack, context: ViewContext,
-                 coverage: CoverageCache | None = None) -> None:
-        self.coverage = coverage or CoverageCache(repository)
+                 coverage: LiveCache[CoverageState] | None = None) -> None:
+        self.coverage = coverage or coverage_cache(repository)
         super().__init__(repository, undo_stack, context)
 
     def make_columns(self) -> list[Column]:
@@ -57,7 +58,7 @@ class MunicipalitiesModel(EntityTableModel):
 
     def refresh_derived(self) -> None:
         """Memberships and statuses on the as-of date (shared with the coverage table when computed for it)."""
-        self.day_index = self.coverage.state(self.context.as_of, self.context.horizon).day
+        self.day_index = self.coverage.get(self.context.as_of, self.context.horizon).day
         self._provinces = {p.nis_code: province_name(p) for p in self.repository.provinces()}
 
     def derived_snapshot(self) -> object:
