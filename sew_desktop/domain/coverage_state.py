@@ -106,21 +106,21 @@ def _replace_entry(lists: dict[K, list[int]], key: K, agreement_id: int, *, add:
 def _recompute_flags(index: _Index, data: CoverageInput, municipalities: set[str], regions: set[int],
                      as_of: date, horizon: date) -> None:
     for nis in municipalities:
-        flags = 0
-        for agreement_id in index.by_municipality.get(nis, ()):
-            flags |= _agreement_flags(data.agreements[agreement_id], as_of, horizon)
-        if flags:
-            index.municipality_flags[nis] = flags
-        else:
-            index.municipality_flags.pop(nis, None)
+        _set_flags(index.municipality_flags, nis, index.by_municipality.get(nis, ()), data, as_of, horizon)
     for region_id in regions:
-        flags = 0
-        for agreement_id in index.by_region.get(region_id, ()):
-            flags |= _agreement_flags(data.agreements[agreement_id], as_of, horizon)
-        if flags:
-            index.region_flags[region_id] = flags
-        else:
-            index.region_flags.pop(region_id, None)
+        _set_flags(index.region_flags, region_id, index.by_region.get(region_id, ()), data, as_of, horizon)
+
+
+def _set_flags(flags_of: dict[K, int], key: K, agreement_ids: Iterable[int], data: CoverageInput, as_of: date,
+               horizon: date) -> None:
+    """A partner's flags: those of its agreements together (none: no entry)."""
+    flags = 0
+    for agreement_id in agreement_ids:
+        flags |= _agreement_flags(data.agreements[agreement_id], as_of, horizon)
+    if flags:
+        flags_of[key] = flags
+    else:
+        flags_of.pop(key, None)
 
 
 def _recount(data: CoverageInput, indexes: tuple[_Index, _Index], counts: dict[str, list[int]],
