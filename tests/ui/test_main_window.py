@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QImage
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QTableView, QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -230,6 +230,21 @@ def test_toolbar_buttons_have_icons_and_dutch_tooltips(window: MainWindow) -> No
     assert tips["importAction"].startswith("Subsidiebeslissingen importeren")
     assert tips["exportAction"].startswith("Exporteren")
     assert not actions[2].isEnabled()  # nothing to undo yet: the faded icon is shown
+
+
+def drawn_colour(item: QAction) -> QColor:
+    image = item.icon().pixmap(24).toImage()
+    return next(image.pixelColor(x, y) for y in range(24) for x in range(24) if image.pixelColor(x, y).alpha() > 200)
+
+
+def test_toolbar_icons_follow_a_switch_to_a_dark_palette(window: MainWindow) -> None:
+    open_action = child(window, QAction, "openAction")
+    assert drawn_colour(open_action).lightness() < 100  # dark lines on the light default palette
+    dark = QPalette(window.palette())
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6")):
+        dark.setColor(role, QColor(colour))
+    window.setPalette(dark)
+    assert drawn_colour(open_action).lightness() > 180
 
 
 def test_changing_the_as_of_date_switches_to_the_merged_municipalities(window: MainWindow, qtbot: QtBot) -> None:

@@ -3,14 +3,31 @@ stay visible on light and dark themes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from sew_desktop.ui.i18n import resources_dir
 
 SIZES = (16, 24, 32, 48)
 DISABLED_OPACITY = 0.35
+
+
+ICON_PROPERTY = "sewIcon"
+
+
+def set_action_icon(action: QAction, name: str, palette: QPalette) -> None:
+    """Give ``action`` the icon ``name``, remembered so that a palette change can repaint it."""
+    action.setProperty(ICON_PROPERTY, name)
+    action.setIcon(action_icon(name, palette))
+
+
+def repaint_action_icons(owner: QObject, palette: QPalette) -> None:
+    """Draw the icons of ``owner``'s actions again in the colours of ``palette`` (light/dark switched)."""
+    for action in owner.findChildren(QAction):
+        name = action.property(ICON_PROPERTY)
+        if isinstance(name, str):
+            action.setIcon(action_icon(name, palette))
 
 
 def action_icon(name: str, palette: QPalette) -> QIcon:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.editing import EditController
 from sew_desktop.ui.main.files import FileController
-from sew_desktop.ui.main.icons import action_icon
+from sew_desktop.ui.main.icons import set_action_icon
 from sew_desktop.ui.main.reporting import ReportingController
 
 Slot = Callable[[], object]
@@ -27,7 +27,7 @@ def action(window: QMainWindow, text: str, slot: Slot, shortcut: QKeySequence | 
     if shortcut is not None:
         result.setShortcut(QKeySequence(shortcut))
     if icon is not None:
-        result.setIcon(action_icon(icon, window.palette()))
+        set_action_icon(result, icon, window.palette())
     result.setToolTip(text.replace("&", ""))
     result.triggered.connect(lambda _=False: slot())
     return result
@@ -58,11 +58,11 @@ def build_edit_menu(window: QMainWindow, edit: EditController, undo_stack: QUndo
     undo = undo_stack.createUndoAction(window, QCoreApplication.translate("Menus", "Undo"))
     undo.setObjectName("undoAction")
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-    undo.setIcon(action_icon("undo", window.palette()))
+    set_action_icon(undo, "undo", window.palette())
     redo = undo_stack.createRedoAction(window, QCoreApplication.translate("Menus", "Redo"))
     redo.setObjectName("redoAction")
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    redo.setIcon(action_icon("redo", window.palette()))
+    set_action_icon(redo, "redo", window.palette())
     menu.addActions([undo, redo])
     menu.addSeparator()
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Copy"), edit.copy,

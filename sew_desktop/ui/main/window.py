@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QUndoView, QWidget
 from typing_extensions import override
 
+from sew_desktop.ui.main.icons import repaint_action_icons
 from sew_desktop.ui.main.session import Session
 from sew_desktop.ui.main.table_page import TablePage
 
@@ -98,6 +99,13 @@ class MainWindow(QMainWindow):
         for page in self.table_pages():
             self.settings.setValue(f"columns/{page.view.objectName()}", page.view.horizontalHeader().saveState())
         self.settings.sync()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        """Toolbar icons follow a switch between light and dark palettes."""
+        if event.type() == QEvent.Type.PaletteChange:
+            repaint_action_icons(self, self.palette())
+        super().changeEvent(event)
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
