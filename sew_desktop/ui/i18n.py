@@ -71,15 +71,15 @@ def locale_for(language: Language) -> QLocale:
 
 
 def date_format(language: Language) -> str:
-    """Qt date format: dd/MM/yyyy in Dutch, yyyy-MM-dd in English."""
-    return "dd/MM/yyyy" if language is Language.DUTCH else "yyyy-MM-dd"
+    """Qt date format: dd/MM/yyyy, in English too (as in Belgium, and as on the charts and exports)."""
+    return "dd/MM/yyyy"
 
 
 def format_date(value: date | None, language: Language) -> str:
-    """A date as the UI shows it; empty for no date."""
+    """A date as the UI shows it (dd/mm/yyyy); empty for no date."""
     if value is None:
         return ""
-    return value.strftime("%d/%m/%Y") if language is Language.DUTCH else value.isoformat()
+    return value.strftime("%d/%m/%Y")
 
 
 def format_percent(value: float, language: Language, decimals: int = 0) -> str:
