@@ -46,8 +46,9 @@ def app_icon() -> QIcon:
 
 def window_title(repository: Repository, path: Path) -> str:
     """"sew.sqlite — SEW Desktop", with DEMO for the demo dataset."""
-    demo = " [DEMO]" if repository.is_demo() else ""
-    return f"{path.name}{demo} — SEW Desktop"
+    if repository.is_demo():
+        return QCoreApplication.translate("App", "%1 [DEMO] — SEW Desktop").replace("%1", path.name)
+    return QCoreApplication.translate("App", "%1 — SEW Desktop").replace("%1", path.name)
 
 
 def build_session(repository: Repository, language: Language) -> Session:
@@ -75,8 +76,10 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     repository = open_repository(db_path)
     session = build_session(repository, language)
     charts = add_charts(session, language)
+    history = QUndoView(session.undo_stack)
+    history.setEmptyLabel(QCoreApplication.translate("App", "<opened>"))
     window = MainWindow(WindowParts(window_title(repository, db_path), build_pages(session.models, language),
-                                    session.dock, QUndoView(session.undo_stack), settings, app_icon()))
+                                    session.dock, history, settings, app_icon()))
     session.dialogs = dialogs or UserDialogs(window, language)
     notifier = RepositoryNotifier(repository, window)
     connect_session(window, session, notifier, session.dialogs)

@@ -14,6 +14,18 @@
 <context>
     <name>App</name>
     <message>
+        <source>%1 [DEMO] — SEW Desktop</source>
+        <translation>%1 [DEMO] — SEW Desktop</translation>
+    </message>
+    <message>
+        <source>%1 — SEW Desktop</source>
+        <translation>%1 — SEW Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geopend&gt;</translation>
+    </message>
+    <message>
         <source>Open calls and imports</source>
         <translation>Oproepen en imports</translation>
     </message>
@@ -184,12 +196,24 @@ met SO</translation>
         <translation>Nieuw regiegebied</translation>
     </message>
     <message>
+        <source>Delete %n row(s)? You can undo this.</source>
+        <translation>%n rij verwijderen? U kunt dit ongedaan maken.||%n rijen verwijderen? U kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %n row(s)</source>
+        <translation>%n rij verwijderen||%n rijen verwijderen</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
+    <message>
+        <source>'%1' is a database of another program, not of SEW Desktop. It was not changed.</source>
+        <translation>'%1' is een databank van een ander programma, niet van SEW Desktop. Het bestand werd niet gewijzigd.</translation>
+    </message>
     <message>
         <source>'%1' is not a SEW Desktop database (not an SQLite file).</source>
         <translation>'%1' is geen SEW Desktop-databank (geen SQLite-bestand).</translation>
@@ -280,6 +304,10 @@ met SO</translation>
         <source>Add member — %1</source>
         <translation>Lid toevoegen — %1</translation>
     </message>
+    <message>
+        <source>Remove %n member(s)</source>
+        <translation>%n lid verwijderen||%n leden verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -338,6 +366,14 @@ met SO</translation>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
         <source>&amp;Import subsidy decisions…</source>
@@ -464,6 +500,10 @@ met SO</translation>
     <message>
         <source>Column '%1' cannot be changed.</source>
         <translation>Kolom '%1' kan niet gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>Paste %n cell(s)</source>
+        <translation>%n cel plakken||%n cellen plakken</translation>
     </message>
     <message>
         <source>'%1' is not a valid value.</source>

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from sew_desktop.store.errors import (
     DatabaseExistsError,
     DatabaseMissingError,
+    ForeignDatabaseError,
     LockedDatabaseError,
     NewerVersionError,
     NotADatabaseError,
@@ -40,6 +41,24 @@ def _check_file(path: Path) -> None:
         raise NotADatabaseError(path)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise ReadOnlyDatabaseError(path)
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Raise ForeignDatabaseError for a database with tables but none of ours: opening it would migrate it."""
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error:
+        return  # the regular opening explains what is wrong
+    try:
+        tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        ours = "_sqlite_migrations" in tables and probe.execute(
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]).fetchone()[0] > 0
+    except sqlite3.Error:
+        return
+    finally:
+        probe.close()
+    if tables and not ours:
+        raise ForeignDatabaseError(path)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -97,6 +116,7 @@ def _migrate(path: Path, db: Database) -> None:
 def open_database(path: Path) -> Database:
     """Open an existing database, migrating it (after a backup) when this version has new steps."""
     _check_file(path)
+    _refuse_foreign(path)
     conn = _connect(path)
     db = Database(conn)
     try:

@@ -25,6 +25,10 @@ class NotADatabaseError(StoreError):
         self.path = path
 
 
+class ForeignDatabaseError(NotADatabaseError):
+    """The file is an SQLite database of another program: it is left as it is."""
+
+
 class UnreadableDatabaseError(StoreError):
     """The file cannot be read (permissions, I/O error)."""
 

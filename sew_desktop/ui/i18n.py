@@ -6,7 +6,7 @@ import enum
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 import sew_desktop
 
@@ -47,9 +47,10 @@ def install_translators(language: Language, owner: QCoreApplication | None = Non
     installed: list[QTranslator] = []
     if app is None or language is Language.ENGLISH:
         return installed
-    for qm in sorted((resources_dir() / "i18n").glob(f"*_{language.value}.qm")):
+    qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language.value}.qm"
+    for qm in [qt_own, *sorted((resources_dir() / "i18n").glob(f"*_{language.value}.qm"))]:
         translator = QTranslator(app)
-        if translator.load(str(qm)):
+        if qm.exists() and translator.load(str(qm)):  # Qt's own texts too: Cancel, Yes, No, file dialogs
             app.installTranslator(translator)
             installed.append(translator)
     return installed

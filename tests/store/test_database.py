@@ -15,6 +15,7 @@ from sew_desktop.store.database import (
 from sew_desktop.store.errors import (
     DatabaseExistsError,
     DatabaseMissingError,
+    ForeignDatabaseError,
     NewerVersionError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
@@ -99,6 +100,25 @@ def test_newer_version_is_refused_and_not_modified(tmp_path: Path) -> None:
     with pytest.raises(NewerVersionError, match="newer version"):
         open_database(path)
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("migration_set", [None, "another_app"])
+def test_a_database_of_another_program_is_refused_and_not_modified(tmp_path: Path,
+                                                                     migration_set: str | None) -> None:
+    path = tmp_path / "notes.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    conn.execute("INSERT INTO notes (text) VALUES ('keep me')")
+    if migration_set is not None:
+        conn.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)")
+        conn.execute("INSERT INTO _sqlite_migrations VALUES (?, '001_notes', '2024-01-01')", [migration_set])
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(ForeignDatabaseError):
+        open_database(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]  # no -wal, -shm or backup either
 
 
 def test_pending_migration_runs_after_a_backup(tmp_path: Path) -> None:

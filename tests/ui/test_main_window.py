@@ -11,7 +11,7 @@ from typing import TypeVar
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QTableView, QToolBar
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDateEdit, QLineEdit, QTableView, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
@@ -100,7 +100,10 @@ def test_signing_raises_coverage_and_undo_redo_round_trip(window: MainWindow, qt
     assert coverage_row(window, "Vlaanderen")[1] == "211/300"
     assert stored_signed(demo_path, key) == "2022-10-01"
     assert index.data() == "01/10/2022"
-    assert session.undo_stack.undoText().startswith("Ondertekend op — Demo-regio West 4")
+    assert session.undo_stack.undoText() == "ondertekend op — Demo-regio West 4"
+    assert child(window, QAction, "undoAction").text() == "Ongedaan maken: ondertekend op — Demo-regio West 4"
+    redo = child(window, QAction, "redoAction")
+    assert redo.text() == "Opnieuw" and not redo.isEnabled()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: coverage_row(window, "West-Vlaanderen")[1] == "46/64")
@@ -121,6 +124,43 @@ def test_date_cells_accept_iso_strings_return_qdate_and_clear(window: MainWindow
     assert index.data(Qt.ItemDataRole.EditRole) == QDate(2022, 12, 1)
     assert agreements.proxy.setData(index, "", Qt.ItemDataRole.EditRole)
     assert session.repository.agreements()[key].expected_signing is None
+
+
+def open_editor(view: QTableView, index: QModelIndex, qtbot: QtBot) -> QWidget:
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.indexWidget(index)
+    assert editor is not None
+    return editor
+
+
+def test_a_date_editor_on_an_empty_cell_writes_nothing_until_a_date_is_entered(window: MainWindow,
+                                                                                qtbot: QtBot) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    window.tabs.setCurrentWidget(agreements)
+    key = agreement_of_region(session, "Demo-regio West 1")
+    steps = session.undo_stack.count()
+    editor = open_editor(agreements.view, cell(agreements, key, "ended"), qtbot)
+    assert isinstance(editor, QDateEdit) and editor.text() == "(geen datum)"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: agreements.view.state() != QAbstractItemView.State.EditingState)
+    assert cell(agreements, key, "ended").data() == "" and session.undo_stack.count() == steps
+
+    editor = open_editor(agreements.view, cell(agreements, key, "ended"), qtbot)
+    assert isinstance(editor, QDateEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Up)  # starts from today, not from 1900
+    assert editor.date() == QDate.currentDate()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)  # and Delete empties it again
+    assert editor.text() == "(geen datum)"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+    editor = open_editor(agreements.view, cell(agreements, key, "signed"), qtbot)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits in the next event-loop turn
+    qtbot.waitUntil(lambda: agreements.view.state() != QAbstractItemView.State.EditingState)
+    assert cell(agreements, key, "signed").data() == "" and session.undo_stack.count() == steps + 1
 
 
 def test_invalid_date_order_is_refused_with_a_message(window: MainWindow, demo_path: Path) -> None:
@@ -340,6 +380,11 @@ def test_bad_files_give_a_clear_dialog_and_stay_untouched(window: MainWindow, tm
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('sew_desktop', 'x', 'y')")
     conn.commit()
     conn.close()
+    foreign = tmp_path / "other-program.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.commit()
+    conn.close()
     read_only = tmp_path / "read-only.sqlite"
     read_only.write_bytes(source)
     real_access = os.access
@@ -355,7 +400,8 @@ def test_bad_files_give_a_clear_dialog_and_stay_untouched(window: MainWindow, tm
         create_main_window(path, dialogs=dialogs).close()
 
     files = FileController(session.repository, dialogs, open_window)
-    cases = [(not_sqlite, "geen SQLite"), (newer, "nieuwere versie"), (tmp_path / "nope.sqlite", "bestaat niet"),
+    cases = [(not_sqlite, "geen SQLite"), (foreign, "ander programma"), (newer, "nieuwere versie"),
+             (tmp_path / "nope.sqlite", "bestaat niet"),
              (read_only, "alleen-lezen"), (locked, "vergrendeld")]
     try:
         for path, fragment in cases:

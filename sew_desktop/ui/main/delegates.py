@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,8 +24,46 @@ Choices = Callable[[], list[tuple[str, object]]]
 NO_DATE = QDate(1900, 1, 1)
 
 
+class DateEditor(QDateEdit):
+    """A date editor for a cell that may be empty: it shows "(no date)" until the user starts on a date (a digit,
+    an arrow key or the calendar, which then opens on today); Delete empties it again."""
+
+    def __init__(self, parent: QWidget | None, language: Language) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(date_format(language))
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(QCoreApplication.translate("DateDelegate", "(no date)"))
+
+    def _start_today(self) -> None:
+        if self.date() == NO_DATE:
+            self.setDate(QDate.currentDate())
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete empties; the first digit or arrow on an empty date starts from today."""
+        if event.key() == Qt.Key.Key_Delete:
+            self.setDate(NO_DATE)
+            return
+        if self.date() == NO_DATE and event.key() in STARTING_KEYS:
+            self._start_today()
+            if not event.text().isdigit():
+                return
+        super().keyPressEvent(event)
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """The calendar of an empty date opens on today, not in 1900."""
+        self._start_today()
+        super().mousePressEvent(event)
+
+
+STARTING_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+                           *(Qt.Key(Qt.Key.Key_0.value + digit) for digit in range(10))})
+
+
 class DateDelegate(QStyledItemDelegate):
-    """A date editor with a calendar, dd/MM/yyyy in Dutch; its lowest value means "no date"."""
+    """Dates with a calendar (dd/mm/yyyy); an empty cell stays empty unless the user enters a date."""
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,24 +71,19 @@ class DateDelegate(QStyledItemDelegate):
 
     @override
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
-        """A QDateEdit with calendar popup."""
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat(date_format(self.language))
-        editor.setMinimumDate(NO_DATE)
-        editor.setSpecialValueText(QCoreApplication.translate("DateDelegate", "(no date)"))
-        return editor
+        """A DateEditor."""
+        return DateEditor(parent, self.language)
 
     @override
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        """Today's date for an empty cell, so the calendar opens somewhere useful."""
+        """The cell's date, or "(no date)"."""
         assert isinstance(editor, QDateEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate.currentDate())
+        editor.setDate(value if isinstance(value, QDate) and value.isValid() else NO_DATE)
 
     @override
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        """An empty string clears the date."""
+        """"(no date)" clears the date (an empty cell left empty is no change)."""
         assert isinstance(editor, QDateEdit)
         value = editor.date()
         model.setData(index, "" if value == NO_DATE else value, Qt.ItemDataRole.EditRole)

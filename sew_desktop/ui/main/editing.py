@@ -21,30 +21,34 @@ class EditController:
         self.tabs = tabs
         self.dialogs = dialogs
 
-    def page(self) -> TablePage:
-        """The current table page."""
+    def page(self) -> TablePage | None:
+        """The current table page (None on a tab without one, such as the open calls)."""
         widget = self.tabs.currentWidget()
-        page = widget if isinstance(widget, TablePage) else widget.findChild(TablePage)
-        assert isinstance(page, TablePage)
-        return page
+        page = widget if isinstance(widget, TablePage) else widget.findChild(TablePage) if widget else None
+        return page if isinstance(page, TablePage) else None
 
     def find(self) -> None:
         """Ctrl+F: focus the filter of the current tab."""
-        self.page().focus_search()
+        if page := self.page():
+            page.focus_search()
 
     def copy(self) -> None:
         """Ctrl+C."""
-        self.page().copy()
+        if page := self.page():
+            page.copy()
 
     def paste(self) -> None:
         """Ctrl+V."""
-        self.page().paste()
+        if page := self.page():
+            page.paste()
 
     def add_row(self) -> None:
         """Insert: a new regiegebied or agreement (municipalities come from the reference data)."""
         page = self.page()
+        if page is None:
+            return
         model = page.model
-        values = self._new_values(model.entity, model.context.as_of)
+        values = self._new_values(page, model.entity, model.context.as_of)
         if values is None:
             model.message.emit(QCoreApplication.translate("Editing", "Municipalities come from the reference data."))
             return
@@ -54,8 +58,7 @@ class EditController:
         if command.key is not None:
             page.select_key(command.key)
 
-    def _new_values(self, entity: Entity, as_of: date) -> dict[str, object] | None:
-        page = self.page()
+    def _new_values(self, page: TablePage, entity: Entity, as_of: date) -> dict[str, object] | None:
         province = page.province.currentData() or "30000"
         if entity is Entity.REGION:
             name = QCoreApplication.translate("Editing", "New regiegebied")
@@ -73,12 +76,15 @@ class EditController:
     def delete_rows(self) -> None:
         """Delete: the selected rows after confirmation, one undo step."""
         page = self.page()
+        if page is None:
+            return
         model = page.model
         keys = page.selected_keys()
         if not keys or model.entity not in (Entity.REGION, Entity.AGREEMENT):
             return
-        question = QCoreApplication.translate("Editing", "Delete %n row(s)? You can undo this.", "", len(keys))
+        count = len(keys)  # a plain name: pyside6-lupdate does not extract %n strings whose count is a call
+        question = QCoreApplication.translate("Editing", "Delete %n row(s)? You can undo this.", "", count)
         if not self.dialogs.confirm(QCoreApplication.translate("Editing", "Delete"), question):
             return
-        text = QCoreApplication.translate("Editing", "Delete %n row(s)", "", len(keys))
+        text = QCoreApplication.translate("Editing", "Delete %n row(s)", "", count)
         model.undo_stack.push(DeleteRowsCommand(model.repository, model.entity, keys, text))  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from sew_desktop.services.databases import create_repository, save_copy
 from sew_desktop.store.errors import (
     DatabaseMissingError,
+    ForeignDatabaseError,
     LockedDatabaseError,
     NewerVersionError,
     NotADatabaseError,
@@ -27,7 +28,10 @@ MAX_RECENT = 8
 def open_error_text(error: StoreError, path: Path) -> str:
     """What went wrong opening ``path``, in the user's language."""
     name = str(path)
-    if isinstance(error, NotADatabaseError):
+    if isinstance(error, ForeignDatabaseError):
+        text = QCoreApplication.translate(
+            "Files", "'%1' is a database of another program, not of SEW Desktop. It was not changed.")
+    elif isinstance(error, NotADatabaseError):
         text = QCoreApplication.translate("Files", "'%1' is not a SEW Desktop database (not an SQLite file).")
     elif isinstance(error, NewerVersionError):
         text = QCoreApplication.translate(

@@ -92,5 +92,6 @@ class MembersPanel(QWidget):
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
         keys = [self.model.key_at(r) for r in rows]
         if keys:
-            text = QCoreApplication.translate("MembersPanel", "Remove %n member(s)", "", len(keys))
+            count = len(keys)  # a plain name, so that pyside6-lupdate extracts the %n string
+            text = QCoreApplication.translate("MembersPanel", "Remove %n member(s)", "", count)
             self.model.undo_stack.push(DeleteRowsCommand(self.model.repository, Entity.MEMBERSHIP, keys, text))

@@ -55,14 +55,10 @@ def build_file_menu(window: QMainWindow, files: FileController, recent: list[Pat
 def build_edit_menu(window: QMainWindow, edit: EditController, undo_stack: QUndoStack) -> QMenu:
     """Bewerken: Undo, Redo, Copy, Paste, Add row, Delete rows, Find."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Edit"))
-    undo = undo_stack.createUndoAction(window, QCoreApplication.translate("Menus", "Undo"))
-    undo.setObjectName("undoAction")
+    undo = history_action(window, undo_stack, redo=False)
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-    set_action_icon(undo, "undo", window.palette())
-    redo = undo_stack.createRedoAction(window, QCoreApplication.translate("Menus", "Redo"))
-    redo.setObjectName("redoAction")
+    redo = history_action(window, undo_stack, redo=True)
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    set_action_icon(redo, "redo", window.palette())
     menu.addActions([undo, redo])
     menu.addSeparator()
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Copy"), edit.copy,
@@ -78,6 +74,26 @@ def build_edit_menu(window: QMainWindow, edit: EditController, undo_stack: QUndo
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Find"), edit.find,
                           QKeySequence.StandardKey.Find, name="findAction"))
     return menu
+
+
+def history_action(window: QMainWindow, undo_stack: QUndoStack, *, redo: bool) -> QAction:
+    """Undo or Redo, its text naming the change ("Ongedaan maken: ondertekend op — Demo-regio West 1")."""
+    result = QAction(window)
+    result.setObjectName("redoAction" if redo else "undoAction")
+    set_action_icon(result, "redo" if redo else "undo", window.palette())
+
+    def show(change: str) -> None:
+        plain = QCoreApplication.translate("Menus", "Redo") if redo else QCoreApplication.translate("Menus", "Undo")
+        named = (QCoreApplication.translate("Menus", "Redo: %1") if redo
+                 else QCoreApplication.translate("Menus", "Undo: %1"))
+        result.setText(named.replace("%1", change) if change else plain)
+
+    show(undo_stack.redoText() if redo else undo_stack.undoText())
+    result.setEnabled(undo_stack.canRedo() if redo else undo_stack.canUndo())
+    (undo_stack.redoTextChanged if redo else undo_stack.undoTextChanged).connect(show)
+    (undo_stack.canRedoChanged if redo else undo_stack.canUndoChanged).connect(result.setEnabled)
+    result.triggered.connect(undo_stack.redo if redo else undo_stack.undo)
+    return result
 
 
 def build_language_menu(menu: QMenu, current: Language, choose: Callable[[Language], None]) -> None:

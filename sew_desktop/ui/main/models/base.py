@@ -56,6 +56,12 @@ class Column:
     kind: Kind
     editable: bool = False
 
+    def change_label(self) -> str:
+        """The title as it reads inside a sentence ("ondertekend op"); acronyms keep their capitals."""
+        if len(self.title) > 1 and self.title[1].isupper():
+            return self.title
+        return self.title[:1].lower() + self.title[1:]
+
 
 class EntityTableModel(QAbstractTableModel):
     """Rows of one entity, keyed by primary key; subclasses say which rows and how cells look."""
@@ -284,7 +290,7 @@ class EntityTableModel(QAbstractTableModel):
             return False
         if edit.new != edit.old:
             column = self.columns[index.column()]
-            text = f"{column.title} — {self.row_label(self.table()[edit.key])}"
+            text = f"{column.change_label()} — {self.row_label(self.table()[edit.key])}"
             return push(self.undo_stack, SetFieldsCommand(self.repository, self.entity, [edit], text))
         return True
 
@@ -343,7 +349,8 @@ class EntityTableModel(QAbstractTableModel):
         edits = self.prepare_block(cells)
         if edits is None:
             return False
-        text = QCoreApplication.translate("TableModel", "Paste %n cell(s)", "", len(cells))
+        count = len(cells)  # a plain name, so that pyside6-lupdate extracts the %n string
+        text = QCoreApplication.translate("TableModel", "Paste %n cell(s)", "", count)
         return push(self.undo_stack, SetFieldsCommand(self.repository, self.entity, edits, text))
 
     def parse(self, column: Column, value: object) -> object:

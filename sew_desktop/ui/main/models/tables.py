@@ -97,7 +97,7 @@ class MunicipalitiesModel(EntityTableModel):
         if start is None:
             return False
         steps = membership_move(self.repository.memberships().values(), nis, target, start)
-        text = f"{self.columns[index.column()].title} — {self.repository.municipalities()[nis].name_nl}"
+        text = f"{self.columns[index.column()].change_label()} — {self.repository.municipalities()[nis].name_nl}"
         return push(self.undo_stack, CompositeCommand(self.repository, text, steps))
 
     def confirm_date(self, name: str) -> date | None:
