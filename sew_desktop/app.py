@@ -155,7 +155,7 @@ def run_gui(db_path: Path | None) -> int:
     path = db_path or first_start_path(settings)
     if path is None:
         return 0
-    FileController(None, UserDialogs(None, chosen_language(settings)), manager.open).open_path(path)  # type: ignore[arg-type]
+    FileController(None, UserDialogs(None, chosen_language(settings)), manager.open).open_path(path)
     return int(app.exec()) if manager.window is not None else 2
 
 

@@ -251,8 +251,16 @@ met SO</translation>
         <translation>Nieuwe databank</translation>
     </message>
     <message>
+        <source>'%1' cannot be written. Choose a folder where you can save files, and check that the disk is not full.</source>
+        <translation>'%1' kan niet geschreven worden. Kies een map waarin u bestanden kunt bewaren, en kijk na of de schijf niet vol is.</translation>
+    </message>
+    <message>
         <source>Cannot create database</source>
         <translation>Databank kan niet gemaakt worden</translation>
+    </message>
+    <message>
+        <source>'%1' is the database that is open now. Choose another name.</source>
+        <translation>'%1' is de databank die nu open is. Kies een andere naam.</translation>
     </message>
     <message>
         <source>Save a copy as</source>

@@ -367,6 +367,32 @@ def test_screenshot_is_not_blank(window: MainWindow, tmp_path: Path) -> None:
     assert len(colours) > 20
 
 
+def test_new_or_copy_onto_the_open_file_or_an_unwritable_place_is_refused(window: MainWindow, tmp_path: Path,
+                                                                          dialogs: ScriptedDialogs) -> None:
+    session = session_of(window)
+    open_file = session.repository.path
+    assert open_file is not None
+    before = open_file.read_bytes()
+    opened: list[Path] = []
+    files = FileController(session.repository, dialogs, opened.append)
+    dialogs.save_answer = open_file
+    files.new()
+    assert "open is" in dialogs.errors[-1][1]
+    files.save_copy()
+    assert "open is" in dialogs.errors[-1][1]
+    assert open_file.read_bytes() == before and len(session.repository.agreements()) > 0
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    dialogs.save_answer = blocker / "new.sqlite"
+    files.new()
+    assert "kan niet geschreven worden" in dialogs.errors[-1][1]
+    files.save_copy()
+    assert "kan niet geschreven worden" in dialogs.errors[-1][1]
+    dialogs.save_answer = tmp_path / "copy.sqlite"
+    files.save_copy()
+    assert (tmp_path / "copy.sqlite").stat().st_size > 0 and opened == []
+
+
 def test_bad_files_give_a_clear_dialog_and_stay_untouched(window: MainWindow, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     session = session_of(window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -66,7 +67,8 @@ def remember_file(settings: QSettings, path: Path) -> None:
 class FileController:
     """File actions; ``open_window`` builds a window for another database (or raises StoreError)."""
 
-    def __init__(self, repository: Repository, dialogs: UserDialogs, open_window: Callable[[Path], None]) -> None:
+    def __init__(self, repository: Repository | None, dialogs: UserDialogs,
+                 open_window: Callable[[Path], None]) -> None:
         self.repository = repository
         self.dialogs = dialogs
         self.open_window = open_window
@@ -89,22 +91,43 @@ class FileController:
 
     def new(self) -> None:
         """File › New: a database with the reference data."""
+        title = QCoreApplication.translate("Files", "Cannot create database")
         path = self.dialogs.save_path(QCoreApplication.translate("Files", "New database"), "sew.sqlite")
         if path is None:
             return
+        if self._is_open(path):
+            self.dialogs.error(title, QCoreApplication.translate(
+                "Files", "'%1' is the database that is open now. Choose another name.").replace("%1", str(path)))
+            return
         try:
             create_repository(path, force=True).close()
-        except StoreError as error:
-            self.dialogs.error(QCoreApplication.translate("Files", "Cannot create database"), str(error))
+        except (StoreError, OSError, sqlite3.Error):
+            self.dialogs.error(title, write_error_text(path))
             return
         self.open_path(path)
 
     def save_copy(self) -> None:
         """File › Save a copy as… (consistent even while the file is open)."""
+        title = QCoreApplication.translate("Files", "Cannot save a copy")
         path = self.dialogs.save_path(QCoreApplication.translate("Files", "Save a copy as"), "sew-kopie.sqlite")
-        if path is None:
+        if path is None or self.repository is None:
+            return
+        if self._is_open(path):
+            self.dialogs.error(title, QCoreApplication.translate(
+                "Files", "'%1' is the database that is open now. Choose another name.").replace("%1", str(path)))
             return
         try:
             save_copy(self.repository, path)
-        except (OSError, StoreError) as error:
-            self.dialogs.error(QCoreApplication.translate("Files", "Cannot save a copy"), str(error))
+        except (OSError, StoreError, sqlite3.Error):
+            self.dialogs.error(title, write_error_text(path))
+
+    def _is_open(self, path: Path) -> bool:
+        current = self.repository.path if self.repository is not None else None
+        return current is not None and path.resolve() == current.resolve()
+
+
+def write_error_text(path: Path) -> str:
+    """Why a new file could not be written, in the user's language."""
+    return QCoreApplication.translate(
+        "Files", "'%1' cannot be written. Choose a folder where you can save files, and check that the disk is "
+        "not full.").replace("%1", str(path))
