@@ -510,6 +510,10 @@ met SO</translation>
         <translation>Kolom '%1' kan niet gewijzigd worden.</translation>
     </message>
     <message>
+        <source>Column '%1' cannot be pasted into: change its cells one at a time.</source>
+        <translation>In kolom '%1' kan niet geplakt worden: wijzig de cellen één voor één.</translation>
+    </message>
+    <message>
         <source>Paste %n cell(s)</source>
         <translation>%n cel plakken||%n cellen plakken</translation>
     </message>

@@ -208,6 +208,16 @@ def test_paste_with_one_bad_cell_changes_nothing(window: MainWindow) -> None:
     assert session.repository.agreements()[key].expected_signing != date(2022, 12, 1)
 
 
+def test_a_paste_into_the_regiegebied_column_is_refused_with_a_message(window: MainWindow) -> None:
+    session = session_of(window)
+    municipalities = page(window, "municipalitiesTable")
+    municipalities.view.setCurrentIndex(cell(municipalities, "31005", "region"))
+    QGuiApplication.clipboard().setText("Demo-regio West 2\n")
+    assert not municipalities.paste()
+    assert "één voor één" in window.statusBar().currentMessage()
+    assert session.undo_stack.count() == 0
+
+
 def test_filter_and_province_filter_narrow_the_rows(window: MainWindow, qtbot: QtBot) -> None:
     municipalities = page(window, "municipalitiesTable")
     assert municipalities.proxy.rowCount() == 300

@@ -323,6 +323,11 @@ class EntityTableModel(QAbstractTableModel):
                 self.message.emit(QCoreApplication.translate("TableModel", "Column '%1' cannot be changed.")
                                   .replace("%1", column.title))
                 return None
+            if not self.pastable(column):
+                self.message.emit(QCoreApplication.translate(
+                    "TableModel", "Column '%1' cannot be pasted into: change its cells one at a time.")
+                    .replace("%1", column.title))
+                return None
             try:
                 parsed = parse_date(value) if column.kind is Kind.DATE else self.parse(column, value)
             except ValueError:
@@ -352,6 +357,10 @@ class EntityTableModel(QAbstractTableModel):
         count = len(cells)  # a plain name, so that pyside6-lupdate extracts the %n string
         text = QCoreApplication.translate("TableModel", "Paste %n cell(s)", "", count)
         return push(self.undo_stack, SetFieldsCommand(self.repository, self.entity, edits, text))
+
+    def pastable(self, column: Column) -> bool:
+        """Whether a paste may fill this editable column (not when an edit asks a question, such as a date)."""
+        return True
 
     def parse(self, column: Column, value: object) -> object:
         """A typed cell value (text by default); raise ValueError when it cannot be one."""

@@ -100,6 +100,10 @@ class MunicipalitiesModel(EntityTableModel):
         text = f"{self.columns[index.column()].change_label()} — {self.repository.municipalities()[nis].name_nl}"
         return push(self.undo_stack, CompositeCommand(self.repository, text, steps))
 
+    def pastable(self, column: Column) -> bool:
+        """A regiegebied is changed from a confirmed date, one municipality at a time."""
+        return column.name != "region"
+
     def confirm_date(self, name: str) -> date | None:
         """From which date a membership change applies; the window replaces this with a dialog."""
         return self.context.as_of
