@@ -18,6 +18,7 @@ from sew_desktop.ui.i18n import Language, chosen_language, resources_dir
 from sew_desktop.ui.main.context import ViewContext
 from sew_desktop.ui.main.coverage_charts import add_charts
 from sew_desktop.ui.main.coverage_dock import CoverageDock, CoverageRefresher
+from sew_desktop.ui.main.crash import install_error_dialog
 from sew_desktop.ui.main.dialogs import UserDialogs
 from sew_desktop.ui.main.editing import EditController
 from sew_desktop.ui.main.files import FileController, recent_files, remember_file
@@ -91,7 +92,8 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     charts.export = controllers.reporting.export
     window.files_dropped.connect(lambda paths: open_dropped(paths, controllers))
     add_menus(window, controllers, session.undo_stack, recent_files(settings), language,
-              lambda lang: switch_language(settings, lang, db_path, open_window))
+              lambda lang: switch_language(settings, lang, db_path,
+                                           controllers.files.open_path if open_window else None))
     window.session = session
     window.destroyed.connect(lambda *_: close_session(notifier, repository))
     remember_file(settings, db_path)
@@ -119,7 +121,7 @@ def close_session(notifier: RepositoryNotifier, repository: Repository) -> None:
 
 
 def switch_language(settings: QSettings, language: Language, path: Path,
-                    open_window: OpenWindow | None) -> None:
+                    open_window: Callable[[Path], object] | None) -> None:
     """Remember the language and rebuild the window in it."""
     settings.setValue(LANGUAGE_KEY, language.value)
     if open_window is not None:
@@ -144,29 +146,37 @@ class WindowManager:
 
 
 def run_gui(db_path: Path | None) -> int:
-    """Start the application on ``db_path``, else the last file, else the default database."""
+    """Start the application on ``db_path``, else the last file, else the default database, else what the
+    welcome dialog chooses; a file that cannot be opened is explained and the next choice is tried."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName("SEW Desktop")
     app.setWindowIcon(app_icon())
     settings = app_settings()
     apply_language(chosen_language(settings))
+    install_error_dialog()
     manager = WindowManager(settings)
-    path = db_path or first_start_path(settings)
-    if path is None:
-        return 0
-    FileController(None, UserDialogs(None, chosen_language(settings)), manager.open).open_path(path)
+    files = FileController(None, UserDialogs(None, chosen_language(settings)), manager.open)
+    if db_path is not None:
+        files.open_path(db_path)  # asked for on the command line: no other file instead
+    else:
+        open_first_window(files, settings)
     return int(app.exec()) if manager.window is not None else 2
 
 
-def first_start_path(settings: QSettings) -> Path | None:
-    """The last file, the default database, or on the very first start what the welcome dialog chooses."""
+def open_first_window(files: FileController, settings: QSettings) -> bool:
+    """The last file, the default database, or what the welcome dialog chooses: the first that opens."""
     from sew_desktop.ui.main.welcome import choose_start
 
     last = settings.value("files/last")
-    if isinstance(last, str) and Path(last).exists():
-        return Path(last)
     default = default_database_path()
-    if default.exists():
-        return default
-    return choose_start(default, open_or_create_default)
+    tried: set[Path] = set()
+    for candidate in (Path(last) if isinstance(last, str) else None, default):
+        if candidate is not None and candidate.exists() and candidate not in tried:
+            tried.add(candidate)
+            if files.open_path(candidate):
+                return True
+    while (chosen := choose_start(default, open_or_create_default)) is not None:
+        if files.open_path(chosen):
+            return True
+    return False

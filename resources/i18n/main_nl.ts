@@ -209,6 +209,17 @@ met SO</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong; the last action may not have been carried out. Your data are safe: every change is stored in its own transaction. Please report this problem (%1).</source>
+        <translation>Er ging iets mis; de laatste handeling is misschien niet uitgevoerd. Uw gegevens zijn veilig: elke wijziging wordt in een eigen transactie bewaard. Meld dit probleem alstublieft (%1).</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>'%1' is a database of another program, not of SEW Desktop. It was not changed.</source>
