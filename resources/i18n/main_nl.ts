@@ -464,6 +464,10 @@ met SO</translation>
         <source>The partner does not exist on these dates.</source>
         <translation>De partner bestaat niet op deze datums.</translation>
     </message>
+    <message>
+        <source>The municipality already belongs to a regiegebied on these dates.</source>
+        <translation>De gemeente hoort op die datums al bij een regiegebied.</translation>
+    </message>
 </context>
 <context>
     <name>RegionKind</name>

@@ -23,6 +23,7 @@ class Problem(enum.Enum):
     BAD_NIS_CODE = "NIS code must be 5 digits"
     DUPLICATE_NIS_CODE = "NIS code already exists"
     PARTNER_NOT_VALID = "the partner does not exist on that date"
+    MEMBERSHIP_OVERLAPS = "the municipality already belongs to a regiegebied then"
 
 
 def check_agreement(agreement: Agreement) -> list[Problem]:
@@ -56,6 +57,15 @@ def check_region(region: Region) -> list[Problem]:
 def check_membership(membership: Membership) -> list[Problem]:
     """A membership needs a sensible validity."""
     return check_validity(membership.validity)
+
+
+def overlap(first: Validity, second: Validity) -> bool:
+    """True when the two closed intervals share a day."""
+    starts_before_second_ends = first.valid_from is None or second.valid_to is None or \
+        first.valid_from <= second.valid_to
+    second_starts_before_first_ends = second.valid_from is None or first.valid_to is None or \
+        second.valid_from <= first.valid_to
+    return starts_before_second_ends and second_starts_before_first_ends
 
 
 def check_name(name: str) -> list[Problem]:

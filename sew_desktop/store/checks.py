@@ -45,7 +45,7 @@ def _problems(repository: Repository, entity: Entity, row: dict[str, Any]) -> li
     if entity is Entity.REGION:
         return validation.check_name(str(row.get("name", ""))) + _validity_problems(row)
     if entity is Entity.MEMBERSHIP:
-        return _validity_problems(row)
+        return _validity_problems(row) or _overlap_problems(repository, row)
     if entity is Entity.MUNICIPALITY:
         return validation.check_name(str(row.get("name_nl", ""))) + validation.check_nis_code(
             str(row.get("nis_code", ""))
@@ -58,6 +58,17 @@ def _problems(repository: Repository, entity: Entity, row: dict[str, Any]) -> li
 
 def _validity_problems(row: Mapping[str, Any]) -> list[Problem]:
     return validation.check_validity(Validity(to_date(row.get("valid_from")), to_date(row.get("valid_to"))))
+
+
+def _overlap_problems(repository: Repository, row: Mapping[str, Any]) -> list[Problem]:
+    """A municipality belongs to at most one regiegebied on any day (read from the file: a membership move
+    shortens the old membership earlier in the same transaction)."""
+    validity = Validity(to_date(row.get("valid_from")), to_date(row.get("valid_to")))
+    for other in repository.stored_memberships_of(str(row.get("municipality_nis", ""))):
+        if other["id"] != row.get("id") and validation.overlap(
+                validity, Validity(to_date(other["valid_from"]), to_date(other["valid_to"]))):
+            return [Problem.MEMBERSHIP_OVERLAPS]
+    return []
 
 
 def _partner_problems(repository: Repository, row: Mapping[str, Any]) -> list[Problem]:

@@ -179,6 +179,10 @@ class Repository:
             raise KeyError(key)
         return rows[0]
 
+    def stored_memberships_of(self, municipality_nis: str) -> list[dict[str, Any]]:
+        """The memberships of one municipality as stored now (also inside an unfinished transaction)."""
+        return self._select("SELECT * FROM membership WHERE municipality_nis = ?", [municipality_nis])
+
     def coverage_input(self) -> CoverageInput:
         """Everything coverage depends on, from the in-memory cache kept in step with the file."""
         return CoverageInput(

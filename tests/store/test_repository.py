@@ -88,6 +88,23 @@ def test_partner_must_exist_on_the_dates(memory_repository: Repository) -> None:
         memory_repository.insert(Entity.AGREEMENT, {"municipality_nis": "99999"})
 
 
+def test_a_municipality_belongs_to_one_regiegebied_at_a_time(memory_repository: Repository) -> None:
+    first, second = _region(memory_repository, "Regio A"), _region(memory_repository, "Regio B")
+    memory_repository.insert(Entity.MEMBERSHIP, {"region_id": first, "municipality_nis": "31005",
+                                                 "valid_from": "2020-01-01", "valid_to": "2022-06-30"})
+    values = {"region_id": second, "municipality_nis": "31005", "valid_from": "2022-06-30"}
+    assert memory_repository.problems(Entity.MEMBERSHIP, None, values) == [Problem.MEMBERSHIP_OVERLAPS]
+    with pytest.raises(RowValidationError):
+        memory_repository.insert(Entity.MEMBERSHIP, values)
+    memory_repository.insert(Entity.MEMBERSHIP, {**values, "valid_from": "2022-07-01"})  # the day after: fine
+    with memory_repository.transaction():  # a move: the old membership is shortened first, in the same transaction
+        old = next(k for k, m in memory_repository.memberships().items() if m.region_id == second)
+        memory_repository.update(Entity.MEMBERSHIP, old, {"valid_to": "2023-12-31"})
+        memory_repository.insert(Entity.MEMBERSHIP, {"region_id": first, "municipality_nis": "31005",
+                                                     "valid_from": "2024-01-01"})
+    assert len(memory_repository.memberships()) == 3
+
+
 def test_delete_region_cascades_and_restore_puts_everything_back(memory_repository: Repository) -> None:
     region_id = _region(memory_repository)
     memory_repository.insert(Entity.MEMBERSHIP, {"region_id": region_id, "municipality_nis": "31005"})

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from sew_desktop.app import create_main_window
 from sew_desktop.store import database
 from sew_desktop.ui.main.files import FileController
+from sew_desktop.ui.main.members_panel import MembersPanel
 from sew_desktop.ui.main.session import Session
 from sew_desktop.ui.main.table_page import TablePage
 from sew_desktop.ui.main.window import MainWindow
@@ -350,6 +351,18 @@ def test_moving_a_municipality_to_another_regiegebied_is_one_undo_step(window: M
     assert municipalities.model.index(row, 4).data() == "Demo-regio West 1"
     memberships = [m for m in session.repository.memberships().values() if m.municipality_nis == "31005"]
     assert len(memberships) == 1 and memberships[0].validity.valid_to is None
+
+
+def test_adding_a_member_of_another_regiegebied_is_refused(window: MainWindow) -> None:
+    session = session_of(window)
+    panel = window.findChild(MembersPanel)
+    assert panel is not None
+    west = next(r.id for r in session.repository.regions().values() if r.name == "Demo-regio West 1")
+    panel.show_region(west)
+    panel.new_member.setText("Aartselaar")  # a member of Demo-regio Antwerpen 1
+    panel.add_member()
+    assert "hoort op die datums al bij een regiegebied" in window.statusBar().currentMessage()
+    assert session.undo_stack.count() == 0
 
 
 def test_add_and_delete_rows_with_undo(window: MainWindow) -> None:

@@ -22,6 +22,7 @@ from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.commands import DeleteRowsCommand, InsertRowCommand
 from sew_desktop.ui.main.delegates import DateDelegate
+from sew_desktop.ui.main.messages import problems_text
 from sew_desktop.ui.main.models.tables import MembersModel
 
 
@@ -83,6 +84,10 @@ class MembersPanel(QWidget):
             return
         values = {"region_id": self.model.region_id, "municipality_nis": nis,
                   "valid_from": self.model.context.as_of.isoformat()}
+        problems = self.model.repository.problems(Entity.MEMBERSHIP, None, values)
+        if problems:
+            self.model.message.emit(f"{self.new_member.text()}: {problems_text(problems)}")
+            return
         text = QCoreApplication.translate("MembersPanel", "Add member — %1").replace("%1", self.new_member.text())
         self.model.undo_stack.push(InsertRowCommand(self.model.repository, Entity.MEMBERSHIP, values, text))
         self.new_member.clear()

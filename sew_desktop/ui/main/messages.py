@@ -48,6 +48,9 @@ def problem_text(problem: Problem) -> str:
         Problem.PARTNER_NOT_VALID: QCoreApplication.translate(
             "Problem", "The partner does not exist on these dates."
         ),
+        Problem.MEMBERSHIP_OVERLAPS: QCoreApplication.translate(
+            "Problem", "The municipality already belongs to a regiegebied on these dates."
+        ),
     }
     return texts[problem]
 
