@@ -11,7 +11,16 @@ from typing import TypeVar
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDateEdit, QLineEdit, QTableView, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
@@ -351,6 +360,17 @@ def test_moving_a_municipality_to_another_regiegebied_is_one_undo_step(window: M
     assert municipalities.model.index(row, 4).data() == "Demo-regio West 1"
     memberships = [m for m in session.repository.memberships().values() if m.municipality_nis == "31005"]
     assert len(memberships) == 1 and memberships[0].validity.valid_to is None
+
+
+def test_the_regiegebied_editor_offers_the_regiegebieden_of_the_municipalitys_province(window: MainWindow,
+                                                                                     qtbot: QtBot) -> None:
+    municipalities = page(window, "municipalitiesTable")
+    editor = open_editor(municipalities.view, cell(municipalities, "31005", "region"), qtbot)
+    assert isinstance(editor, QComboBox)
+    names = [editor.itemText(i) for i in range(editor.count())]
+    assert names[0] == "(geen regiegebied)" and "Demo-regio West 1" in names
+    assert all("West" in name for name in names[1:]), names
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
 
 
 def test_adding_a_member_of_another_regiegebied_is_refused(window: MainWindow) -> None:

@@ -20,7 +20,7 @@ from typing_extensions import override
 from sew_desktop.ui.i18n import Language, date_format
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-Choices = Callable[[], list[tuple[str, object]]]
+Choices = Callable[[AnyIndex], list[tuple[str, object]]]  # the choices for the cell being edited
 NO_DATE = QDate(1900, 1, 1)
 
 
@@ -100,7 +100,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         """An editable-by-typing combo."""
         combo = QComboBox(parent)
-        for text, value in self.choices():
+        for text, value in self.choices(index):
             combo.addItem(text, value)
         return combo
 

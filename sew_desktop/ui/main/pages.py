@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QSplitter, QWidget
 from sew_desktop.domain.model import RegionKind
 from sew_desktop.ui.charts.areas import province_name
 from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.delegates import ChoiceDelegate, CompleterDelegate, DateDelegate
+from sew_desktop.ui.main.delegates import AnyIndex, ChoiceDelegate, CompleterDelegate, DateDelegate
 from sew_desktop.ui.main.members_panel import MembersPanel
 from sew_desktop.ui.main.messages import kind_text
-from sew_desktop.ui.main.models.base import Kind
+from sew_desktop.ui.main.models.base import PROVINCE_ROLE, Kind
 from sew_desktop.ui.main.session import TableModels
 from sew_desktop.ui.main.table_page import TablePage
 
@@ -28,10 +28,12 @@ def municipalities_page(models: TableModels) -> TablePage:
     model = models.municipalities
     page = TablePage(model, model.repository.provinces(), "municipalitiesTable")
 
-    def choices() -> list[tuple[str, object]]:
+    def choices(index: AnyIndex) -> list[tuple[str, object]]:
         none = QCoreApplication.translate("Pages", "(no regiegebied)")
+        province = index.data(PROVINCE_ROLE)
         regions = [r for r in model.repository.regions().values() if r.validity.contains(model.context.as_of)]
-        return [(none, "")] + [(r.name, r.id) for r in sorted(regions, key=lambda r: r.name)]
+        own = [r for r in regions if r.province_nis == province] or regions
+        return [(none, "")] + [(r.name, r.id) for r in sorted(own, key=lambda r: r.name)]
 
     page.view.setItemDelegateForColumn(4, ChoiceDelegate(choices, page.view))
     return page
@@ -43,9 +45,9 @@ def regions_page(models: TableModels, language: Language) -> QWidget:
     page = TablePage(model, model.repository.provinces(), "regionsTable")
     _date_delegates(page, language)
     page.view.setItemDelegateForColumn(1, ChoiceDelegate(
-        lambda: [(kind_text(k), k.value) for k in RegionKind], page.view))
+        lambda _: [(kind_text(k), k.value) for k in RegionKind], page.view))
     page.view.setItemDelegateForColumn(2, ChoiceDelegate(
-        lambda: [(province_name(p), p.nis_code) for p in model.repository.provinces()], page.view))
+        lambda _: [(province_name(p), p.nis_code) for p in model.repository.provinces()], page.view))
 
     def names() -> dict[str, str]:
         day = models.members.context.as_of
