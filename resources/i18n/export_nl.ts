@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>Export</name>
@@ -66,6 +65,10 @@
     <message>
         <source>File</source>
         <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written. Choose a folder where you can save files, and check that the file is not open in another program.</source>
+        <translation>{name} kan niet geschreven worden. Kies een map waarin u bestanden kunt bewaren, en kijk na of het bestand niet open is in een ander programma.</translation>
     </message>
     <message>
         <source>{name} already exists. Replace it?</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>ImportDecisionsCommand</name>
@@ -75,8 +74,12 @@
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <source>Cannot read the file: %1</source>
-        <translation>Kan het bestand niet lezen: %1</translation>
+        <source>The open call of this file is not known: %1</source>
+        <translation>De oproep van dit bestand is niet gekend: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file. Is it a CSV or Excel file with one row per decision? (details: %1)</source>
+        <translation>Kan het bestand niet lezen. Is het een CSV- of Excelbestand met één rij per beslissing? (details: %1)</translation>
     </message>
     <message>
         <source>Map the missing columns to continue.</source>

@@ -594,8 +594,16 @@ met SO</translation>
         <translation>De wijziging is niet opgeslagen: een ander programma schrijft in dit bestand. Probeer het zo dadelijk opnieuw.</translation>
     </message>
     <message>
-        <source>The change was not saved: %1</source>
-        <translation>De wijziging is niet opgeslagen: %1</translation>
+        <source>The change was not saved: the disk is full.</source>
+        <translation>De wijziging werd niet bewaard: de schijf is vol.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the file has become read-only.</source>
+        <translation>De wijziging werd niet bewaard: het bestand is alleen-lezen geworden.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the file could not be written (%1).</source>
+        <translation>De wijziging werd niet bewaard: het bestand kon niet geschreven worden (%1).</translation>
     </message>
     <message>
         <source>Not saved</source>

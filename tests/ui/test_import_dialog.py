@@ -203,5 +203,6 @@ def test_in_memory_database_plans_on_the_gui_thread(
 
 def test_unreadable_file_is_reported(qtbot: QtBot, repo: Repository, settings: QSettings, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, repo, settings, tmp_path / "missing.csv")
-    qtbot.waitUntil(lambda: "Cannot read the file: file not found" in dialog.status.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "Cannot read the file. Is it a CSV or Excel file" in dialog.status.text(), timeout=TIMEOUT)
+    assert "(details: file not found" in dialog.status.text()
     assert dialog.plan is None and not dialog.import_button.isEnabled()

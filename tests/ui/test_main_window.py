@@ -25,11 +25,13 @@ from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
 from sew_desktop.store import database
+from sew_desktop.store.errors import WriteFailedError
 from sew_desktop.ui.main.files import FileController
 from sew_desktop.ui.main.members_panel import MembersPanel
 from sew_desktop.ui.main.session import Session
 from sew_desktop.ui.main.table_page import TablePage
 from sew_desktop.ui.main.window import MainWindow
+from sew_desktop.ui.main.wiring import report_write_failure
 from tests.ui.conftest import ScriptedDialogs
 
 PUBLISHED = [
@@ -503,3 +505,14 @@ def test_an_edit_while_another_program_writes_is_refused_and_loses_nothing(
     assert cell(agreements, key, "signed").data() == ""
     assert agreements.proxy.setData(cell(agreements, key, "signed"), "2022-10-01", Qt.ItemDataRole.EditRole)
     assert stored_signed(demo_path, key) == "2022-10-01"
+
+
+@pytest.mark.parametrize(("reason", "fragment"), [
+    ("database or disk is full", "de schijf is vol"),
+    ("attempt to write a readonly database", "alleen-lezen geworden"),
+    ("disk I/O error", "kon niet geschreven worden (disk I/O error)"),
+])
+def test_a_failed_write_is_explained_in_dutch(window: MainWindow, dialogs: ScriptedDialogs, reason: str,
+                                              fragment: str) -> None:
+    report_write_failure(window, dialogs, WriteFailedError(None, reason))
+    assert fragment in dialogs.errors[-1][1] and fragment in window.statusBar().currentMessage()

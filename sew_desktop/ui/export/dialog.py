@@ -130,8 +130,10 @@ class ExportDialog(QDialog):
             return False
         try:
             self._write(path)
-        except (ExportTargetError, OSError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        except (ExportTargetError, OSError):
+            QMessageBox.warning(self, self.windowTitle(), QCoreApplication.translate(
+                "Export", "{name} cannot be written. Choose a folder where you can save files, and check that the "
+                "file is not open in another program.").format(name=str(path)))
             return False
         return True
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from sew_desktop.services.imports.errors import ImportCancelledError, MissingColumnsError
+from sew_desktop.services.imports.errors import ImportCancelledError, MissingColumnsError, UnknownCallError
 from sew_desktop.services.imports.model import ImportPlan, Options, Role
 from sew_desktop.services.imports.service import prepare
 from sew_desktop.store.repository import Repository
@@ -293,8 +293,13 @@ class ImportDialog(QDialog):
             self.status.setText(translate("ImportDialog", "Cancelled; nothing was imported."))
         elif isinstance(error, MissingColumnsError):
             self._ask_mapping(error)
+        elif isinstance(error, UnknownCallError):
+            self.status.setText(translate("ImportDialog", "The open call of this file is not known: %1")
+                                .replace("%1", error.name))
         else:
-            self.status.setText(translate("ImportDialog", "Cannot read the file: %1").replace("%1", str(error)))
+            self.status.setText(translate(
+                "ImportDialog", "Cannot read the file. Is it a CSV or Excel file with one row per decision? "
+                "(details: %1)").replace("%1", str(error)))
 
     def _ask_mapping(self, error: MissingColumnsError) -> None:
         self.mapping_headers = list(error.headers)

@@ -59,8 +59,13 @@ def report_write_failure(window: MainWindow, dialogs: UserDialogs, error: WriteF
     if error.locked:
         text = QCoreApplication.translate(
             "Wiring", "The change was not saved: another program is writing to this file. Try again in a moment.")
+    elif "full" in error.reason:
+        text = QCoreApplication.translate("Wiring", "The change was not saved: the disk is full.")
+    elif "readonly" in error.reason.replace("-", "").replace(" ", ""):
+        text = QCoreApplication.translate("Wiring", "The change was not saved: the file has become read-only.")
     else:
-        text = QCoreApplication.translate("Wiring", "The change was not saved: %1").replace("%1", error.reason)
+        text = QCoreApplication.translate(
+            "Wiring", "The change was not saved: the file could not be written (%1).").replace("%1", error.reason)
     window.show_message(text)
     dialogs.error(QCoreApplication.translate("Wiring", "Not saved"), text)
 
