@@ -19,6 +19,7 @@ from sew_desktop.store.errors import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
     UnreadableDatabaseError,
+    WriteFailedError,
 )
 from sew_desktop.store.migrations import MIGRATION_SET, known_names, migrations
 from sew_desktop.store.repository import Repository
@@ -97,11 +98,14 @@ def backup_path(path: Path, when: datetime | None = None) -> Path:
 
 def copy_database(db: Database, target: Path) -> None:
     """A consistent copy through SQLite's backup API, also while the file is in use."""
-    destination = sqlite3.connect(str(target))
     try:
-        db.conn.backup(destination)
-    finally:
-        destination.close()
+        destination = sqlite3.connect(str(target))
+        try:
+            db.conn.backup(destination)
+        finally:
+            destination.close()
+    except sqlite3.Error as exc:  # an unwritable place, a full disk
+        raise WriteFailedError(target, str(exc)) from exc
 
 
 def _migrate(path: Path, db: Database) -> None:
@@ -149,7 +153,10 @@ def create_database(
     temporary = path.with_name(f".{path.name}.creating")
     temporary.unlink(missing_ok=True)
     try:
-        _build(temporary, populate)
+        try:
+            _build(temporary, populate)
+        except sqlite3.OperationalError as exc:  # disk full, I/O error
+            raise WriteFailedError(path, str(exc)) from exc
         for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
         os.replace(temporary, path)

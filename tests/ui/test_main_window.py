@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableView,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -209,6 +210,20 @@ def test_paste_of_a_3x2_block_is_one_undo_step(window: MainWindow, qtbot: QtBot,
     conn.close()
 
 
+def test_one_pasted_value_fills_every_selected_cell(window: MainWindow) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    first = cell(agreements, agreement_of_region(session, "Demo-regio West 1"), "vdab_contact")
+    selection = QItemSelection(first, agreements.proxy.index(first.row() + 2, first.column()))
+    agreements.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    QGuiApplication.clipboard().setText("Jan Peeters\n")
+    assert agreements.paste()
+    assert [agreements.proxy.index(first.row() + i, first.column()).data() for i in range(4)][:3] == [
+        "Jan Peeters"] * 3
+    assert agreements.proxy.index(first.row() + 3, first.column()).data() != "Jan Peeters"
+    assert session.undo_stack.count() == 1
+
+
 def test_paste_with_one_bad_cell_changes_nothing(window: MainWindow) -> None:
     session = session_of(window)
     agreements = page(window, "agreementsTable")
@@ -292,6 +307,16 @@ def test_toolbar_buttons_have_icons_and_dutch_tooltips(window: MainWindow) -> No
     assert tips["importAction"].startswith("Subsidiebeslissingen importeren")
     assert tips["exportAction"].startswith("Exporteren")
     assert not actions[2].isEnabled()  # nothing to undo yet: the faded icon is shown
+
+
+def test_regiegebieden_and_agreements_have_add_and_delete_buttons_and_quit_has_a_shortcut(window: MainWindow) -> None:
+    def buttons(name: str) -> list[str]:
+        return [b.defaultAction().objectName() for b in page(window, name).findChildren(QToolButton)
+                if b.defaultAction() is not None and b.defaultAction().objectName().endswith("Action")]
+
+    assert buttons("regionsTable") == buttons("agreementsTable") == ["addRowAction", "deleteRowsAction"]
+    assert buttons("municipalitiesTable") == []
+    assert not child(window, QAction, "quitAction").shortcut().isEmpty()
 
 
 def drawn_colour(item: QAction) -> QColor:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -101,7 +100,7 @@ class FileController:
             return
         try:
             create_repository(path, force=True).close()
-        except (StoreError, OSError, sqlite3.Error):
+        except (StoreError, OSError):
             self.dialogs.error(title, write_error_text(path))
             return
         self.open_path(path)
@@ -118,7 +117,7 @@ class FileController:
             return
         try:
             save_copy(self.repository, path)
-        except (OSError, StoreError, sqlite3.Error):
+        except (OSError, StoreError):
             self.dialogs.error(title, write_error_text(path))
 
     def _is_open(self, path: Path) -> bool:

@@ -47,8 +47,10 @@ def build_file_menu(window: QMainWindow, files: FileController, recent: list[Pat
     menu.addAction(action(window, QCoreApplication.translate("Menus", "Save a &copy as…"), files.save_copy,
                           QKeySequence.StandardKey.SaveAs, "save-copy", "saveCopyAction"))
     menu.addSeparator()
-    menu.addAction(action(window, QCoreApplication.translate("Menus", "&Quit"), window.close,
-                          QKeySequence.StandardKey.Quit, name="quitAction"))
+    quit_action = action(window, QCoreApplication.translate("Menus", "&Quit"), window.close, name="quitAction")
+    standard = QKeySequence(QKeySequence.StandardKey.Quit)
+    quit_action.setShortcut(standard if not standard.isEmpty() else QKeySequence("Ctrl+Q"))  # none on Windows
+    menu.addAction(quit_action)
     return menu
 
 

@@ -100,20 +100,23 @@ class TablePage(QWidget):
             QGuiApplication.clipboard().setMimeData(to_mime(selection_block(indexes)))
 
     def paste(self) -> bool:
-        """A TSV block into the cells from the current one on: validated as a whole, one undo step."""
+        """A TSV block into the table, validated as a whole and one undo step: one value fills every selected
+        cell (as in Excel); a block starts at the top-left selected cell (or the current one)."""
         block = parse_tsv(QGuiApplication.clipboard().text())
-        start = self.view.currentIndex()
+        selected = self.view.selectionModel().selectedIndexes()
+        start = min(selected, key=lambda i: (i.row(), i.column())) if selected else self.view.currentIndex()
         if not block or not start.isValid():
             return False
-        cells = []
-        for i, line in enumerate(block):
-            for j, value in enumerate(line):
-                target = self.proxy.index(start.row() + i, start.column() + j)
-                if not target.isValid():
-                    self.model.message.emit(QCoreApplication.translate("TablePage", "The pasted block does not fit."))
-                    return False
-                source = self.proxy.mapToSource(target)
-                cells.append((source.row(), source.column(), value))
+        if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
+            targets = [(index, block[0][0]) for index in selected]
+        else:
+            targets = [(self.proxy.index(start.row() + i, start.column() + j), value)
+                       for i, line in enumerate(block) for j, value in enumerate(line)]
+        if not all(target.isValid() for target, _ in targets):
+            self.model.message.emit(QCoreApplication.translate("TablePage", "The pasted block does not fit."))
+            return False
+        cells = [(source.row(), source.column(), value)
+                 for source, value in ((self.proxy.mapToSource(t), v) for t, v in targets)]
         return self.model.paste(cells)
 
     def select_key(self, key: object) -> None:

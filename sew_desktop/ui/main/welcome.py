@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,7 +36,7 @@ def choose_start(default: Path, create_default: Callable[[Path], Repository]) ->
             return None
         try:
             return _create(default, demo=clicked is demo, create_default=create_default)
-        except (StoreError, OSError, sqlite3.Error):
+        except (StoreError, OSError):
             QMessageBox.warning(None, QCoreApplication.translate("Welcome", "Welcome to SEW Desktop"),
                                 write_error_text(default.parent))
 

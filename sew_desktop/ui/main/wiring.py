@@ -6,10 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMenu, QToolButton
 
 from sew_desktop.store.errors import WriteFailedError
+from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.about import show_about
 from sew_desktop.ui.main.dialogs import UserDialogs
@@ -89,3 +91,18 @@ def add_menus(window: MainWindow, controllers: Controllers, undo_stack: QUndoSta
                  "importAction", "exportAction"):
         found = [a for a in file_menu.actions() + edit_menu.actions() if a.objectName() == name]
         toolbar.addActions(found)
+    add_page_buttons(window, edit_menu)
+
+
+def add_page_buttons(window: MainWindow, edit_menu: QMenu) -> None:
+    """"Add row" and "Delete rows" buttons beside the filter of the tables users add rows to."""
+    actions = {a.objectName(): a for a in edit_menu.actions()}
+    for page in window.table_pages():
+        if page.model.entity not in (Entity.REGION, Entity.AGREEMENT):
+            continue
+        for name in ("addRowAction", "deleteRowsAction"):
+            button = QToolButton(page)
+            button.setDefaultAction(actions[name])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tab order stays filter, province, table
+            page.tools.addWidget(button)
