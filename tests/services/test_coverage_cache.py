@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import random
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
+from sew_desktop.domain.coverage_state import coverage_state
 from sew_desktop.services.databases import open_repository
 from sew_desktop.services.live import LiveCache, coverage_cache, timeline_cache
 from sew_desktop.services.report import coverage_report, timeline_report
+from sew_desktop.store.checks import RowValidationError
 from sew_desktop.store.mapping import Entity
+from sew_desktop.store.repository import Repository
 
 AS_OF, HORIZON = date(2022, 10, 17), date(2022, 12, 31)
 
@@ -62,3 +67,46 @@ def test_the_timeline_follows_agreement_edits_and_other_changes(demo_path: Path)
     repository.update(Entity.MEMBERSHIP, membership.id, {"valid_to": "2021-12-31"})
     assert cache.get(AS_OF, HORIZON).timeline == timeline_report(repository, AS_OF, HORIZON)
     repository.close()
+
+
+def test_random_edits_of_every_kind_keep_both_caches_equal_to_fresh_computations(demo_path: Path) -> None:
+    repository = open_repository(demo_path)
+    coverage, timeline = coverage_cache(repository), timeline_cache(repository)
+    rng = random.Random(7)
+    regions = sorted(repository.regions())
+    municipalities = sorted(nis for nis, m in repository.municipalities().items() if m.validity.valid_to is None)
+    for step in range(60):
+        _random_write(repository, rng, regions, municipalities, step)
+        as_of = AS_OF if step % 10 else date(2023, 3, 1)  # now and then other dates: a full computation
+        horizon = date(as_of.year, 12, 31)
+        state = coverage.get(as_of, horizon)
+        assert state.report == coverage_report(repository, as_of, horizon), step
+        fresh = coverage_state(repository.coverage_input(), as_of, horizon)
+        assert all(state.day.coverage(nis) == fresh.day.coverage(nis) for nis in municipalities), step
+        assert timeline.get(as_of, horizon).timeline == timeline_report(repository, as_of, horizon), step
+    repository.close()
+
+
+def _random_write(repository: Repository, rng: random.Random, regions: list[int], municipalities: list[str],
+                  step: int) -> None:
+    agreements = sorted(repository.agreements())
+    choice = rng.random()
+    if choice < 0.1:
+        repository.delete(Entity.AGREEMENT, [rng.choice(agreements)])
+    elif choice < 0.25:
+        partner = ({"region_id": rng.choice(regions)} if rng.random() < 0.5
+                   else {"municipality_nis": rng.choice(municipalities)})
+        repository.insert(Entity.AGREEMENT, {**partner, "negotiation_started": "2021-03-01",
+                                             "signed": rng.choice([None, "2021-06-01", "2022-11-15"])})
+    elif choice < 0.3:
+        membership = rng.choice(sorted(repository.memberships()))
+        repository.update(Entity.MEMBERSHIP, membership, {"valid_to": "2022-12-31"})
+    else:
+        key = rng.choice(agreements)
+        changes: dict[str, object] = {"signed": rng.choice([None, "2022-09-01", "2022-12-01", "2023-02-01"]),
+                                      "ended": None, "negotiation_started": "2021-01-15",
+                                      "expected_signing": rng.choice([None, "2022-11-30", "2023-05-01"])}
+        if rng.random() < 0.2:
+            changes.update({"region_id": rng.choice(regions), "municipality_nis": None})
+        with suppress(RowValidationError):
+            repository.update(Entity.AGREEMENT, key, changes)
