@@ -24,7 +24,8 @@ from sew_desktop.ui.main.editing import EditController
 from sew_desktop.ui.main.files import FileController, recent_files, remember_file
 from sew_desktop.ui.main.languages import LANGUAGE_KEY, apply_language
 from sew_desktop.ui.main.models.coverage import CoverageTableModel
-from sew_desktop.ui.main.models.tables import AgreementsModel, MembersModel, MunicipalitiesModel, RegionsModel
+from sew_desktop.ui.main.models.municipalities import MunicipalitiesModel
+from sew_desktop.ui.main.models.tables import AgreementsModel, MembersModel, RegionsModel
 from sew_desktop.ui.main.pages import build_pages
 from sew_desktop.ui.main.reporting import DATABASE_SUFFIXES, IMPORT_SUFFIXES, ReportingController, imports_page
 from sew_desktop.ui.main.session import Session, TableModels

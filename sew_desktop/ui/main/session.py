@@ -12,7 +12,8 @@ from sew_desktop.ui.main.coverage_charts import LazyCharts
 from sew_desktop.ui.main.coverage_dock import CoverageDock, CoverageRefresher
 from sew_desktop.ui.main.dialogs import UserDialogs
 from sew_desktop.ui.main.models.coverage import CoverageTableModel
-from sew_desktop.ui.main.models.tables import AgreementsModel, MembersModel, MunicipalitiesModel, RegionsModel
+from sew_desktop.ui.main.models.municipalities import MunicipalitiesModel
+from sew_desktop.ui.main.models.tables import AgreementsModel, MembersModel, RegionsModel
 
 
 @dataclass

@@ -1,0 +1,169 @@
+"""The Gemeenten table: municipalities valid on the as-of date, with their regiegebied and status that day."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Any, cast
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
+from typing_extensions import override
+
+from sew_desktop.domain.coverage import DayIndex
+from sew_desktop.domain.coverage_state import CoverageState
+from sew_desktop.domain.model import AgreementStatus, Membership, Municipality, Region
+from sew_desktop.services.live import LiveCache, coverage_cache
+from sew_desktop.store.mapping import Entity
+from sew_desktop.store.repository import Change, Key, Repository
+from sew_desktop.ui.charts.areas import province_name
+from sew_desktop.ui.main.commands import CompositeCommand, Step, push
+from sew_desktop.ui.main.context import ViewContext
+from sew_desktop.ui.main.messages import status_text
+from sew_desktop.ui.main.models.base import AnyIndex, Column, EntityTableModel, Kind
+
+
+class MunicipalitiesModel(EntityTableModel):
+    """Municipalities valid on the as-of date, with their regiegebied and status on that date."""
+
+    entity = Entity.MUNICIPALITY
+    depends_on = frozenset({Entity.AGREEMENT, Entity.MEMBERSHIP, Entity.REGION})
+
+    def __init__(self, repository: Repository, undo_stack: QUndoStack, context: ViewContext,
+                 coverage: LiveCache[CoverageState] | None = None) -> None:
+        self.coverage = coverage or coverage_cache(repository)
+        super().__init__(repository, undo_stack, context)
+
+    def make_columns(self) -> list[Column]:
+        """NIS code, name, province, arrondissement, regiegebied, status, contact, notes."""
+        return [
+            Column("nis_code", QCoreApplication.translate("Columns", "NIS code"), Kind.TEXT),
+            Column("name_nl", QCoreApplication.translate("Columns", "Name"), Kind.TEXT, editable=True),
+            Column("province", QCoreApplication.translate("Columns", "Province"), Kind.DERIVED),
+            Column("arrondissement_nis", QCoreApplication.translate("Columns", "Arrondissement"), Kind.TEXT),
+            Column("region", QCoreApplication.translate("Columns", "Regiegebied"), Kind.CHOICE, editable=True),
+            Column("status", QCoreApplication.translate("Columns", "Status"), Kind.DERIVED),
+            Column("vdab_contact", QCoreApplication.translate("Columns", "VDAB contact"), Kind.TEXT, editable=True),
+            Column("notes", QCoreApplication.translate("Columns", "Notes"), Kind.TEXT, editable=True),
+        ]
+
+    def table(self) -> dict[Key, Any]:
+        """Every municipality code."""
+        return cast("dict[Key, Any]", self.repository.municipalities())
+
+    def include(self, row: Any) -> bool:
+        """Only the municipalities valid on the as-of date (300 in 2022, 285 from 2025)."""
+        return cast(Municipality, row).validity.contains(self.context.as_of)
+
+    def refresh_derived(self) -> None:
+        """Memberships and statuses on the as-of date (shared with the coverage table when computed for it)."""
+        self.day_index = self.coverage.get(self.context.as_of, self.context.horizon).day
+        self._provinces = {p.nis_code: province_name(p) for p in self.repository.provinces()}
+
+    def derived_snapshot(self) -> object:
+        """The day index the derived columns were read from."""
+        return self.day_index
+
+    def derived_changes(self, before: object, changes: Sequence[Change]) -> Iterable[Key] | None:
+        """Only municipalities whose status or regiegebied changed; a renamed partner may show anywhere."""
+        if not isinstance(before, DayIndex) or any(c.entity is not Entity.AGREEMENT
+                                                   and c.entity is not Entity.MEMBERSHIP for c in changes):
+            return None
+        return self.day_index.changed_since(before)
+
+    def on_dates_changed(self) -> None:
+        """A new as-of date changes which municipalities exist: one reset."""
+        self.reload()
+
+    def row_label(self, row: Any) -> str:
+        """The municipality's name."""
+        return cast(Municipality, row).name_nl
+
+    @override
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """The regiegebied column moves the municipality (from a confirmed date); other columns as usual."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.columns[index.column()].name != "region":
+            return super().setData(index, value, role)
+        nis = str(self.key_at(index.row()))
+        target = self._region_id(value)
+        if target is False:
+            self.message.emit(self.tr_invalid(value))
+            return False
+        current = self.region_of(nis)
+        if (current.id if current else None) == target:
+            return True
+        start = self.confirm_date(self.repository.municipalities()[nis].name_nl)
+        if start is None:
+            return False
+        steps = membership_move(self.repository.memberships().values(), nis, target, start)
+        text = f"{self.columns[index.column()].change_label()} — {self.repository.municipalities()[nis].name_nl}"
+        return push(self.undo_stack, CompositeCommand(self.repository, text, steps))
+
+    def pastable(self, column: Column) -> bool:
+        """A regiegebied is changed from a confirmed date, one municipality at a time."""
+        return column.name != "region"
+
+    def confirm_date(self, name: str) -> date | None:
+        """From which date a membership change applies; the window replaces this with a dialog."""
+        return self.context.as_of
+
+    def _region_id(self, value: object) -> int | bool | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, int) and value in self.repository.regions():
+            return value
+        for region in self.repository.regions().values():
+            if region.name == str(value).strip():
+                return region.id
+        return False
+
+    def region_of(self, nis: str) -> Region | None:
+        """The regiegebied ``nis`` belongs to on the as-of date."""
+        regions = self.day_index.regions_of(nis)
+        return self.repository.regions().get(regions[0]) if regions else None
+
+    def value(self, row: Any, column: Column) -> object:
+        """Derived columns by name; the rest from the row."""
+        municipality = cast(Municipality, row)
+        if column.name == "province":
+            return self._provinces.get(municipality.province_nis, municipality.province_nis)
+        if column.name == "region":
+            region = self.region_of(municipality.nis_code)
+            return region.name if region else ""
+        if column.name == "status":
+            return self.status_description(municipality.nis_code)
+        return getattr(municipality, column.name)
+
+    def status_description(self, nis: str) -> str:
+        """"signed — via Demo-regio West 1", "in negotiation", ..."""
+        coverage = self.day_index.coverage(nis)
+        text = status_text(coverage.status)
+        if coverage.status is not AgreementStatus.SIGNED:
+            return text
+        names = [self.repository.regions()[r].name for r in coverage.via_regions]
+        names += [self.repository.municipalities()[m].name_nl for m in coverage.via_municipalities]
+        via = QCoreApplication.translate("Columns", "via %1").replace("%1", ", ".join(names))
+        return f"{text} — {via}"
+
+
+def membership_move(memberships: Iterable[Membership], nis: str, target: int | None, start: date) -> list[Step]:
+    """Steps that make ``nis`` a member of ``target`` (or of none) from ``start``, ending its current membership.
+
+    A municipality belongs to at most one regiegebied on any date: the membership it has on ``start`` ends the day
+    before (or disappears when it only begins then), and the new one lasts as long as the old one would have.
+    """
+    current = next((m for m in memberships if m.municipality_nis == nis and m.validity.contains(start)), None)
+    steps: list[Step] = []
+    until = current.validity.valid_to if current else None
+    if current is not None:
+        if current.validity.valid_from is not None and current.validity.valid_from >= start:
+            steps.append(Step(Entity.MEMBERSHIP, current.id, {}, delete=True))
+        else:
+            old_to = current.validity.valid_to
+            steps.append(Step(Entity.MEMBERSHIP, current.id, {"valid_to": (start - timedelta(days=1)).isoformat()},
+                              old={"valid_to": old_to.isoformat() if old_to else None}))
+    if target is not None:
+        steps.append(Step(Entity.MEMBERSHIP, None, {"region_id": target, "municipality_nis": nis,
+                                                     "valid_from": start.isoformat(),
+                                                     "valid_to": until.isoformat() if until else None}))
+    return steps
