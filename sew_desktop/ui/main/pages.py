@@ -11,7 +11,7 @@ from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.delegates import AnyIndex, ChoiceDelegate, CompleterDelegate, DateDelegate
 from sew_desktop.ui.main.members_panel import MembersPanel
 from sew_desktop.ui.main.messages import kind_text
-from sew_desktop.ui.main.models.base import PROVINCE_ROLE, Kind
+from sew_desktop.ui.main.models.columns import PROVINCE_ROLE, Kind
 from sew_desktop.ui.main.session import TableModels
 from sew_desktop.ui.main.table_page import TablePage
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
@@ -13,7 +11,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -27,40 +24,16 @@ from sew_desktop.ui.i18n import format_date, to_qdate
 from sew_desktop.ui.main.commands import Edit, SetFieldsCommand, push
 from sew_desktop.ui.main.context import ViewContext
 from sew_desktop.ui.main.messages import problems_text
+from sew_desktop.ui.main.models.columns import (
+    ANSWERED_ROLES,
+    KEY_ROLE,
+    PROVINCE_ROLE,
+    SORT_ROLE,
+    AnyIndex,
+    Column,
+    Kind,
+)
 from sew_desktop.ui.main.models.values import parse_date, parse_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-PROVINCE_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-KEY_ROLE = Qt.ItemDataRole.UserRole + 3
-ANSWERED_ROLES = frozenset(int(role) for role in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole, PROVINCE_ROLE, SORT_ROLE,
-    KEY_ROLE))
-
-
-class Kind(enum.Enum):
-    """How a column is shown and edited."""
-
-    TEXT = "text"
-    DATE = "date"
-    CHOICE = "choice"
-    DERIVED = "derived"
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: its id (the stored column for editable ones), title and kind."""
-
-    name: str
-    title: str
-    kind: Kind
-    editable: bool = False
-
-    def change_label(self) -> str:
-        """The title as it reads inside a sentence ("ondertekend op"); acronyms keep their capitals."""
-        if len(self.title) > 1 and self.title[1].isupper():
-            return self.title
-        return self.title[:1].lower() + self.title[1:]
 
 
 class EntityTableModel(QAbstractTableModel):

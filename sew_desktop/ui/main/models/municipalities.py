@@ -20,7 +20,8 @@ from sew_desktop.ui.charts.areas import province_name
 from sew_desktop.ui.main.commands import CompositeCommand, Step, push
 from sew_desktop.ui.main.context import ViewContext
 from sew_desktop.ui.main.messages import status_text
-from sew_desktop.ui.main.models.base import AnyIndex, Column, EntityTableModel, Kind
+from sew_desktop.ui.main.models.base import EntityTableModel
+from sew_desktop.ui.main.models.columns import AnyIndex, Column, Kind
 
 
 class MunicipalitiesModel(EntityTableModel):

@@ -13,7 +13,8 @@ from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Change, Key
 from sew_desktop.ui.charts.areas import province_name
 from sew_desktop.ui.main.messages import kind_text, status_text
-from sew_desktop.ui.main.models.base import Column, EntityTableModel, Kind
+from sew_desktop.ui.main.models.base import EntityTableModel
+from sew_desktop.ui.main.models.columns import Column, Kind
 
 
 class RegionsModel(EntityTableModel):
