@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QUndoView
 
 from sew_desktop.services.databases import open_or_create_default, open_repository
-from sew_desktop.services.live import coverage_cache
+from sew_desktop.services.live import coverage_cache, timeline_cache
 from sew_desktop.services.locations import default_database_path
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language, chosen_language, resources_dir
@@ -66,7 +66,8 @@ def build_session(repository: Repository, language: Language) -> Session:
     dock = CoverageDock(context, coverage_model)
     refresher = CoverageRefresher(coverage, context)
     refresher.views.append(coverage_model.set_report)
-    return Session(repository, undo_stack, context, models, coverage_model, refresher, dock)
+    return Session(repository, undo_stack, context, models, coverage_model, refresher, dock,
+                   timeline_cache(repository))
 
 
 def create_main_window(db_path: Path, *, settings: QSettings | None = None,

@@ -18,10 +18,10 @@ from sew_desktop.domain.model import (
     AgreementStatus,
     Membership,
     Municipality,
-    Partner,
     Province,
     Region,
 )
+from sew_desktop.domain.partner_agreements import PartnerAgreements
 from sew_desktop.domain.rounding import Ratio
 
 FLANDERS = "Vlaanderen"
@@ -90,10 +90,7 @@ class _Index:
     regions_of: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     predecessors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     # The agreements behind non-zero flags, so that an edited agreement updates only its partners' flags.
-    # Lists are never changed once built: an updated index gets new lists.
-    by_municipality: dict[str, list[int]] = field(default_factory=dict)
-    by_region: dict[int, list[int]] = field(default_factory=dict)
-    partner_of: dict[int, Partner] = field(default_factory=dict)
+    agreements: PartnerAgreements = field(default_factory=PartnerAgreements)
 
 
 def _agreement_flags(agreement: Agreement, as_of: date, horizon: date) -> int:
@@ -116,16 +113,14 @@ def _build_index(data: CoverageInput, as_of: date, horizon: date) -> _Index:
         flags = _agreement_flags(agreement, as_of, horizon)
         if not flags:
             continue
+        index.agreements.add(agreement)
         partner = agreement.partner
-        index.partner_of[agreement.id] = partner
         if partner.municipality_nis is not None:
             nis = partner.municipality_nis
             index.municipality_flags[nis] = index.municipality_flags.get(nis, 0) | flags
-            index.by_municipality.setdefault(nis, []).append(agreement.id)
         elif partner.region_id is not None:
             rid = partner.region_id
             index.region_flags[rid] = index.region_flags.get(rid, 0) | flags
-            index.by_region.setdefault(rid, []).append(agreement.id)
     for membership in data.memberships.values():
         region = data.regions.get(membership.region_id)
         if region is not None and region.validity.contains(as_of) and membership.validity.contains(as_of):

@@ -26,7 +26,6 @@ from sew_desktop.domain.coverage import (
     _with_successors,
     report_from_counts,
 )
-from sew_desktop.domain.model import Partner
 
 K = TypeVar("K", str, int)
 
@@ -56,21 +55,10 @@ def after_agreement_edits(state: CoverageState, data: CoverageInput, changed: It
     memberships, regiegebieden and municipalities are unchanged). ``state`` itself is left as it was."""
     as_of, horizon = state.report.as_of, state.report.horizon
     old = state.index
+    agreements, municipalities, regions = old.agreements.after_edits(
+        changed, data, lambda agreement: _agreement_flags(agreement, as_of, horizon) != 0)
     new = replace(old, municipality_flags=dict(old.municipality_flags), region_flags=dict(old.region_flags),
-                  by_municipality=dict(old.by_municipality), by_region=dict(old.by_region),
-                  partner_of=dict(old.partner_of))
-    municipalities: set[str] = set()
-    regions: set[int] = set()
-    for agreement_id in changed:
-        previous = new.partner_of.pop(agreement_id, None)
-        if previous is not None:
-            _move(new, previous, agreement_id, add=False)
-            _note(previous, municipalities, regions)
-        agreement = data.agreements.get(agreement_id)
-        if agreement is not None and _agreement_flags(agreement, as_of, horizon):
-            new.partner_of[agreement_id] = agreement.partner
-            _move(new, agreement.partner, agreement_id, add=True)
-            _note(agreement.partner, municipalities, regions)
+                  agreements=agreements)
     _recompute_flags(new, data, municipalities, regions, as_of, horizon)
     counts = {nis: list(row) for nis, row in state.counts.items()}
     _recount(data, (old, new), counts, (municipalities, regions), as_of)
@@ -78,37 +66,12 @@ def after_agreement_edits(state: CoverageState, data: CoverageInput, changed: It
                          new, counts)
 
 
-def _note(partner: Partner, municipalities: set[str], regions: set[int]) -> None:
-    if partner.municipality_nis is not None:
-        municipalities.add(partner.municipality_nis)
-    elif partner.region_id is not None:
-        regions.add(partner.region_id)
-
-
-def _move(index: _Index, partner: Partner, agreement_id: int, *, add: bool) -> None:
-    """Add or remove an agreement in its partner's list (a new list: the old index keeps its own)."""
-    if partner.municipality_nis is not None:
-        _replace_entry(index.by_municipality, partner.municipality_nis, agreement_id, add=add)
-    elif partner.region_id is not None:
-        _replace_entry(index.by_region, partner.region_id, agreement_id, add=add)
-
-
-def _replace_entry(lists: dict[K, list[int]], key: K, agreement_id: int, *, add: bool) -> None:
-    others = [a for a in lists.get(key, ()) if a != agreement_id]
-    if add:
-        others.append(agreement_id)
-    if others:
-        lists[key] = others
-    else:
-        lists.pop(key, None)
-
-
 def _recompute_flags(index: _Index, data: CoverageInput, municipalities: set[str], regions: set[int],
                      as_of: date, horizon: date) -> None:
     for nis in municipalities:
-        _set_flags(index.municipality_flags, nis, index.by_municipality.get(nis, ()), data, as_of, horizon)
+        _set_flags(index.municipality_flags, nis, index.agreements.of_municipality.get(nis, ()), data, as_of, horizon)
     for region_id in regions:
-        _set_flags(index.region_flags, region_id, index.by_region.get(region_id, ()), data, as_of, horizon)
+        _set_flags(index.region_flags, region_id, index.agreements.of_region.get(region_id, ()), data, as_of, horizon)
 
 
 def _set_flags(flags_of: dict[K, int], key: K, agreement_ids: Iterable[int], data: CoverageInput, as_of: date,

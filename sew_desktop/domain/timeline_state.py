@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sew_desktop.domain.coverage import CoverageInput, _lineage
-from sew_desktop.domain.model import Partner
+from sew_desktop.domain.coverage import CoverageInput, _lineage, _with_successors
+from sew_desktop.domain.partner_agreements import PartnerAgreements
 from sew_desktop.domain.timeline import (
     CoverageTimeline,
     _first_signed,
@@ -31,16 +31,13 @@ class _Topology:
     memberships_of: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
     members_of: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     predecessors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    successor: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
 class _Reach:
-    """Who reaches whom on which points. Dicts are copied and lists replaced on update, never changed in place."""
+    """Who reaches whom on which points; an update works on copies of the dicts."""
 
-    partner_of: dict[int, Partner] = field(default_factory=dict)  # agreements that reach on some point
-    agreements_of_municipality: dict[str, list[int]] = field(default_factory=dict)
-    agreements_of_region: dict[int, list[int]] = field(default_factory=dict)
+    agreements: PartnerAgreements = field(default_factory=PartnerAgreements)  # those that reach on some point
     municipality_mask: dict[str, int] = field(default_factory=dict)  # through its own agreements
     region_mask: dict[int, int] = field(default_factory=dict)  # agreements, while the regiegebied exists
     final: dict[str, int] = field(default_factory=dict)  # own reach and that of every predecessor
@@ -68,12 +65,8 @@ def timeline_state(data: CoverageInput, as_of: date, horizon: date) -> TimelineS
     reach = _Reach()
     for agreement in data.agreements.values():
         if masks.agreement(agreement):
-            partner = reach.partner_of[agreement.id] = agreement.partner
-            if partner.municipality_nis is not None:
-                reach.agreements_of_municipality.setdefault(partner.municipality_nis, []).append(agreement.id)
-            elif partner.region_id is not None:
-                reach.agreements_of_region.setdefault(partner.region_id, []).append(agreement.id)
-    _partner_masks(reach, data, masks, reach.agreements_of_municipality, reach.agreements_of_region)
+            reach.agreements.add(agreement)
+    _partner_masks(reach, data, masks, reach.agreements.of_municipality, reach.agreements.of_region)
     reach.final = _inherit(data, membership_reach(data, masks, dict(reach.municipality_mask), reach.region_mask))
     reached, totals = count_reach(data, masks, reach.final)
     return TimelineState(assemble(data, masks, horizon, reached, totals), masks, first, reach, reached, totals)
@@ -88,7 +81,6 @@ def _topology(data: CoverageInput, masks: _Masks) -> _Topology:
     for municipality in data.municipalities.values():
         if municipality.successor_nis:
             topology.predecessors[municipality.successor_nis].append(municipality.nis_code)
-            topology.successor[municipality.nis_code] = municipality.successor_nis
     return topology
 
 
@@ -99,64 +91,26 @@ def after_agreement_edits(state: TimelineState, data: CoverageInput, changed: It
     if _first_signed(data) != state.first_signed:
         return timeline_state(data, masks.as_of, state.timeline.horizon)
     old = state.reach
-    reach = replace(old, partner_of=dict(old.partner_of),
-                    agreements_of_municipality=dict(old.agreements_of_municipality),
-                    agreements_of_region=dict(old.agreements_of_region),
-                    municipality_mask=dict(old.municipality_mask), region_mask=dict(old.region_mask),
-                    final=dict(old.final), topology=old.topology or _topology(data, masks))
+    agreements, edited_municipalities, edited_regions = old.agreements.after_edits(
+        changed, data, lambda agreement: masks.agreement(agreement) != 0)
+    reach = replace(old, agreements=agreements, municipality_mask=dict(old.municipality_mask),
+                    region_mask=dict(old.region_mask), final=dict(old.final),
+                    topology=old.topology or _topology(data, masks))
     topology = reach.topology
     assert topology is not None
-    municipalities: dict[str, list[int]] = {}
-    regions: dict[int, list[int]] = {}
-    for agreement_id in changed:
-        previous = reach.partner_of.pop(agreement_id, None)
-        if previous is not None:
-            _detach(reach, previous, agreement_id)
-            _note(previous, municipalities, regions)
-        agreement = data.agreements.get(agreement_id)
-        if agreement is not None and masks.agreement(agreement):
-            _attach(reach, agreement.partner, agreement_id)
-            _note(agreement.partner, municipalities, regions)
-    for nis in municipalities:
+    for nis in edited_municipalities:
         reach.municipality_mask.pop(nis, None)
-        municipalities[nis] = reach.agreements_of_municipality.get(nis, [])
-    for region_id in regions:
+    for region_id in edited_regions:
         reach.region_mask.pop(region_id, None)
-        regions[region_id] = reach.agreements_of_region.get(region_id, [])
+    municipalities = {nis: agreements.of_municipality.get(nis, []) for nis in edited_municipalities}
+    regions = {region_id: agreements.of_region.get(region_id, []) for region_id in edited_regions}
     _partner_masks(reach, data, masks, municipalities, regions)
     codes = set(municipalities) | {nis for rid in regions for nis in topology.members_of.get(rid, ())}
-    affected = _with_successors(codes, topology.successor)
+    affected = _with_successors(codes, topology.predecessors)
     _final_reach(reach, topology, affected)
     reached = _recount(data, masks, state.reached, old.final, reach.final, affected)
-    return TimelineState(assemble(data, masks, state.timeline.horizon, reached, state.totals), masks,
-                         state.first_signed,
-                         reach, reached, state.totals)
-
-
-def _note(partner: Partner, municipalities: dict[str, list[int]], regions: dict[int, list[int]]) -> None:
-    if partner.municipality_nis is not None:
-        municipalities[partner.municipality_nis] = []
-    elif partner.region_id is not None:
-        regions[partner.region_id] = []
-
-
-def _attach(reach: _Reach, partner: Partner, agreement_id: int) -> None:
-    reach.partner_of[agreement_id] = partner
-    if partner.municipality_nis is not None:
-        lists = reach.agreements_of_municipality
-        lists[partner.municipality_nis] = [*lists.get(partner.municipality_nis, ()), agreement_id]
-    elif partner.region_id is not None:
-        regions = reach.agreements_of_region
-        regions[partner.region_id] = [*regions.get(partner.region_id, ()), agreement_id]
-
-
-def _detach(reach: _Reach, partner: Partner, agreement_id: int) -> None:
-    if partner.municipality_nis is not None:
-        lists = reach.agreements_of_municipality
-        lists[partner.municipality_nis] = [a for a in lists.get(partner.municipality_nis, ()) if a != agreement_id]
-    elif partner.region_id is not None:
-        regions = reach.agreements_of_region
-        regions[partner.region_id] = [a for a in regions.get(partner.region_id, ()) if a != agreement_id]
+    timeline = assemble(data, masks, state.timeline.horizon, reached, state.totals)
+    return TimelineState(timeline, masks, state.first_signed, reach, reached, state.totals)
 
 
 def _partner_masks(reach: _Reach, data: CoverageInput, masks: _Masks, municipalities: dict[str, list[int]],
@@ -200,16 +154,6 @@ def _final_reach(reach: _Reach, topology: _Topology, codes: Iterable[str]) -> No
             final[nis] = mask
         else:
             final.pop(nis, None)
-
-
-def _with_successors(codes: set[str], successor: dict[str, str]) -> set[str]:
-    result = set(codes)
-    for code in codes:
-        following = successor.get(code)
-        while following is not None and following not in result:
-            result.add(following)
-            following = successor.get(following)
-    return result
 
 
 def _recount(data: CoverageInput, masks: _Masks, counts: Counts, before: dict[str, int], after: dict[str, int],

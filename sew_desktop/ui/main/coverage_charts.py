@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from sew_desktop.domain.coverage import CoverageReport
-from sew_desktop.services.live import timeline_cache
 from sew_desktop.ui.charts.bar_chart import ChartKind, CoverageBarChart
 from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.timeline_chart import TimelineChart
@@ -105,7 +104,7 @@ class LazyCharts(QObject):
         return charts
 
     def _feed(self, charts: CoverageCharts) -> list[Callable[[CoverageReport], None]]:
-        timelines = timeline_cache(self.session.repository)
+        timelines = self.session.timelines
 
         def show_timeline(report: CoverageReport) -> None:
             charts.timeline.set_timeline(timelines.get(report.as_of, report.horizon).timeline)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoStack
 
+from sew_desktop.domain.timeline_state import TimelineState
+from sew_desktop.services.live import LiveCache
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.main.context import ViewContext
 from sew_desktop.ui.main.coverage_charts import LazyCharts
@@ -41,5 +43,6 @@ class Session:
     coverage_model: CoverageTableModel
     refresher: CoverageRefresher
     dock: CoverageDock
+    timelines: LiveCache[TimelineState]
     dialogs: UserDialogs | None = None
     charts: LazyCharts | None = None
