@@ -75,8 +75,7 @@ class LazyCharts(QObject):
         self.session = session
         self.language = language
         self.charts: CoverageCharts | None = None
-        self.export: ExportByKey | None = None
-        self.menus: dict[str, QMenu] = {}
+        self.export: ExportByKey | None = None  # set by the wiring once the export controller exists
         self.slots = {key: ChartSlot(CHART_NAMES[key]) for key in CHART_NAMES}
         for key, slot in self.slots.items():
             session.dock.add_chart(chart_title(key), slot)
@@ -99,7 +98,7 @@ class LazyCharts(QObject):
             for view in views:
                 view(self.session.refresher.report)
         if self.export is not None:
-            self.menus = add_context_menus(charts, self.export)
+            add_context_menus(charts, self.export)
         self.built.emit()
         return charts
 
@@ -127,10 +126,9 @@ def chart_title(key: str) -> str:
     return titles[key]
 
 
-def add_charts(session: Session, language: Language, export: ExportByKey | None = None) -> LazyCharts:
+def add_charts(session: Session, language: Language) -> LazyCharts:
     """Chart tabs in the dock; the charts themselves appear once a tab is first painted."""
     charts = LazyCharts(session, language)
-    charts.export = export
     session.charts = charts
     return charts
 

@@ -94,9 +94,7 @@ class FileController:
         path = self.dialogs.save_path(QCoreApplication.translate("Files", "New database"), "sew.sqlite")
         if path is None:
             return
-        if self._is_open(path):
-            self.dialogs.error(title, QCoreApplication.translate(
-                "Files", "'%1' is the database that is open now. Choose another name.").replace("%1", str(path)))
+        if self._refused_as_open(path, title):
             return
         try:
             create_repository(path, force=True).close()
@@ -111,18 +109,21 @@ class FileController:
         path = self.dialogs.save_path(QCoreApplication.translate("Files", "Save a copy as"), "sew-kopie.sqlite")
         if path is None or self.repository is None:
             return
-        if self._is_open(path):
-            self.dialogs.error(title, QCoreApplication.translate(
-                "Files", "'%1' is the database that is open now. Choose another name.").replace("%1", str(path)))
+        if self._refused_as_open(path, title):
             return
         try:
             save_copy(self.repository, path)
         except (OSError, StoreError):
             self.dialogs.error(title, write_error_text(path))
 
-    def _is_open(self, path: Path) -> bool:
+    def _refused_as_open(self, path: Path, title: str) -> bool:
+        """True (after telling the user) when ``path`` is the open database: it may not be replaced."""
         current = self.repository.path if self.repository is not None else None
-        return current is not None and path.resolve() == current.resolve()
+        if current is None or path.resolve() != current.resolve():
+            return False
+        self.dialogs.error(title, QCoreApplication.translate(
+            "Files", "'%1' is the database that is open now. Choose another name.").replace("%1", str(path)))
+        return True
 
 
 def write_error_text(path: Path) -> str:
