@@ -144,24 +144,3 @@ def test_municipality_status_categories_and_via() -> None:
 def test_horizon_before_as_of_is_refused() -> None:
     with pytest.raises(ValueError, match="horizon"):
         compute_coverage(coverage_input([]), HORIZON, AS_OF)
-
-
-def test_inlined_flags_agree_with_the_status_rules() -> None:
-    import random
-    from datetime import timedelta
-
-    from sew_desktop.domain.coverage import _FORECAST, _NEGOTIATING, _SIGNED, _agreement_flags
-    from sew_desktop.domain.status import agreement_status, expected_signed_by
-
-    rng = random.Random(7)
-
-    def maybe() -> str | None:
-        return None if rng.random() < 0.3 else (d("2022-06-01") + timedelta(days=rng.randrange(-400, 400))).isoformat()
-
-    for _ in range(3000):
-        a = agreement(municipality="31001", started=maybe(), expected=maybe(), signed=maybe(), ended=maybe())
-        flags = _agreement_flags(a, AS_OF, HORIZON)
-        status = agreement_status(a, AS_OF)
-        assert bool(flags & _SIGNED) == (status is AgreementStatus.SIGNED)
-        assert bool(flags & _NEGOTIATING) == (status is AgreementStatus.NEGOTIATING)
-        assert bool(flags & (_SIGNED | _FORECAST)) == expected_signed_by(a, AS_OF, HORIZON)
