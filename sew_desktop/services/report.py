@@ -10,7 +10,7 @@ from datetime import date
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport, compute_coverage
 from sew_desktop.domain.rounding import Ratio
-from sew_desktop.domain.timeline import CoverageTimeline, coverage_timeline
+from sew_desktop.domain.coverage import CoverageTimeline, coverage_timeline
 from sew_desktop.store.repository import Repository
 
 FORMATS = ("text", "markdown", "csv", "json")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QWidget
 
-from sew_desktop.domain.timeline import AreaTimeline, CoverageTimeline
+from sew_desktop.domain.coverage import AreaTimeline, CoverageTimeline
 from sew_desktop.ui.charts.areas import AREA_COUNT, area_label
 from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.theme import ChartTheme

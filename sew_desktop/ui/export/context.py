@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sew_desktop.domain.coverage import CoverageReport
-from sew_desktop.domain.timeline import CoverageTimeline, coverage_timeline
+from sew_desktop.domain.coverage import CoverageTimeline, coverage_timeline
 from sew_desktop.services.report import coverage_report
 from sew_desktop.store.repository import Repository
 
