@@ -11,27 +11,27 @@ from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QUndoView
 
 from sew_desktop.services.databases import open_or_create_default, open_repository
-from sew_desktop.services.live import coverage_cache, timeline_cache
+from sew_desktop.services.live import CoverageCalculator
 from sew_desktop.services.locations import default_database_path
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language, chosen_language, resources_dir
-from sew_desktop.ui.main.context import ViewContext
-from sew_desktop.ui.main.coverage_charts import add_charts
-from sew_desktop.ui.main.coverage_dock import CoverageDock, CoverageRefresher
+from sew_desktop.ui.main.coverage_charts import LazyCharts
+from sew_desktop.ui.main.coverage_dock import CoverageDock
 from sew_desktop.ui.main.crash import install_error_dialog
 from sew_desktop.ui.main.dialogs import UserDialogs
 from sew_desktop.ui.main.editing import EditController
 from sew_desktop.ui.main.files import FileController, recent_files, remember_file
 from sew_desktop.ui.main.languages import LANGUAGE_KEY, apply_language
+from sew_desktop.ui.main.live_coverage import LiveCoverage
 from sew_desktop.ui.main.models.coverage import CoverageTableModel
 from sew_desktop.ui.main.models.municipalities import MunicipalitiesModel
 from sew_desktop.ui.main.models.tables import AgreementsModel, MembersModel, RegionsModel
 from sew_desktop.ui.main.pages import build_pages
 from sew_desktop.ui.main.reporting import DATABASE_SUFFIXES, IMPORT_SUFFIXES, ReportingController, imports_page
-from sew_desktop.ui.main.session import Session, TableModels
 from sew_desktop.ui.main.window import MainWindow, WindowParts
-from sew_desktop.ui.main.wiring import Controllers, add_menus, connect_session
-from sew_desktop.ui.notifier import RepositoryNotifier
+from sew_desktop.ui.main.window_session import TableModels, WindowSession
+from sew_desktop.ui.main.wiring import Controllers, add_menus, ask_membership_start, connect_session
+from sew_desktop.ui.notifier import ChangeBus
 
 OpenWindow = Callable[[Path], None]
 
@@ -53,21 +53,17 @@ def window_title(repository: Repository, path: Path) -> str:
     return QCoreApplication.translate("App", "%1 — SEW Desktop").replace("%1", path.name)
 
 
-def build_session(repository: Repository, language: Language) -> Session:
-    """Undo stack, dates, models and live coverage over one repository."""
+def build_session(repository: Repository, language: Language, dialogs: UserDialogs) -> WindowSession:
+    """The data side of a window: change bus, undo stack, live coverage and table models."""
+    bus = ChangeBus(repository)
     undo_stack = QUndoStack()
-    context = ViewContext(language)
-    coverage = coverage_cache(repository)
-    models = TableModels(MunicipalitiesModel(repository, undo_stack, context, coverage),
-                         RegionsModel(repository, undo_stack, context),
-                         AgreementsModel(repository, undo_stack, context),
-                         MembersModel(repository, undo_stack, context))
-    coverage_model = CoverageTableModel(language)
-    dock = CoverageDock(context, coverage_model)
-    refresher = CoverageRefresher(coverage, context)
-    refresher.views.append(coverage_model.set_report)
-    return Session(repository, undo_stack, context, models, coverage_model, refresher, dock,
-                   timeline_cache(repository))
+    live = LiveCoverage(CoverageCalculator(repository), bus, language)
+    models = TableModels(
+        MunicipalitiesModel(repository, undo_stack, live, ask_membership_start(dialogs, live)),
+        RegionsModel(repository, undo_stack, live),
+        AgreementsModel(repository, undo_stack, live),
+        MembersModel(repository, undo_stack, live))
+    return WindowSession(repository, bus, undo_stack, live, models)
 
 
 def create_main_window(db_path: Path, *, settings: QSettings | None = None,
@@ -76,31 +72,32 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     settings = settings or app_settings()
     language = chosen_language(settings)
     apply_language(language)
+    dialogs = dialogs or UserDialogs(None, language)
     repository = open_repository(db_path)
-    session = build_session(repository, language)
-    charts = add_charts(session, language)
+    session = build_session(repository, language, dialogs)
+    coverage_model = CoverageTableModel(language)
+    session.live.report_changed.connect(coverage_model.set_report)
+    coverage_model.set_report(session.live.report)
+    dock = CoverageDock(session.live, coverage_model)
+    charts = LazyCharts(session.live, dock, language)
     history = QUndoView(session.undo_stack)
     history.setEmptyLabel(QCoreApplication.translate("App", "<opened>"))
-    window = MainWindow(WindowParts(window_title(repository, db_path), build_pages(session.models, language),
-                                    session.dock, history, settings, app_icon()))
-    session.dialogs = dialogs or UserDialogs(window, language)
-    notifier = RepositoryNotifier(repository, window)
-    connect_session(window, session, notifier, session.dialogs)
-    controllers = Controllers(FileController(repository, session.dialogs, open_window or (lambda path: None)),
-                              EditController(window.tabs, session.dialogs),
-                              ReportingController(window, session, language, settings))
+    window = MainWindow(WindowParts(window_title(repository, db_path), session, build_pages(session.models, language),
+                                    dock, history, settings, app_icon()))
+    connect_session(window, session, dialogs)
+    controllers = Controllers(FileController(repository, dialogs, open_window or (lambda path: None)),
+                              EditController(window.tabs, dialogs),
+                              ReportingController(window, session, settings))
+    charts.export_requested.connect(controllers.reporting.export)
     window.tabs.addTab(imports_page(session, controllers.reporting),
                        QCoreApplication.translate("App", "Open calls and imports"))
-    charts.export = controllers.reporting.export
     window.files_dropped.connect(lambda paths: open_dropped(paths, controllers))
     add_menus(window, controllers, session.undo_stack, recent_files(settings), language,
               lambda lang: switch_language(settings, lang, db_path,
                                            controllers.files.open_path if open_window else None))
-    window.session = session
-    window.destroyed.connect(lambda *_: close_session(notifier, repository))
+    window.destroyed.connect(lambda *_: close_session(session))
     remember_file(settings, db_path)
     window.restore_layout()
-    session.refresher.refresh()
     return window
 
 
@@ -116,10 +113,10 @@ def open_dropped(paths: list[Path], controllers: Controllers) -> None:
             return
 
 
-def close_session(notifier: RepositoryNotifier, repository: Repository) -> None:
+def close_session(session: WindowSession) -> None:
     """Stop notifications and close the file when the window goes."""
-    notifier.detach()
-    repository.close()
+    session.bus.detach()
+    session.repository.close()
 
 
 def switch_language(settings: QSettings, language: Language, path: Path,

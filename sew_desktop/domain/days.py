@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 DayArray = npt.NDArray[np.int64]
+Flags = npt.NDArray[np.bool_]
 NEVER = 2**40  # after every real date
 ALWAYS = -(2**40)  # before every real date
 

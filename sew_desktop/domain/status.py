@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+
 import numpy as np
 
-from sew_desktop.domain.days import NEVER, DayArray, day_number, from_day_number
+from sew_desktop.domain.days import NEVER, DayArray, Flags, day_number, from_day_number
 from sew_desktop.domain.model import Agreement, AgreementStatus
 
 # Status codes are ranks: a higher code is a more advanced status (best_status takes the maximum).
@@ -26,29 +27,33 @@ CODE_OF_STATUS = {status: code for code, status in STATUS_OF_CODE.items()}
 
 def status_codes(started: DayArray, signed: DayArray, ended: DayArray, day: int) -> DayArray:
     """Ended, else signed, else negotiating, else still to start -- each judged on ``day``."""
-    return np.where(ended <= day, ENDED,
-                    np.where(signed <= day, SIGNED, np.where(started <= day, NEGOTIATING, TO_START)))
+    codes = np.where(ended <= day, ENDED, np.where(signed <= day, SIGNED,
+                                                   np.where(started <= day, NEGOTIATING, TO_START)))
+    return np.asarray(codes, dtype=np.int64)
 
 
-def expected_by(codes: DayArray, signed: DayArray, expected: DayArray, horizon: int) -> DayArray:
+def expected_by(codes: DayArray, signed: DayArray, expected: DayArray, horizon: int) -> Flags:
     """Forecast for agreements with status ``codes`` on the as-of date: signed then, signed by ``horizon``
     (unless ended), or negotiating with signing expected by ``horizon``."""
     alive = codes != ENDED
-    return (codes == SIGNED) | (alive & (signed <= horizon)) | ((codes == NEGOTIATING) & (expected <= horizon))
+    negotiated_in_time = (codes == NEGOTIATING) & (expected <= horizon)
+    counted: Flags = (codes == SIGNED) | (alive & (signed <= horizon)) | negotiated_in_time
+    return counted
 
 
 def forecast_days(codes: DayArray, signed: DayArray, expected: DayArray) -> DayArray:
     """The earliest horizon for which :func:`expected_by` holds, given the status ``codes`` on the as-of date
     (``NEVER`` when none does)."""
     when_open = np.minimum(signed, np.where(codes == NEGOTIATING, expected, NEVER))
-    return np.where(codes == SIGNED, signed, np.where(codes == ENDED, NEVER, when_open))
+    return np.asarray(np.where(codes == SIGNED, signed, np.where(codes == ENDED, NEVER, when_open)), dtype=np.int64)
 
 
 def signed_spans(signed: DayArray, ended: DayArray) -> tuple[DayArray, DayArray]:
     """``(start, end)`` such that the status is signed exactly on days with start <= day < end; an agreement
     that is never signed (or ends on or before the day it is signed) gets an empty span (start = end = NEVER)."""
     empty = (signed >= NEVER) | (ended <= signed)
-    return np.where(empty, NEVER, signed), np.where(empty, NEVER, ended)
+    return (np.asarray(np.where(empty, NEVER, signed), dtype=np.int64),
+            np.asarray(np.where(empty, NEVER, ended), dtype=np.int64))
 
 
 def _columns(agreement: Agreement) -> tuple[DayArray, DayArray, DayArray, DayArray]:

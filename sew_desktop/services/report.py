@@ -8,9 +8,14 @@ import json
 from collections.abc import Callable
 from datetime import date
 
-from sew_desktop.domain.coverage import AreaCoverage, CoverageReport, compute_coverage
+from sew_desktop.domain.coverage import (
+    AreaCoverage,
+    CoverageReport,
+    CoverageTimeline,
+    compute_coverage,
+    coverage_timeline,
+)
 from sew_desktop.domain.rounding import Ratio
-from sew_desktop.domain.coverage import CoverageTimeline, coverage_timeline
 from sew_desktop.store.repository import Repository
 
 FORMATS = ("text", "markdown", "csv", "json")

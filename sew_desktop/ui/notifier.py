@@ -1,4 +1,4 @@
-"""Re-emits the repository's change notifications as a Qt signal."""
+"""The change bus: the repository's after-commit notifications as one Qt signal."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from sew_desktop.store.repository import Change, Repository
 
 
-class RepositoryNotifier(QObject):
+class ChangeBus(QObject):
     """One object per window: ``changed(list[Change])`` after each committed transaction, ``failed(error)``
     when one could not be written."""
 

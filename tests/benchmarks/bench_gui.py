@@ -68,6 +68,7 @@ def bench_edit(label: str, path: Path, repeat: int, chart_tab: int = 0) -> None:
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     from sew_desktop.app import app_settings, create_main_window
+    from sew_desktop.ui.main.coverage_charts import LazyCharts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as settings_dir:
@@ -75,11 +76,12 @@ def bench_edit(label: str, path: Path, repeat: int, chart_tab: int = 0) -> None:
         window = create_main_window(path, settings=app_settings())
         session = window.session
         assert session is not None
-        session.context.set_dates(date(2022, 10, 17), date(2022, 12, 31))
+        session.live.set_dates(date(2022, 10, 17), date(2022, 12, 31))
         window.show()
         app.processEvents()
-        assert session.charts is not None
-        session.charts.build()  # built one turn after the first paint; not part of an edit
+        charts = window.findChild(LazyCharts)
+        assert charts is not None
+        charts.build()  # built one turn after the first paint; not part of an edit
         tabs = window.findChild(QTabWidget, "chartTabs")
         assert tabs is not None
         tabs.setCurrentIndex(chart_tab)
@@ -89,14 +91,14 @@ def bench_edit(label: str, path: Path, repeat: int, chart_tab: int = 0) -> None:
         index = next(model.index(r, column) for r in range(model.rowCount())
                      if not model.index(r, column).data()
                      and model.setData(model.index(r, column), "2022-10-01", Qt.ItemDataRole.EditRole))
-        session.refresher.refresh()
+        session.live.refresh()
         timings = []
         for turn in range(repeat):
-            before = session.refresher.refresh_count
+            before = session.live.refresh_count
             start = time.perf_counter()
             if not model.setData(index, "" if turn % 2 == 0 else "2022-10-01", Qt.ItemDataRole.EditRole):
                 raise RuntimeError("edit refused")
-            while session.refresher.refresh_count == before:
+            while session.live.refresh_count == before:
                 app.processEvents()
             app.processEvents()  # the repaint of what changed (tables, coverage table, visible chart)
             timings.append(time.perf_counter() - start)

@@ -13,8 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sew_desktop.domain.coverage import compute_coverage
-from sew_desktop.domain.coverage import coverage_timeline
+from sew_desktop.domain.coverage import compute_coverage, coverage_timeline
 from sew_desktop.services.databases import open_repository
 from sew_desktop.services.demo import write_demo
 from tests.benchmarks import dataset

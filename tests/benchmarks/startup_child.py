@@ -66,9 +66,12 @@ def full_app(db: Path, settings_dir: Path) -> None:
     from sew_desktop.app import app_settings, create_main_window
 
     window = create_main_window(db, settings=app_settings())
-    charts = window.session.charts  # type: ignore[union-attr]
-    charts.built.connect(lambda: print(f"charts {time.time():.6f}", flush=True))  # type: ignore[union-attr]
-    _report_first_paint(window, app, wait_for=charts.built)  # type: ignore[union-attr]
+    from sew_desktop.ui.main.coverage_charts import LazyCharts
+
+    charts = window.findChild(LazyCharts)
+    assert charts is not None
+    charts.built.connect(lambda: print(f"charts {time.time():.6f}", flush=True))
+    _report_first_paint(window, app, wait_for=charts.built)
     window.show()
     app.exec()
 

@@ -115,9 +115,11 @@ def test_patched_agreements_equal_a_fresh_build(seed: int) -> None:
                                         _opt(_day(rng)), old.ended)
         elif choice < 0.8:
             del agreements[key]
-        else:
+        elif choice < 0.9:
             key = max(agreements) + 1
             agreements[key] = Agreement(key, Partner(region_id=rng.randrange(1, 8)), None, None, _opt(_day(rng)))
+        else:
+            key = max(agreements) + 1  # added and removed again before the figures were asked for
         arrays = arrays.with_agreements(agreements, {key})
         fresh_data = CoverageInput(data.provinces, data.municipalities, data.regions, data.memberships, agreements)
         as_of = rng.choice(DATES)

@@ -6,10 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from sew_desktop.domain.coverage import FLANDERS, CoverageInput, compute_coverage
+from sew_desktop.domain.coverage import FLANDERS, CoverageInput, compute_coverage, coverage_timeline, timeline_days
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.domain.status import expected_signed_by, forecast_date, signed_period
-from sew_desktop.domain.coverage import coverage_timeline, timeline_days
 from tests.domain.factories import (
     agreement,
     coverage_input,

@@ -67,8 +67,8 @@ def window(qtbot: QtBot, demo_path: Path, settings: QSettings, dialogs: Scripted
     main = create_main_window(demo_path, settings=settings, dialogs=dialogs)
     qtbot.addWidget(main)
     assert main.session is not None
-    main.session.context.set_dates(date(2022, 10, 17), date(2022, 12, 31))
-    main.session.refresher.refresh()
+    main.session.live.set_dates(date(2022, 10, 17), date(2022, 12, 31))
+    main.session.live.refresh()
     main.show()
     qtbot.waitExposed(main)
     yield main

@@ -8,8 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
-from sew_desktop.domain.coverage import CoverageReport
-from sew_desktop.domain.coverage import CoverageTimeline, coverage_timeline
+from sew_desktop.domain.coverage import CoverageReport, CoverageTimeline, coverage_timeline
 from sew_desktop.services.databases import open_repository
 from sew_desktop.services.report import coverage_report
 from sew_desktop.ui.charts import ChartKind, ChartTheme, CoverageBarChart, TimelineChart

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 
 from sew_desktop.ui.main.window import MainWindow
@@ -31,8 +32,9 @@ def test_members_model(window: MainWindow, qtmodeltester: ModelTester) -> None:
 
 
 def test_coverage_model(window: MainWindow, qtmodeltester: ModelTester) -> None:
-    assert window.session is not None
-    qtmodeltester.check(window.session.coverage_model)
+    table = window.findChild(QTableView, "coverageTable")
+    assert table is not None
+    qtmodeltester.check(table.model())
 
 
 def test_filter_proxies(window: MainWindow, qtmodeltester: ModelTester) -> None:

@@ -15,7 +15,7 @@ from sew_desktop.ui.charts.bar_chart import CoverageBarChart
 from sew_desktop.ui.charts.timeline_chart import TimelineChart
 from sew_desktop.ui.export.dialog import ExportDialog
 from sew_desktop.ui.imports.dialog import ImportDialog
-from sew_desktop.ui.main.coverage_charts import CoverageCharts
+from sew_desktop.ui.main.coverage_charts import CoverageCharts, LazyCharts
 from sew_desktop.ui.main.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_main_window import agreement_of_region, cell, child, coverage_row, page, session_of
@@ -26,7 +26,7 @@ WEST, FLANDERS = 0, 5
 
 def charts_of(window: MainWindow, qtbot: QtBot) -> CoverageCharts:
     """The dock's charts, once the window has painted and built them."""
-    lazy = session_of(window).charts
+    lazy = window.findChild(LazyCharts)
     assert lazy is not None
     qtbot.waitUntil(lambda: lazy.charts is not None)
     assert lazy.charts is not None
@@ -37,10 +37,10 @@ def test_charts_are_built_after_the_window_is_first_painted(qtbot: QtBot, demo_p
                                                             dialogs: ScriptedDialogs) -> None:
     main = create_main_window(demo_path, settings=settings, dialogs=dialogs)
     qtbot.addWidget(main)
-    lazy = session_of(main).charts
+    lazy = main.findChild(LazyCharts)
     assert lazy is not None and lazy.charts is None and main.findChild(CoverageBarChart) is None
-    session_of(main).context.set_dates(date(2022, 10, 17), date(2022, 12, 31))
-    session_of(main).refresher.refresh()
+    session_of(main).live.set_dates(date(2022, 10, 17), date(2022, 12, 31))
+    session_of(main).live.refresh()
     with qtbot.waitSignal(lazy.built):
         main.show()
     charts = charts_of(main, qtbot)
@@ -61,7 +61,7 @@ def test_charts_show_the_figures_and_rise_after_an_edit(window: MainWindow, qtbo
     tabs.setCurrentIndex(2)
     assert len(timeline.dashed_items()) == 6
     tabs.setCurrentIndex(0)
-    refreshes = session_of(window).refresher.refresh_count
+    refreshes = session_of(window).live.refresh_count
 
     session = session_of(window)
     agreements = page(window, "agreementsTable")
@@ -69,7 +69,7 @@ def test_charts_show_the_figures_and_rise_after_an_edit(window: MainWindow, qtbo
     assert agreements.proxy.setData(cell(agreements, key, "signed"), QDate(2022, 10, 1), Qt.ItemDataRole.EditRole)
     qtbot.waitUntil(lambda: round(provinces.heights(0)[WEST], 1) == 89.1)
     assert provinces.bar_tooltip(0, FLANDERS) == "211/300 gemeenten — 70,3 %"
-    assert session.refresher.refresh_count == refreshes + 1
+    assert session.live.refresh_count == refreshes + 1
     assert regions.heights(0)[WEST] == 60.0  # charts in hidden tabs catch up when shown
     tabs.setCurrentIndex(1)
     assert regions.heights(0)[WEST] == 80.0
@@ -84,11 +84,11 @@ def test_a_paste_of_many_cells_redraws_the_charts_once(window: MainWindow, qtbot
     first = cell(agreements, agreement_of_region(session, "Demo-regio West 1"), "vdab_contact")
     agreements.view.setCurrentIndex(first)
     QGuiApplication.clipboard().setText("".join(f"Naam {n}\tNota {n}\n" for n in range(25)))
-    before = session.refresher.refresh_count
+    before = session.live.refresh_count
     assert agreements.paste()
-    qtbot.waitUntil(lambda: session.refresher.refresh_count > before)
+    qtbot.waitUntil(lambda: session.live.refresh_count > before)
     qtbot.wait(50)
-    assert session.refresher.refresh_count == before + 1
+    assert session.live.refresh_count == before + 1
 
 
 def test_chart_context_menu_opens_the_export_dialog_on_that_chart(window: MainWindow, qtbot: QtBot) -> None:
@@ -128,8 +128,8 @@ def test_copy_coverage_table_puts_html_and_text_on_the_clipboard(window: MainWin
 def test_dropped_csv_opens_the_import_and_its_import_updates_coverage_and_undoes(window: MainWindow,
                                                                                  qtbot: QtBot) -> None:
     session = session_of(window)
-    session.context.set_dates(date(2023, 6, 1), date(2023, 12, 31))
-    qtbot.waitUntil(lambda: session.refresher.report is not None and session.refresher.report.as_of.year == 2023)
+    session.live.set_dates(date(2023, 6, 1), date(2023, 12, 31))
+    qtbot.waitUntil(lambda: session.live.report is not None and session.live.report.as_of.year == 2023)
     window.files_dropped.emit([SAMPLES / "beslissingen_per_samenwerkingsverband_utf8.csv"])
     dialog = window.findChild(ImportDialog)
     assert dialog is not None and dialog.isVisible()

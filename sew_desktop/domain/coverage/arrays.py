@@ -61,9 +61,9 @@ def _lineage(data: CoverageInput, index_of_code: Mapping[str, int]) -> dict[int,
         if municipality.successor_nis:
             predecessors.setdefault(municipality.successor_nis, []).append(municipality.nis_code)
     ancestors: dict[int, tuple[int, ...]] = {}
-    for code in predecessors:
+    for code, direct in predecessors.items():
         found: list[str] = []
-        frontier = list(predecessors[code])
+        frontier = list(direct)
         while frontier:
             old = frontier.pop()
             if old not in found and old != code:
@@ -150,7 +150,7 @@ class CoverageArrays:
     def with_agreements(self, agreements: Mapping[int, Agreement], changed: Iterable[int]) -> CoverageArrays:
         """These arrays after the agreements ``changed`` were inserted, updated or deleted (``agreements``: all
         of them now). Updated rows are written into copies of the columns; inserts and deletes rebuild them."""
-        changed = set(changed)
+        changed = {aid for aid in changed if aid in agreements or aid in self._position}  # not added-and-removed
         if any((aid in agreements) != (aid in self._position) for aid in changed):
             return replace(self, agreements=(rebuilt := build_agreements(agreements, self.places)),
                            _position={aid: i for i, aid in enumerate(rebuilt.ids)})

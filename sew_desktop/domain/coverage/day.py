@@ -13,7 +13,6 @@ from datetime import date
 from functools import cached_property
 
 import numpy as np
-import numpy.typing as npt
 
 from sew_desktop.domain.coverage.arrays import CoverageArrays, IndexArray
 from sew_desktop.domain.coverage.results import (
@@ -22,11 +21,11 @@ from sew_desktop.domain.coverage.results import (
     MunicipalityCoverage,
     flanders_total,
 )
+from sew_desktop.domain.days import Flags
 from sew_desktop.domain.model import AgreementStatus
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.domain.status import NEGOTIATING, SIGNED, STATUS_OF_CODE, TO_START, expected_by, status_codes
 
-Flags = npt.NDArray[np.bool_]
 NO_STATUS = -1  # a regiegebied without agreements
 
 
@@ -40,7 +39,8 @@ class PartnerFlags:
 
     def differs(self, other: PartnerFlags) -> Flags:
         """Partners whose signed or negotiating flag differs (what statuses show)."""
-        return (self.signed != other.signed) | (self.negotiating != other.negotiating)
+        differs: Flags = (self.signed != other.signed) | (self.negotiating != other.negotiating)
+        return differs
 
 
 def _partner_flags(partner: IndexArray, size: int, signed: Flags, forecast: Flags, negotiating: Flags) -> PartnerFlags:
@@ -110,7 +110,8 @@ class DayCoverage:
                    per_province(r_province, valid_r & self.region_partners.signed),
                    per_province(r_province, valid_r & (self.region_partners.signed | self.region_partners.forecast)),
                    per_province(r_province, valid_r))
-        rows = [AreaCoverage(places.province_names[i], nis, Ratio(columns[0][i], columns[2][i]), Ratio(columns[1][i], columns[2][i]),
+        rows = [AreaCoverage(places.province_names[i], nis,
+                             Ratio(columns[0][i], columns[2][i]), Ratio(columns[1][i], columns[2][i]),
                              Ratio(columns[3][i], columns[5][i]), Ratio(columns[4][i], columns[5][i]))
                 for i, nis in enumerate(places.provinces)]
         return CoverageReport(self.as_of, self.horizon, (*rows, flanders_total(rows)))

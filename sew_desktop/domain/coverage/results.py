@@ -6,8 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sew_desktop.domain.model import AgreementStatus, Membership, Municipality, Province, Region
-from sew_desktop.domain.model import Agreement
+from sew_desktop.domain.model import Agreement, AgreementStatus, Membership, Municipality, Province, Region
 from sew_desktop.domain.rounding import Ratio
 
 FLANDERS = "Vlaanderen"

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sew_desktop.domain.coverage import CoverageReport
-from sew_desktop.domain.coverage import CoverageTimeline, coverage_timeline
+from sew_desktop.domain.coverage import CoverageReport, CoverageTimeline, coverage_timeline
 from sew_desktop.services.report import coverage_report
 from sew_desktop.store.repository import Repository
 

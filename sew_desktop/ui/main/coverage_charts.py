@@ -1,11 +1,10 @@
-"""The three coverage charts in the dock: fed by the refresher, each with an export context menu."""
+"""The three coverage charts in the dock: fed by the live coverage's signals, each with an export context menu."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
@@ -17,9 +16,8 @@ from sew_desktop.ui.charts.bar_chart import ChartKind, CoverageBarChart
 from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.timeline_chart import TimelineChart
 from sew_desktop.ui.i18n import Language
-
-if TYPE_CHECKING:
-    from sew_desktop.ui.main.session import Session
+from sew_desktop.ui.main.coverage_dock import CoverageDock
+from sew_desktop.ui.main.live_coverage import LiveCoverage
 
 ExportChart = Callable[[str], object]
 ExportByKey = Callable[[str, str], object]
@@ -66,23 +64,26 @@ class ChartSlot(QWidget):
 
 
 class LazyCharts(QObject):
-    """The dock's charts, built when a chart tab is first painted (or on demand), then fed by the refresher."""
+    """The dock's charts, built when a chart tab is first painted (or on demand), then fed by the live coverage.
+
+    ``export_requested(key, format)`` when the user asks a chart's context menu for an export.
+    """
 
     built = Signal()
+    export_requested = Signal(str, str)
 
-    def __init__(self, session: Session, language: Language) -> None:
-        super().__init__(session.dock)
-        self.session = session
+    def __init__(self, live: LiveCoverage, dock: CoverageDock, language: Language) -> None:
+        super().__init__(dock)
+        self.live = live
         self.language = language
         self.charts: CoverageCharts | None = None
-        self.export: ExportByKey | None = None  # set by the wiring once the export controller exists
         self.slots = {key: ChartSlot(CHART_NAMES[key]) for key in CHART_NAMES}
         for key, slot in self.slots.items():
-            session.dock.add_chart(chart_title(key), slot)
+            dock.add_chart(chart_title(key), slot)
             slot.first_painted.connect(self.build)
 
     def build(self) -> CoverageCharts:
-        """The charts, created on the first call and shown with the latest report."""
+        """The charts, created on the first call and shown with the latest figures."""
         if self.charts is not None:
             return self.charts
         charts = CoverageCharts(CoverageBarChart(ChartKind.MUNICIPALITIES, language=self.language.value),
@@ -92,25 +93,14 @@ class LazyCharts(QObject):
             chart.setObjectName(CHART_NAMES[key])
             self.slots[key].hold(chart)
         self.charts = charts
-        views = self._feed(charts)
-        self.session.refresher.views += views
-        if self.session.refresher.report is not None:
-            for view in views:
-                view(self.session.refresher.report)
-        if self.export is not None:
-            add_context_menus(charts, self.export)
+        for bar_chart in (charts.provinces, charts.regions):
+            feed = WhenVisible(bar_chart, bar_chart.set_report)
+            self.live.report_changed.connect(feed)
+            feed(self.live.report)
+        TimelineFeed(charts.timeline, self.live)
+        add_context_menus(charts, self.export_requested.emit)
         self.built.emit()
         return charts
-
-    def _feed(self, charts: CoverageCharts) -> list[Callable[[CoverageReport], None]]:
-        timelines = self.session.timelines
-
-        def show_timeline(report: CoverageReport) -> None:
-            charts.timeline.set_timeline(timelines.get(report.as_of, report.horizon).timeline)
-
-        return [WhenVisible(charts.provinces, charts.provinces.set_report),
-                WhenVisible(charts.regions, charts.regions.set_report),
-                WhenVisible(charts.timeline, show_timeline)]
 
 
 CHART_NAMES = {"provinces": "provinceChart", "regions": "regionChart", "timeline": "timelineChart"}
@@ -124,13 +114,6 @@ def chart_title(key: str) -> str:
         "timeline": QCoreApplication.translate("CoverageCharts", "Over time"),
     }
     return titles[key]
-
-
-def add_charts(session: Session, language: Language) -> LazyCharts:
-    """Chart tabs in the dock; the charts themselves appear once a tab is first painted."""
-    charts = LazyCharts(session, language)
-    session.charts = charts
-    return charts
 
 
 class WhenVisible(QObject):
@@ -161,6 +144,25 @@ class WhenVisible(QObject):
         """Catch up when the chart is shown."""
         if event.type() == QEvent.Type.Show:
             self.flush()
+        return False
+
+
+class TimelineFeed(QObject):
+    """The timeline is computed only while its chart is on screen: it asks for it when shown."""
+
+    def __init__(self, chart: TimelineChart, live: LiveCoverage) -> None:
+        super().__init__(chart)
+        self.live = live
+        live.timeline_changed.connect(chart.set_timeline)
+        chart.installEventFilter(self)
+        if chart.isVisible():
+            live.want_timeline(True)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Shown: wanted (and brought up to date); hidden: not computed after edits."""
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.live.want_timeline(event.type() == QEvent.Type.Show)
         return False
 
 

@@ -1,10 +1,8 @@
-"""The live coverage beside the tables: dates, the table in the published layout and the charts."""
+"""The coverage beside the tables: dates, the table in the published layout and the charts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -19,59 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sew_desktop.domain.coverage import CoverageReport
-from sew_desktop.domain.coverage_state import CoverageState
-from sew_desktop.services.live import LiveCache
-from sew_desktop.store.repository import Change
 from sew_desktop.ui.i18n import date_format, from_qdate, to_qdate
-from sew_desktop.ui.main.context import ViewContext
+from sew_desktop.ui.main.live_coverage import LiveCoverage
 from sew_desktop.ui.main.models.coverage import CoverageTableModel
-
-ReportView = Callable[[CoverageReport], None]
-
-
-class CoverageRefresher(QObject):
-    """Recomputes coverage from the store once per event-loop turn after changes or new dates."""
-
-    def __init__(self, coverage: LiveCache[CoverageState], context: ViewContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.coverage = coverage
-        self.context = context
-        self.views: list[ReportView] = []
-        self.report: CoverageReport | None = None
-        self.refresh_count = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        context.dates_changed.connect(self.schedule)
-
-    def on_changes(self, changes: Sequence[Change]) -> None:
-        """Any committed change may move the figures."""
-        self.schedule()
-
-    def schedule(self) -> None:
-        """Coalesce: many changes in one turn give one refresh."""
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def refresh(self) -> None:
-        """Compute and hand the report to every view."""
-        self._timer.stop()
-        self.report = self.coverage.get(self.context.as_of, self.context.horizon).report
-        self.refresh_count += 1
-        for view in self.views:
-            view(self.report)
 
 
 class CoverageDock(QWidget):
     """As-of and horizon dates, the coverage table, and the charts in tabs."""
 
-    def __init__(self, context: ViewContext, model: CoverageTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, live: LiveCoverage, model: CoverageTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.as_of = self._date_edit("asOfDate", context.as_of)
-        self.horizon = self._date_edit("horizonDate", context.horizon)
+        self.live = live
+        self.as_of = self._date_edit("asOfDate", live.as_of)
+        self.horizon = self._date_edit("horizonDate", live.horizon)
         form = QHBoxLayout()
         for text, edit in ((QCoreApplication.translate("CoverageDock", "As of"), self.as_of),
                            (QCoreApplication.translate("CoverageDock", "Forecast until"), self.horizon)):
@@ -102,13 +60,13 @@ class CoverageDock(QWidget):
         layout.addWidget(self.charts, 1)
         self.as_of.dateChanged.connect(self._dates_edited)
         self.horizon.dateChanged.connect(self._dates_edited)
-        context.dates_changed.connect(self._show_context_dates)
+        live.dates_changed.connect(self._show_context_dates)
 
     def _date_edit(self, name: str, value: object) -> QDateEdit:
         edit = QDateEdit(to_qdate(value), self)  # type: ignore[arg-type]
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_format(self.context.language))
+        edit.setDisplayFormat(date_format(self.live.language))
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/00000") + 40)
         return edit
 
@@ -121,10 +79,10 @@ class CoverageDock(QWidget):
         if as_of is None:
             return
         horizon_edited = self.sender() is self.horizon
-        self.context.set_dates(as_of, horizon if horizon_edited else None)
+        self.live.set_dates(as_of, horizon if horizon_edited else None)
 
     def _show_context_dates(self) -> None:
-        for edit, value in ((self.as_of, self.context.as_of), (self.horizon, self.context.horizon)):
+        for edit, value in ((self.as_of, self.live.as_of), (self.horizon, self.live.horizon)):
             if from_qdate(edit.date()) != value:
                 edit.blockSignals(True)
                 edit.setDate(to_qdate(value))

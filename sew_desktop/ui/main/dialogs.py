@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,8 +26,13 @@ class UserDialogs:
     """Modal dialogs; tests replace it with a scripted double."""
 
     def __init__(self, parent: QWidget | None, language: Language) -> None:
-        self.parent = parent
+        self._parent = parent
         self.language = language
+
+    @property
+    def parent(self) -> QWidget | None:
+        """The given parent, else the active window (dialogs are built before the window they serve)."""
+        return self._parent or QApplication.activeWindow()
 
     def error(self, title: str, text: str) -> None:
         """A problem the user must read."""

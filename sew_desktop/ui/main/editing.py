@@ -48,7 +48,7 @@ class EditController:
         if page is None:
             return
         model = page.model
-        values = self._new_values(page, model.entity, model.context.as_of)
+        values = self._new_values(page, model.entity, model.live.as_of)
         if values is None:
             model.message.emit(QCoreApplication.translate("Editing", "Municipalities come from the reference data."))
             return

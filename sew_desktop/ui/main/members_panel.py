@@ -83,7 +83,7 @@ class MembersPanel(QWidget):
                                     .replace("%1", self.new_member.text()))
             return
         values = {"region_id": self.model.region_id, "municipality_nis": nis,
-                  "valid_from": self.model.context.as_of.isoformat()}
+                  "valid_from": self.model.live.as_of.isoformat()}
         problems = self.model.repository.problems(Entity.MEMBERSHIP, None, values)
         if problems:
             self.model.message.emit(f"{self.new_member.text()}: {problems_text(problems)}")

@@ -12,8 +12,8 @@ from sew_desktop.ui.main.delegates import AnyIndex, ChoiceDelegate, CompleterDel
 from sew_desktop.ui.main.members_panel import MembersPanel
 from sew_desktop.ui.main.messages import kind_text
 from sew_desktop.ui.main.models.columns import PROVINCE_ROLE, Kind
-from sew_desktop.ui.main.session import TableModels
 from sew_desktop.ui.main.table_page import TablePage
+from sew_desktop.ui.main.window_session import TableModels
 
 
 def _date_delegates(page: TablePage, language: Language) -> None:
@@ -31,7 +31,7 @@ def municipalities_page(models: TableModels) -> TablePage:
     def choices(index: AnyIndex) -> list[tuple[str, object]]:
         none = QCoreApplication.translate("Pages", "(no regiegebied)")
         province = index.data(PROVINCE_ROLE)
-        regions = [r for r in model.repository.regions().values() if r.validity.contains(model.context.as_of)]
+        regions = [r for r in model.repository.regions().values() if r.validity.contains(model.live.as_of)]
         own = [r for r in regions if r.province_nis == province] or regions
         return [(none, "")] + [(r.name, r.id) for r in sorted(own, key=lambda r: r.name)]
 
@@ -50,7 +50,7 @@ def regions_page(models: TableModels, language: Language) -> QWidget:
         lambda _: [(province_name(p), p.nis_code) for p in model.repository.provinces()], page.view))
 
     def names() -> dict[str, str]:
-        day = models.members.context.as_of
+        day = models.members.live.as_of
         return {m.name_nl: m.nis_code for m in model.repository.municipalities().values() if m.validity.contains(day)}
 
     panel = MembersPanel(models.members, language, names)
@@ -78,7 +78,7 @@ def agreements_page(models: TableModels, language: Language) -> TablePage:
     _date_delegates(page, language)
 
     def partners() -> list[str]:
-        day = model.context.as_of
+        day = model.live.as_of
         names = [r.name for r in model.repository.regions().values()]
         return sorted(names + [m.name_nl for m in model.repository.municipalities().values()
                                if m.validity.contains(day)])

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSplitter, QVBox
 
 from sew_desktop.ui.export.clipboard import copy_coverage_table
 from sew_desktop.ui.export.dialog import ExportDialog
-from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.imports.calls import OpenCallsWidget
 from sew_desktop.ui.imports.dialog import ImportDialog
 from sew_desktop.ui.imports.log import ImportLogWidget
-from sew_desktop.ui.main.session import Session
+from sew_desktop.ui.main.window_session import WindowSession
 
 IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx", ".xlsm"})
 DATABASE_SUFFIXES = frozenset({".sqlite", ".sqlite3", ".db"})
@@ -23,16 +22,16 @@ DATABASE_SUFFIXES = frozenset({".sqlite", ".sqlite3", ".db"})
 class ReportingController:
     """Opens the export and import dialogs of one window (non-blocking) and copies the coverage table."""
 
-    def __init__(self, window: QMainWindow, session: Session, language: Language, settings: QSettings) -> None:
+    def __init__(self, window: QMainWindow, session: WindowSession, settings: QSettings) -> None:
         self.window = window
         self.session = session
-        self.language = language
+        self.language = session.live.language
         self.settings = settings
 
     def export(self, what: str = "report", fmt: str = "pdf") -> ExportDialog:
         """The export dialog for the dates on screen, with ``what`` and ``fmt`` chosen."""
-        context = self.session.context
-        dialog = ExportDialog(self.session.repository, context.as_of, context.horizon, self.language.value,
+        live = self.session.live
+        dialog = ExportDialog(self.session.repository, live.as_of, live.horizon, self.language.value,
                               self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.select(what, fmt)
@@ -41,12 +40,7 @@ class ReportingController:
 
     def copy_table(self) -> None:
         """The coverage table on the clipboard, as HTML (Word, Outlook) and as tab-separated cells (Excel)."""
-        report = self.session.refresher.report
-        if report is None:
-            self.session.refresher.refresh()
-            report = self.session.refresher.report
-        assert report is not None
-        copy_coverage_table(report)
+        copy_coverage_table(self.session.live.report)
         text = QCoreApplication.translate("Reporting", "Coverage table copied to the clipboard")
         self.window.statusBar().showMessage(text, 5000)
 
@@ -59,7 +53,7 @@ class ReportingController:
         return dialog
 
 
-def imports_page(session: Session, controller: ReportingController) -> QWidget:
+def imports_page(session: WindowSession, controller: ReportingController) -> QWidget:
     """Open calls (editable) above the import log, with a button to import decisions."""
     page = QWidget()
     page.setObjectName("importsPage")

@@ -11,18 +11,19 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QUndoView, Q
 from typing_extensions import override
 
 from sew_desktop.ui.main.icons import repaint_action_icons
-from sew_desktop.ui.main.session import Session
 from sew_desktop.ui.main.table_page import TablePage
+from sew_desktop.ui.main.window_session import WindowSession
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 
 
-@dataclass
+@dataclass(frozen=True)
 class WindowParts:
     """What the composition root hands the window."""
 
     title: str
+    session: WindowSession
     pages: list[tuple[str, QWidget]]
     coverage: QWidget
     history: QUndoView
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parts: WindowParts) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.session: Session | None = None
+        self.session = parts.session
         self.settings = parts.settings
         self.setWindowTitle(parts.title)
         self.setWindowIcon(parts.icon)

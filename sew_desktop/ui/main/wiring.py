@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,6 +18,7 @@ from sew_desktop.ui.main.about import show_about
 from sew_desktop.ui.main.dialogs import UserDialogs
 from sew_desktop.ui.main.editing import EditController
 from sew_desktop.ui.main.files import FileController
+from sew_desktop.ui.main.live_coverage import LiveCoverage
 from sew_desktop.ui.main.menus import (
     action,
     add_reporting_actions,
@@ -25,26 +27,29 @@ from sew_desktop.ui.main.menus import (
     build_language_menu,
 )
 from sew_desktop.ui.main.reporting import ReportingController
-from sew_desktop.ui.main.session import Session
 from sew_desktop.ui.main.window import MainWindow
-from sew_desktop.ui.notifier import RepositoryNotifier
+from sew_desktop.ui.main.window_session import WindowSession
 
 
-def connect_session(window: MainWindow, session: Session, notifier: RepositoryNotifier, dialogs: UserDialogs) -> None:
-    """Changes refresh models and coverage; dates reach every model; messages reach the status bar."""
+def connect_session(window: MainWindow, session: WindowSession, dialogs: UserDialogs) -> None:
+    """The change bus reaches the models; the live coverage's figures and dates reach the models; model
+    messages and write failures reach the status bar."""
     for model in session.models.all():
-        notifier.changed.connect(model.on_changes)
-        session.context.dates_changed.connect(model.on_dates_changed)
+        session.bus.changed.connect(model.on_changes)
+        session.live.day_changed.connect(model.on_coverage)
+        session.live.dates_changed.connect(model.on_dates_changed)
         model.message.connect(window.show_message)
-    notifier.changed.connect(session.refresher.on_changes)
-    notifier.failed.connect(lambda error: report_write_failure(window, dialogs, error))
+    session.bus.failed.connect(lambda error: report_write_failure(window, dialogs, error))
 
-    def ask_start(name: str) -> object:
+
+def ask_membership_start(dialogs: UserDialogs, live: LiveCoverage) -> Callable[[str], date | None]:
+    """The question from which date a municipality belongs to another regiegebied (default: the as-of date)."""
+    def ask(name: str) -> date | None:
         title = QCoreApplication.translate("Wiring", "Change regiegebied")
         text = QCoreApplication.translate("Wiring", "From which date does %1 belong to the new regiegebied?")
-        return dialogs.ask_date(title, text.replace("%1", name), session.context.as_of)
+        return dialogs.ask_date(title, text.replace("%1", name), live.as_of)
 
-    session.models.municipalities.confirm_date = ask_start  # type: ignore[method-assign,assignment]
+    return ask
 
 
 @dataclass

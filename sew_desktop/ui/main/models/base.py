@@ -17,12 +17,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 from typing_extensions import override
 
+from sew_desktop.domain.coverage import DayCoverage
 from sew_desktop.domain.validation import Problem
 from sew_desktop.store.mapping import Entity, storable
 from sew_desktop.store.repository import Change, ChangeKind, Key, Repository
 from sew_desktop.ui.i18n import format_date, to_qdate
 from sew_desktop.ui.main.commands import Edit, SetFieldsCommand, push
-from sew_desktop.ui.main.context import ViewContext
+from sew_desktop.ui.main.live_coverage import LiveCoverage
 from sew_desktop.ui.main.messages import problems_text
 from sew_desktop.ui.main.models.columns import (
     ANSWERED_ROLES,
@@ -43,12 +44,12 @@ class EntityTableModel(QAbstractTableModel):
     entity: ClassVar[Entity]
     depends_on: ClassVar[frozenset[Entity]] = frozenset()
 
-    def __init__(self, repository: Repository, undo_stack: QUndoStack, context: ViewContext,
+    def __init__(self, repository: Repository, undo_stack: QUndoStack, live: LiveCoverage,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.repository = repository
         self.undo_stack = undo_stack
-        self.context = context
+        self.live = live
         self.columns: list[Column] = self.make_columns()
         self._keys: list[Key] = []
         self._row_of: dict[Key, int] = {}
@@ -73,7 +74,7 @@ class EntityTableModel(QAbstractTableModel):
         """The cell text."""
         value = self.value(row, column)
         if isinstance(value, date):
-            return format_date(value, self.context.language)
+            return format_date(value, self.live.language)
         return "" if value is None else str(value)
 
     def value(self, row: Any, column: Column) -> object:
@@ -92,21 +93,15 @@ class EntityTableModel(QAbstractTableModel):
         """The stored columns a cell value writes (one, unless a subclass maps it to several)."""
         return {column.name: value}
 
-    def refresh_derived(self) -> None:
-        """Recompute derived columns after a change elsewhere (agreements, memberships, dates)."""
+    def on_coverage(self, day: DayCoverage, previous: DayCoverage) -> None:
+        """New figures from the live coverage (after a change or new dates): update the cells derived from them."""
 
-    def derived_snapshot(self) -> object:
-        """What the derived columns show now, to compare with after a change (None: not compared)."""
-        return None
-
-    def derived_changes(self, before: object, changes: Sequence[Change]) -> Iterable[Key] | None:
-        """The keys whose derived cells may differ from ``before`` (None: any row)."""
-        return None
+    def on_dates_changed(self) -> None:
+        """New dates: cells judged on the as-of date follow."""
 
     # -- loading and notifications -------------------------------------------------------------------
 
     def _load(self) -> None:
-        self.refresh_derived()
         self._keys = [key for key, row in self.table().items() if self.include(row)]
         self._row_of = {key: number for number, key in enumerate(self._keys)}
 
@@ -125,31 +120,22 @@ class EntityTableModel(QAbstractTableModel):
         return self._row_of.get(key)
 
     def on_changes(self, changes: Sequence[Change]) -> None:
-        """Apply committed changes: update, insert or remove just those rows."""
-        derived = False
+        """Apply committed changes: update, insert or remove just those rows; a renamed row elsewhere (a
+        partner, a member) may show in any row."""
+        names_changed = False
         for change in changes:
             if change.entity is self.entity:
                 self._apply(change)
-            derived |= change.entity in self.depends_on
-        if derived:
-            before = self.derived_snapshot()
-            self.refresh_derived()
-            keys = self.derived_changes(before, changes)
-            if keys is None:
-                self._derived_changed()
-            else:
-                self._rows_changed(keys)
+            names_changed |= change.entity in self.depends_on
+        if names_changed:
+            self.all_rows_changed()
 
-    def on_dates_changed(self) -> None:
-        """The as-of date changed: derived columns (and for some tables the row list) follow."""
-        self.refresh_derived()
-        self._derived_changed()
-
-    def _derived_changed(self) -> None:
+    def all_rows_changed(self) -> None:
+        """Every listed row may show other derived cells."""
         if self._keys:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(self.columns) - 1))
 
-    def _rows_changed(self, keys: Iterable[Key]) -> None:
+    def rows_changed(self, keys: Iterable[Key]) -> None:
         """One dataChanged per run of adjacent listed rows: views and proxies revisit only those rows."""
         runs: list[list[int]] = []
         for row in sorted(row for row in map(self._row_of.get, keys) if row is not None):

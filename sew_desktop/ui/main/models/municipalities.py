@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from typing import Any, cast
 
@@ -10,30 +10,32 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from typing_extensions import override
 
-from sew_desktop.domain.coverage import DayIndex
-from sew_desktop.domain.coverage_state import CoverageState
+from sew_desktop.domain.coverage import DayCoverage
 from sew_desktop.domain.model import AgreementStatus, Membership, Municipality, Region
-from sew_desktop.services.live import LiveCache, coverage_cache
 from sew_desktop.store.mapping import Entity
-from sew_desktop.store.repository import Change, Key, Repository
+from sew_desktop.store.repository import Key, Repository
 from sew_desktop.ui.charts.areas import province_name
 from sew_desktop.ui.main.commands import CompositeCommand, Step, push
-from sew_desktop.ui.main.context import ViewContext
+from sew_desktop.ui.main.live_coverage import LiveCoverage
 from sew_desktop.ui.main.messages import status_text
 from sew_desktop.ui.main.models.base import EntityTableModel
 from sew_desktop.ui.main.models.columns import AnyIndex, Column, Kind
+
+ConfirmDate = Callable[[str], "date | None"]  # asks from which date a municipality moves (None: cancelled)
 
 
 class MunicipalitiesModel(EntityTableModel):
     """Municipalities valid on the as-of date, with their regiegebied and status on that date."""
 
     entity = Entity.MUNICIPALITY
-    depends_on = frozenset({Entity.AGREEMENT, Entity.MEMBERSHIP, Entity.REGION})
+    depends_on = frozenset({Entity.REGION})  # regiegebied names in the regiegebied and status columns
 
-    def __init__(self, repository: Repository, undo_stack: QUndoStack, context: ViewContext,
-                 coverage: LiveCache[CoverageState] | None = None) -> None:
-        self.coverage = coverage or coverage_cache(repository)
-        super().__init__(repository, undo_stack, context)
+    def __init__(self, repository: Repository, undo_stack: QUndoStack, live: LiveCoverage,
+                 confirm_date: ConfirmDate) -> None:
+        self.day = live.day
+        self._provinces = {p.nis_code: province_name(p) for p in repository.provinces()}
+        self.confirm_date = confirm_date
+        super().__init__(repository, undo_stack, live)
 
     def make_columns(self) -> list[Column]:
         """NIS code, name, province, arrondissement, regiegebied, status, contact, notes."""
@@ -54,27 +56,19 @@ class MunicipalitiesModel(EntityTableModel):
 
     def include(self, row: Any) -> bool:
         """Only the municipalities valid on the as-of date (300 in 2022, 285 from 2025)."""
-        return cast(Municipality, row).validity.contains(self.context.as_of)
+        return cast(Municipality, row).validity.contains(self.live.as_of)
 
-    def refresh_derived(self) -> None:
-        """Memberships and statuses on the as-of date (shared with the coverage table when computed for it)."""
-        self.day_index = self.coverage.get(self.context.as_of, self.context.horizon).day
-        self._provinces = {p.nis_code: province_name(p) for p in self.repository.provinces()}
-
-    def derived_snapshot(self) -> object:
-        """The day index the derived columns were read from."""
-        return self.day_index
-
-    def derived_changes(self, before: object, changes: Sequence[Change]) -> Iterable[Key] | None:
-        """Only municipalities whose status or regiegebied changed; a renamed partner may show anywhere."""
-        if not isinstance(before, DayIndex) or any(c.entity is not Entity.AGREEMENT
-                                                   and c.entity is not Entity.MEMBERSHIP for c in changes):
-            return None
-        return self.day_index.changed_since(before)
-
-    def on_dates_changed(self) -> None:
-        """A new as-of date changes which municipalities exist: one reset."""
-        self.reload()
+    def on_coverage(self, day: DayCoverage, previous: DayCoverage) -> None:
+        """Only municipalities whose status or regiegebied changed; another as-of date lists other codes."""
+        self.day = day
+        if day.as_of != previous.as_of:
+            self.reload()
+            return
+        keys = day.changed_since(previous)
+        if keys is None:
+            self.all_rows_changed()
+        else:
+            self.rows_changed(keys)
 
     def row_label(self, row: Any) -> str:
         """The municipality's name."""
@@ -104,10 +98,6 @@ class MunicipalitiesModel(EntityTableModel):
         """A regiegebied is changed from a confirmed date, one municipality at a time."""
         return column.name != "region"
 
-    def confirm_date(self, name: str) -> date | None:
-        """From which date a membership change applies; the window replaces this with a dialog."""
-        return self.context.as_of
-
     def _region_id(self, value: object) -> int | bool | None:
         if value is None or value == "":
             return None
@@ -120,7 +110,7 @@ class MunicipalitiesModel(EntityTableModel):
 
     def region_of(self, nis: str) -> Region | None:
         """The regiegebied ``nis`` belongs to on the as-of date."""
-        regions = self.day_index.regions_of(nis)
+        regions = self.day.regions_of(nis)
         return self.repository.regions().get(regions[0]) if regions else None
 
     def value(self, row: Any, column: Column) -> object:
@@ -137,7 +127,7 @@ class MunicipalitiesModel(EntityTableModel):
 
     def status_description(self, nis: str) -> str:
         """"signed — via Demo-regio West 1", "in negotiation", ..."""
-        coverage = self.day_index.coverage(nis)
+        coverage = self.day.coverage(nis)
         text = status_text(coverage.status)
         if coverage.status is not AgreementStatus.SIGNED:
             return text

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
 
-from sew_desktop.domain.model import Agreement, AgreementStatus, Membership, Region, RegionKind
-from sew_desktop.domain.status import agreement_status, best_status
+from sew_desktop.domain.coverage import DayCoverage
+from sew_desktop.domain.model import Agreement, Membership, Region, RegionKind
+from sew_desktop.domain.status import agreement_status
 from sew_desktop.store.mapping import Entity
-from sew_desktop.store.repository import Change, Key
+from sew_desktop.store.repository import Key, Repository
 from sew_desktop.ui.charts.areas import province_name
+from sew_desktop.ui.main.live_coverage import LiveCoverage
 from sew_desktop.ui.main.messages import kind_text, status_text
 from sew_desktop.ui.main.models.base import EntityTableModel
 from sew_desktop.ui.main.models.columns import Column, Kind
@@ -21,7 +23,11 @@ class RegionsModel(EntityTableModel):
     """Regiegebieden with their number of members and the status of their agreement on the as-of date."""
 
     entity = Entity.REGION
-    depends_on = frozenset({Entity.AGREEMENT, Entity.MEMBERSHIP})
+
+    def __init__(self, repository: Repository, undo_stack: QUndoStack, live: LiveCoverage) -> None:
+        self.day = live.day
+        self._provinces = {p.nis_code: province_name(p) for p in repository.provinces()}
+        super().__init__(repository, undo_stack, live)
 
     def make_columns(self) -> list[Column]:
         """Name, kind, province, members, validity, status, notes."""
@@ -40,36 +46,14 @@ class RegionsModel(EntityTableModel):
         """Every regiegebied."""
         return cast("dict[Key, Any]", self.repository.regions())
 
-    def refresh_derived(self) -> None:
-        """Member counts and agreement statuses on the as-of date."""
-        day = self.context.as_of
-        self._members: dict[int, int] = {}
-        for membership in self.repository.memberships().values():
-            if membership.validity.contains(day):
-                self._members[membership.region_id] = self._members.get(membership.region_id, 0) + 1
-        self._agreements: dict[int, list[Agreement]] = {}
-        self._region_of_agreement: dict[int, int] = {}
-        for agreement in self.repository.agreements().values():
-            if agreement.partner.region_id is not None:
-                self._agreements.setdefault(agreement.partner.region_id, []).append(agreement)
-                self._region_of_agreement[agreement.id] = agreement.partner.region_id
-        self._provinces = {p.nis_code: province_name(p) for p in self.repository.provinces()}
-
-    def derived_snapshot(self) -> object:
-        """Which regiegebied each agreement belonged to."""
-        return dict(self._region_of_agreement)
-
-    def derived_changes(self, before: object, changes: Sequence[Change]) -> Iterable[Key] | None:
-        """After agreement edits, the regiegebieden they belonged to before and after; else any row."""
-        if not isinstance(before, dict) or any(c.entity is not Entity.AGREEMENT for c in changes):
-            return None
-        keys = {int(key) for c in changes for key in c.keys}
-        return {region for key in keys for region in (before.get(key), self._region_of_agreement.get(key))
-                if region is not None}
-
-    def _derived_of(self, region_id: int) -> tuple[int, AgreementStatus | None]:
-        return (self._members.get(region_id, 0),
-                best_status(self._agreements.get(region_id, []), self.context.as_of))
+    def on_coverage(self, day: DayCoverage, previous: DayCoverage) -> None:
+        """Only regiegebieden whose number of members or agreement status changed."""
+        self.day = day
+        keys = day.changed_regions(previous)
+        if keys is None:
+            self.all_rows_changed()
+        else:
+            self.rows_changed(keys)
 
     def value(self, row: Any, column: Column) -> object:
         """Derived and translated columns."""
@@ -79,9 +63,9 @@ class RegionsModel(EntityTableModel):
         if column.name == "province_nis":
             return self._provinces.get(region.province_nis, region.province_nis)
         if column.name == "members":
-            return self._members.get(region.id, 0)
+            return self.day.region_members(region.id)
         if column.name == "status":
-            return status_text(self._derived_of(region.id)[1])
+            return status_text(self.day.region_status(region.id))
         return getattr(region, column.name, None) if column.name not in ("valid_from", "valid_to") else getattr(
             region.validity, column.name
         )
@@ -123,6 +107,10 @@ class AgreementsModel(EntityTableModel):
             Column("notes", QCoreApplication.translate("Columns", "Notes"), Kind.TEXT, editable=True),
         ]
 
+    def on_dates_changed(self) -> None:
+        """The status is judged on the as-of date."""
+        self.all_rows_changed()
+
     def table(self) -> dict[Key, Any]:
         """Every agreement."""
         return cast("dict[Key, Any]", self.repository.agreements())
@@ -155,7 +143,7 @@ class AgreementsModel(EntityTableModel):
         if column.name == "partner":
             return self.partner_name(agreement)
         if column.name == "status":
-            return status_text(agreement_status(agreement, self.context.as_of))
+            return status_text(agreement_status(agreement, self.live.as_of))
         return getattr(agreement, column.name)
 
     def parse(self, column: Column, value: object) -> object:
@@ -171,7 +159,7 @@ class AgreementsModel(EntityTableModel):
             if region.name == text:
                 return f"r:{region.id}"
         for municipality in self.repository.municipalities().values():
-            if municipality.name_nl == text and municipality.validity.contains(self.context.as_of):
+            if municipality.name_nl == text and municipality.validity.contains(self.live.as_of):
                 return f"m:{municipality.nis_code}"
         raise ValueError(text)
 
