@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -543,3 +543,15 @@ def test_a_failed_write_is_explained_in_dutch(window: MainWindow, dialogs: Scrip
                                               fragment: str) -> None:
     report_write_failure(window, dialogs, WriteFailedError(None, reason))
     assert fragment in dialogs.errors[-1][1] and fragment in window.statusBar().currentMessage()
+
+
+def test_tables_are_not_sorted_on_open_and_a_header_click_sorts(window: MainWindow, qtbot: QtBot) -> None:
+    municipalities = page(window, "municipalitiesTable")
+    assert municipalities.proxy.sortColumn() == -1 and not municipalities.view.isSortingEnabled()
+    header = municipalities.view.horizontalHeader()
+    name_column = 1
+    position = QPoint(header.sectionViewportPosition(name_column) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    assert municipalities.proxy.sortColumn() == name_column
+    names = [municipalities.proxy.index(r, name_column).data() for r in range(municipalities.proxy.rowCount())]
+    assert names == sorted(names, key=str.lower)

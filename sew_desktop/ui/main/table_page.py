@@ -57,8 +57,10 @@ class TablePage(QWidget):
         view = QTableView(self)
         view.setObjectName(name)
         view.setModel(self.proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        # Not sorted on open: sorting thousands of rows through data() is what made large files slow to open.
+        # The first header click turns sorting on; Qt handles the clicks after it.
+        view.horizontalHeader().setSectionsClickable(True)
+        view.horizontalHeader().sectionClicked.connect(self._sort_on_first_click)
         view.setAlternatingRowColors(True)
         view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells; Tab in an editor still
         # commits and moves to the next cell)
@@ -74,6 +76,11 @@ class TablePage(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(140)
         return view
+
+    def _sort_on_first_click(self, section: int) -> None:
+        if not self.view.isSortingEnabled():
+            self.view.horizontalHeader().setSortIndicator(section, Qt.SortOrder.AscendingOrder)
+            self.view.setSortingEnabled(True)
 
     def fit_columns(self, widest: int = 320) -> None:
         """Columns as wide as their contents (a sample of rows), none wider than ``widest`` pixels."""
