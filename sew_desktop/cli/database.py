@@ -18,6 +18,9 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     demo = commands.add_parser("demo", help="write the fictitious demo database")
     demo.add_argument("path", type=Path)
     demo.add_argument("--force", action="store_true", help="overwrite an existing file")
+    demo.add_argument("--scale", type=_scale, default=1, metavar="N",
+                      help="benchmark aid: copy the demo data N times under fresh codes (1 to 300; 100 gives "
+                           "31,200 codes and 40,000 agreements)")
     demo.set_defaults(handler=run_demo)
 
 
@@ -30,6 +33,13 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     """Write the demo database."""
-    write_demo(args.path, force=args.force)
+    write_demo(args.path, force=args.force, scale=args.scale)
     write_output(f"demo database written to {args.path}\n")
     return EXIT_OK
+
+
+def _scale(text: str) -> int:
+    """A number of copies of the demo data."""
+    if not text.isdigit() or not 1 <= int(text) <= 300:
+        raise argparse.ArgumentTypeError(f"the scale is a whole number from 1 to 300, not {text!r}")
+    return int(text)

@@ -18,6 +18,7 @@ from sew_desktop.domain.model import Municipality, RegionKind
 from sew_desktop.store.database import create_database
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Repository
+from sew_desktop.store.scaled_demo import scale_demo
 
 AS_OF = date(2022, 10, 17)
 REGION_START = date(2020, 1, 1)
@@ -232,6 +233,9 @@ def populate_demo(repository: Repository) -> None:
         repository.set_meta("created_with", __version__)
 
 
-def write_demo(path: Path, *, force: bool = False) -> None:
-    """Write the demo database to ``path`` (refuses to overwrite unless ``force``)."""
+def write_demo(path: Path, *, force: bool = False, scale: int = 1) -> None:
+    """Write the demo database to ``path`` (refuses to overwrite unless ``force``); ``scale`` > 1 copies the
+    demo data that many times under fresh codes, for benchmarks."""
     create_database(path, force=force, populate=populate_demo).conn.close()
+    if scale > 1:
+        scale_demo(path, scale)

@@ -98,3 +98,22 @@ def test_demo_refuses_overwrite_without_force(tmp_path: Path) -> None:
     result = run("demo", str(db))
     assert result.returncode == 2 and "--force" in result.stderr
     assert db.read_text() == "precious"
+
+
+def test_demo_scale_writes_the_demo_data_that_many_times(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "scaled.sqlite"
+    assert run("demo", str(path), "--scale", "3").returncode == 0
+    conn = sqlite3.connect(path)
+    codes, agreements = (conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("municipality", "agreement"))
+    conn.close()
+    assert codes == 3 * 312 and agreements == 1200
+    report = run("--db", str(path), "report", "--as-of", "2022-10-17", "--format", "json")
+    flanders = json.loads(report.stdout)["rows"][-1]["municipalities"]
+    assert (flanders["reached"], flanders["total"]) == (600, 900)
+
+
+def test_demo_scale_out_of_range_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("demo", str(tmp_path / "x.sqlite"), "--scale", "0")
+    assert result.returncode == 2 and "scale" in result.stderr and not (tmp_path / "x.sqlite").exists()
