@@ -60,14 +60,34 @@ def _concat(*parts: Spans) -> Spans:
     return np.concatenate(owners), np.concatenate(firsts), np.concatenate(afters)
 
 
-def _covered(spans: Spans, size: int, points: int) -> np.ndarray:
-    """``covered[i, p]``: some span of owner i covers point p (a difference array, summed along the points)."""
-    owner, first, after = spans
-    keep = first < after
+def _count_per_province(owner: IndexArray, first: IndexArray, after: IndexArray, province: IndexArray,
+                        provinces: int, points: int) -> list[list[int]]:
+    """Per province and point: how many of the spans (disjoint for each owner) cover it."""
     width = points + 1
-    diff = (np.bincount(owner[keep] * width + first[keep], minlength=size * width)
-            - np.bincount(owner[keep] * width + after[keep], minlength=size * width))
-    return np.cumsum(diff.reshape(size, width), axis=1)[:, :points] > 0
+    area = province[owner] * width
+    diff = (np.bincount(area + first, minlength=provinces * width)
+            - np.bincount(area + after, minlength=provinces * width))
+    counts = np.cumsum(diff.reshape(provinces, width), axis=1)[:, :points]
+    return [[int(n) for n in row] for row in counts]
+
+
+def _union_per_province(spans: Spans, province: IndexArray, provinces: int, points: int) -> list[list[int]]:
+    """Per province and point: how many owners some span covers. The spans of each owner are merged into
+    disjoint intervals first (sorted by owner and start, a new interval where a span starts after the running
+    end), so that disjoint intervals can simply be counted per province with a difference array."""
+    owner, first, after = spans
+    keep = (first < after) & (province[owner] >= 0)
+    owner, first, after = owner[keep], first[keep], after[keep]
+    width = points + 1
+    order = np.argsort(owner * width + first)
+    owner, first, after = owner[order], first[order], after[order]
+    offset = owner * width  # owners ascend, so a running maximum of offset + end restarts at each owner
+    running_end = np.maximum.accumulate(offset + after) - offset
+    starts_interval = np.ones(len(owner), dtype=bool)
+    starts_interval[1:] = (owner[1:] != owner[:-1]) | (first[1:] > running_end[:-1])
+    begin = np.flatnonzero(starts_interval)
+    end = np.append(begin[1:] - 1, len(owner) - 1).astype(np.int64)
+    return _count_per_province(owner[begin], first[begin], running_end[end], province, provinces, points)
 
 
 class _Timeline:
@@ -113,15 +133,31 @@ class _Timeline:
         through_regions = _join(regions, places.member_municipality, self.first(places.member_from),
                                 self.after(places.member_to), places.member_region, len(places.region_ids))
         own = _concat(self.agreement_spans(self.arrays.agreements.municipality), through_regions)
+        has_successor = np.zeros(len(places.codes), dtype=bool)
+        has_successor[places.lineage_ancestor] = True
+        passed_on = has_successor[own[0]]  # only the spans of merged codes are inherited: join just those
         everything = np.zeros(len(places.lineage_ancestor), dtype=np.int64)
-        inherited = _join(own, places.lineage_descendant, everything, everything + self.points,
-                          places.lineage_ancestor, len(places.codes))
+        inherited = _join((own[0][passed_on], own[1][passed_on], own[2][passed_on]), places.lineage_descendant,
+                          everything, everything + self.points, places.lineage_ancestor, len(places.codes))
         return _concat(own, inherited)
 
-    def per_province(self, selected: np.ndarray) -> list[list[int]]:
-        """Per province: the number of selected municipalities on each point."""
-        province = self.arrays.places.municipality_province
-        return [selected[province == i].sum(axis=0).tolist() for i in range(len(self.arrays.places.provinces))]
+    def reached_per_province(self) -> list[list[int]]:
+        """Per province and point: municipalities reached that day (paths clipped to the code's validity)."""
+        places = self.arrays.places
+        owner, first, after = self.municipality_spans()
+        first = np.maximum(first, self.first(places.municipality_from)[owner])
+        after = np.minimum(after, self.after(places.municipality_to)[owner])
+        return _union_per_province((owner, first, after), places.municipality_province, len(places.provinces),
+                                   self.points)
+
+    def valid_per_province(self) -> list[list[int]]:
+        """Per province and point: municipalities valid that day."""
+        places = self.arrays.places
+        first, after = self.first(places.municipality_from), self.after(places.municipality_to)
+        keep = (first < after) & (places.municipality_province >= 0)  # one span per code: nothing to merge
+        owner = np.flatnonzero(keep).astype(np.int64)
+        return _count_per_province(owner, first[keep], after[keep], places.municipality_province,
+                                   len(places.provinces), self.points)
 
 
 def first_signing(arrays: CoverageArrays) -> date | None:
@@ -138,14 +174,9 @@ def compute_timeline(arrays: CoverageArrays, as_of: date, horizon: date) -> Cove
     days = timeline_days(first_signing(arrays), as_of, horizon)
     timeline = _Timeline(arrays, days, as_of)
     places = arrays.places
-    size = len(places.codes)
-    municipalities = np.arange(size, dtype=np.int64)
-    valid = _covered((municipalities, timeline.first(places.municipality_from),
-                      timeline.after(places.municipality_to)), size, timeline.points)
-    reached = _covered(timeline.municipality_spans(), size, timeline.points) & valid
     areas = [AreaTimeline(name, nis, tuple(map(Ratio, parts, wholes)))
              for nis, name, parts, wholes in zip(places.provinces, places.province_names,
-                                                 timeline.per_province(reached), timeline.per_province(valid),
+                                                 timeline.reached_per_province(), timeline.valid_per_province(),
                                                  strict=True)]
     total = [Ratio(0, 0)] * timeline.points
     for area in areas:
