@@ -1,7 +1,8 @@
 """Coverage of the open file, computed once per state of the data and pair of dates.
 
-The data are kept as columns (:class:`~sew_desktop.domain.coverage.CoverageArrays`). After a transaction that
-only touched agreements their rows are patched in place; any other change rebuilds the columns when next asked.
+The data are kept as columns (:class:`~sew_desktop.domain.coverage.CoverageArrays`). After agreement edits their
+rows are patched, after membership edits the membership columns are built again; a renamed municipality or
+regiegebied (or a changed note) changes nothing; any other change rebuilds all columns when next asked.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ class CoverageCalculator:
         self.repository = repository
         self._arrays: CoverageArrays | None = None
         self._edited_agreements: set[int] = set()
+        self._memberships_changed = False
+        self._updated_codes: set[str] = set()
+        self._updated_regions: set[int] = set()
         self._day: tuple[tuple[int, date, date], DayCoverage] | None = None
         self._timeline: tuple[tuple[int, date, date], CoverageTimeline] | None = None
         self.detach = repository.subscribe(self._on_changes)
@@ -31,16 +35,31 @@ class CoverageCalculator:
         for change in changes:
             if change.entity is Entity.AGREEMENT and change.kind is not ChangeKind.RESET:
                 self._edited_agreements.update(int(key) for key in change.keys)
+            elif change.entity is Entity.MEMBERSHIP:
+                self._memberships_changed = True
+            elif change.entity is Entity.MUNICIPALITY and change.kind is ChangeKind.UPDATED:
+                self._updated_codes.update(str(key) for key in change.keys)
+            elif change.entity is Entity.REGION and change.kind is ChangeKind.UPDATED:
+                self._updated_regions.update(int(key) for key in change.keys)
             elif change.entity in COVERAGE_ENTITIES:
                 self._arrays = None
 
     def arrays(self) -> CoverageArrays:
         """The columns of the data as they are now."""
+        repository = self.repository
+        if self._arrays is not None and (self._updated_codes or self._updated_regions) and not (
+                self._arrays.places.fits(repository.municipalities(), repository.regions(), self._updated_codes,
+                                         self._updated_regions)):
+            self._arrays = None
+        self._updated_codes, self._updated_regions = set(), set()
         if self._arrays is None:
             self._arrays = CoverageArrays.build(self.repository.coverage_input())
-        elif self._edited_agreements:
-            self._arrays = self._arrays.with_agreements(self.repository.agreements(), self._edited_agreements)
-        self._edited_agreements = set()
+        else:
+            if self._memberships_changed:
+                self._arrays = self._arrays.with_memberships(self.repository.memberships())
+            if self._edited_agreements:
+                self._arrays = self._arrays.with_agreements(self.repository.agreements(), self._edited_agreements)
+        self._edited_agreements, self._memberships_changed = set(), False
         return self._arrays
 
     def day(self, as_of: date, horizon: date) -> DayCoverage:

@@ -8,24 +8,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 import numpy as np
 import numpy.typing as npt
 
 from sew_desktop.domain.coverage.results import CoverageInput, province_order
 from sew_desktop.domain.days import ALWAYS, NEVER, DayArray, day_number
-from sew_desktop.domain.model import Agreement, Validity
+from sew_desktop.domain.model import Agreement, Membership, Municipality, Region, Validity
 
 IndexArray = npt.NDArray[np.int64]
 NO_INDEX = -1
 
 
+def _numbers(values: Iterable[date | None], missing: int) -> DayArray:
+    """Day numbers of a column of dates; each distinct date is converted once (dates repeat a lot)."""
+    cache: dict[date | None, int] = {None: missing}
+    numbers = [cache[v] if v in cache else cache.setdefault(v, day_number(v)) for v in values]
+    return np.array(numbers, dtype=np.int64)
+
+
 def _starts(validities: Iterable[Validity]) -> DayArray:
-    return np.fromiter((day_number(v.valid_from, ALWAYS) for v in validities), dtype=np.int64)
+    return _numbers((v.valid_from for v in validities), ALWAYS)
 
 
 def _ends(validities: Iterable[Validity]) -> DayArray:
-    return np.fromiter((day_number(v.valid_to, NEVER) for v in validities), dtype=np.int64)
+    return _numbers((v.valid_to for v in validities), NEVER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +55,54 @@ class Places:
     region_province: IndexArray
     region_from: DayArray
     region_to: DayArray
-    member_region: IndexArray
-    member_municipality: IndexArray
-    member_from: DayArray
-    member_to: DayArray
     ancestors: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
+    successors: Mapping[str, str] = field(default_factory=dict)
+
+    def fits(self, municipalities: Mapping[str, Municipality], regions: Mapping[int, Region],
+             codes: Iterable[str], region_ids: Iterable[int]) -> bool:
+        """Whether these columns still describe the given rows after they were updated (a name, contact or
+        note changed, nothing coverage depends on): then they need not be built again."""
+        for code in codes:
+            index, row = self.index_of_code.get(code), municipalities.get(code)
+            if index is None or row is None or self.successors.get(code) != row.successor_nis or (
+                    self._province(index, self.municipality_province) != row.province_nis
+                    or not self._same_validity(index, self.municipality_from, self.municipality_to, row.validity)):
+                return False
+        for region_id in region_ids:
+            index, region = self.index_of_region.get(region_id), regions.get(region_id)
+            if index is None or region is None or (
+                    self._province(index, self.region_province) != region.province_nis
+                    or not self._same_validity(index, self.region_from, self.region_to, region.validity)):
+                return False
+        return True
+
+    def _province(self, index: int, column: IndexArray) -> str | None:
+        position = int(column[index])
+        return None if position == NO_INDEX else self.provinces[position]
+
+    @staticmethod
+    def _same_validity(index: int, starts: DayArray, ends: DayArray, validity: Validity) -> bool:
+        return (int(starts[index]) == day_number(validity.valid_from, ALWAYS)
+                and int(ends[index]) == day_number(validity.valid_to, NEVER))
+
+
+@dataclass(frozen=True, slots=True)
+class Members:
+    """The memberships as columns: regiegebied and municipality indices, validity as day numbers."""
+
+    region: IndexArray
+    municipality: IndexArray
+    valid_from: DayArray
+    valid_to: DayArray
+
+
+def build_members(memberships: Mapping[int, Membership], places: Places) -> Members:
+    """The columns of the memberships whose regiegebied and municipality are known."""
+    regions, codes = places.index_of_region, places.index_of_code
+    members = [m for m in memberships.values() if m.region_id in regions and m.municipality_nis in codes]
+    return Members(np.fromiter((regions[m.region_id] for m in members), dtype=np.int64, count=len(members)),
+                   np.fromiter((codes[m.municipality_nis] for m in members), dtype=np.int64, count=len(members)),
+                   _starts(m.validity for m in members), _ends(m.validity for m in members))
 
 
 def _lineage(data: CoverageInput, index_of_code: Mapping[str, int]) -> dict[int, tuple[int, ...]]:
@@ -75,7 +126,7 @@ def _lineage(data: CoverageInput, index_of_code: Mapping[str, int]) -> dict[int,
 
 
 def build_places(data: CoverageInput) -> Places:
-    """The columns of everything but the agreements."""
+    """The columns of the provinces, municipalities and regiegebieden."""
     provinces = tuple(province_order(data.provinces))
     names = tuple(data.provinces[nis].name_nl for nis in provinces)
     province_index: dict[str, int] = {nis: i for i, nis in enumerate(provinces)}
@@ -86,8 +137,6 @@ def build_places(data: CoverageInput) -> Places:
     pairs = [(desc, anc) for desc, olds in ancestors.items() for anc in olds]
     regions = list(data.regions.values())
     index_of_region = {r.id: i for i, r in enumerate(regions)}
-    members = [m for m in data.memberships.values()
-               if m.region_id in index_of_region and m.municipality_nis in index_of_code]
     return Places(
         provinces, names, codes, index_of_code,
         np.fromiter((province_index.get(m.province_nis, NO_INDEX) for m in municipalities), dtype=np.int64),
@@ -96,10 +145,7 @@ def build_places(data: CoverageInput) -> Places:
         tuple(r.id for r in regions), index_of_region,
         np.fromiter((province_index.get(r.province_nis, NO_INDEX) for r in regions), dtype=np.int64),
         _starts(r.validity for r in regions), _ends(r.validity for r in regions),
-        np.fromiter((index_of_region[m.region_id] for m in members), dtype=np.int64),
-        np.fromiter((index_of_code[m.municipality_nis] for m in members), dtype=np.int64),
-        _starts(m.validity for m in members), _ends(m.validity for m in members),
-        ancestors,
+        ancestors, {m.nis_code: m.successor_nis for m in municipalities if m.successor_nis},
     )
 
 
@@ -127,9 +173,17 @@ def _agreement_row(agreement: Agreement, places: Places) -> tuple[int, int, int,
 
 def build_agreements(agreements: Mapping[int, Agreement], places: Places) -> Agreements:
     """The columns of the agreements."""
-    ids = tuple(agreements)
-    rows = np.array([_agreement_row(a, places) for a in agreements.values()], dtype=np.int64).reshape(-1, 6)
-    return Agreements(ids, *(np.ascontiguousarray(rows[:, i]) for i in range(6)))
+    values = list(agreements.values())
+    codes, regions = places.index_of_code, places.index_of_region
+    partners = [a.partner for a in values]
+    municipality = np.array([codes.get(p.municipality_nis, NO_INDEX) if p.municipality_nis is not None
+                             else NO_INDEX for p in partners], dtype=np.int64)
+    region = np.array([regions.get(p.region_id, NO_INDEX) if p.region_id is not None else NO_INDEX
+                       for p in partners], dtype=np.int64)
+    return Agreements(tuple(agreements), municipality, region,
+                      _numbers((a.negotiation_started for a in values), NEVER),
+                      _numbers((a.expected_signing for a in values), NEVER),
+                      _numbers((a.signed for a in values), NEVER), _numbers((a.ended for a in values), NEVER))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +191,7 @@ class CoverageArrays:
     """Everything coverage depends on, as columns."""
 
     places: Places
+    members: Members
     agreements: Agreements
     _position: Mapping[int, int] = field(default_factory=dict)
 
@@ -145,7 +200,12 @@ class CoverageArrays:
         """The columns of ``data``."""
         places = build_places(data)
         agreements = build_agreements(data.agreements, places)
-        return cls(places, agreements, {aid: i for i, aid in enumerate(agreements.ids)})
+        return cls(places, build_members(data.memberships, places), agreements,
+                   {aid: i for i, aid in enumerate(agreements.ids)})
+
+    def with_memberships(self, memberships: Mapping[int, Membership]) -> CoverageArrays:
+        """These arrays with the membership columns built again (places and agreements stay)."""
+        return replace(self, members=build_members(memberships, self.places))
 
     def with_agreements(self, agreements: Mapping[int, Agreement], changed: Iterable[int]) -> CoverageArrays:
         """These arrays after the agreements ``changed`` were inserted, updated or deleted (``agreements``: all

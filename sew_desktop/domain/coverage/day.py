@@ -74,8 +74,9 @@ class DayCoverage:
         self.region_partners = _partner_flags(agreements.region, len(places.region_ids), signed, forecast,
                                               negotiating)
         self.region_valid = (places.region_from <= day) & (day <= places.region_to)
-        member_dates = (places.member_from <= day) & (day <= places.member_to)
-        self.member_valid = member_dates & self.region_valid[places.member_region]
+        members = arrays.members
+        member_dates = (members.valid_from <= day) & (day <= members.valid_to)
+        self.member_valid = member_dates & self.region_valid[members.region]
         self.municipality_valid = (places.municipality_from <= day) & (day <= places.municipality_to)
         self.reached = self._reach(self.municipality_partners.signed, self.region_partners.signed)
         self.forecast = self._reach(self.municipality_partners.forecast, self.region_partners.forecast) | self.reached
@@ -84,14 +85,14 @@ class DayCoverage:
         self.region_codes = np.full(len(places.region_ids), NO_STATUS, dtype=np.int64)
         with_region = agreements.region >= 0
         np.maximum.at(self.region_codes, agreements.region[with_region], codes[with_region])
-        self.region_member_counts = np.bincount(places.member_region[member_dates],
+        self.region_member_counts = np.bincount(members.region[member_dates],
                                                 minlength=len(places.region_ids))
 
     def _reach(self, own: Flags, regions: Flags) -> Flags:
         places = self.arrays.places
         flags = own.copy()
-        members = self.member_valid & regions[places.member_region]
-        flags[places.member_municipality[members]] = True
+        members = self.arrays.members
+        flags[members.municipality[self.member_valid & regions[members.region]]] = True
         return _inherit(flags, places.lineage_descendant, places.lineage_ancestor)
 
     @cached_property
@@ -129,11 +130,19 @@ class DayCoverage:
     @cached_property
     def _regions_by_municipality(self) -> dict[int, tuple[int, ...]]:
         places = self.arrays.places
+        members = self.arrays.members
         rows = np.flatnonzero(self.member_valid)
         result: dict[int, tuple[int, ...]] = {}
-        for municipality, region in zip(places.member_municipality[rows].tolist(),
-                                        places.member_region[rows].tolist(), strict=True):
+        for municipality, region in zip(members.municipality[rows].tolist(), members.region[rows].tolist(),
+                                        strict=True):
             result[municipality] = (*result.get(municipality, ()), places.region_ids[region])
+        return result
+
+    def region_of_municipality(self) -> IndexArray:
+        """Per municipality index: the index of the regiegebied it belongs to on the as-of date (-1: none)."""
+        members = self.arrays.members
+        result = np.full(len(self.arrays.places.codes), -1, dtype=np.int64)
+        result[members.municipality[self.member_valid]] = members.region[self.member_valid]
         return result
 
     def regions_of(self, nis: str) -> tuple[int, ...]:
@@ -163,7 +172,10 @@ class DayCoverage:
             return None
         touched = self.municipality_partners.differs(previous.municipality_partners)
         regions = self.region_partners.differs(previous.region_partners)
-        touched[places.member_municipality[self.member_valid & regions[places.member_region]]] = True
+        members = self.arrays.members
+        touched[members.municipality[self.member_valid & regions[members.region]]] = True
+        if members is not previous.arrays.members:
+            touched |= self.region_of_municipality() != previous.region_of_municipality()
         touched = _inherit(touched, places.lineage_descendant, places.lineage_ancestor)
         return {places.codes[i] for i in np.flatnonzero(touched)}
 

@@ -130,8 +130,9 @@ class _Timeline:
         region_owner = np.arange(len(places.region_ids), dtype=np.int64)
         regions = _join(regions, region_owner, self.first(places.region_from), self.after(places.region_to),
                         region_owner, len(places.region_ids))
-        through_regions = _join(regions, places.member_municipality, self.first(places.member_from),
-                                self.after(places.member_to), places.member_region, len(places.region_ids))
+        members = self.arrays.members
+        through_regions = _join(regions, members.municipality, self.first(members.valid_from),
+                                self.after(members.valid_to), members.region, len(places.region_ids))
         own = _concat(self.agreement_spans(self.arrays.agreements.municipality), through_regions)
         has_successor = np.zeros(len(places.codes), dtype=bool)
         has_successor[places.lineage_ancestor] = True
