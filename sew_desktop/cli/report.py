@@ -6,7 +6,8 @@ import argparse
 from datetime import date
 
 from sew_desktop.cli.common import EXIT_OK, CliError, OneLineParser, iso_date, repository_for, write_output
-from sew_desktop.services.report import FORMATS, RENDERERS, coverage_report, default_horizon
+from sew_desktop.domain.days import horizon_for
+from sew_desktop.services.report import FORMATS, RENDERERS, coverage_report
 
 
 def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
@@ -34,10 +35,10 @@ def add_date_options(parser: argparse.ArgumentParser) -> None:
 def resolve_dates(args: argparse.Namespace) -> tuple[date, date]:
     """As-of (default today) and horizon (default 31/12 of that year); the horizon may not come first."""
     as_of: date = args.as_of or date.today()
-    horizon: date = args.horizon or default_horizon(as_of)
-    if horizon < as_of:
-        raise CliError(f"the horizon {horizon.isoformat()} lies before the as-of date {as_of.isoformat()}")
-    return as_of, horizon
+    try:
+        return as_of, horizon_for(as_of, args.horizon)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
 
 
 def run(args: argparse.Namespace) -> int:

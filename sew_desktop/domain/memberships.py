@@ -78,19 +78,6 @@ class MembershipPlan:
     region_of: dict[str, int] = field(default_factory=dict)
 
 
-def _overlaps(validity: Validity, period: Validity) -> bool:
-    start, end = period.valid_from, period.valid_to
-    return (validity.valid_from is None or end is None or validity.valid_from <= end) and (
-        validity.valid_to is None or start is None or validity.valid_to >= start
-    )
-
-
-def _covers(validity: Validity, period: Validity) -> bool:
-    starts = validity.valid_from is None or (period.valid_from is not None and validity.valid_from <= period.valid_from)
-    ends = validity.valid_to is None or (period.valid_to is not None and validity.valid_to >= period.valid_to)
-    return starts and ends
-
-
 def _union(a: Validity, b: Validity) -> Validity:
     start = None if a.valid_from is None or b.valid_from is None else min(a.valid_from, b.valid_from)
     end = None if a.valid_to is None or b.valid_to is None else max(a.valid_to, b.valid_to)
@@ -99,7 +86,7 @@ def _union(a: Validity, b: Validity) -> Validity:
 
 def _region_index(regions: Mapping[int, Region], period: Validity) -> dict[str, int]:
     index: dict[str, int] = {}
-    for region in sorted(regions.values(), key=lambda r: (not _overlaps(r.validity, period), r.id)):
+    for region in sorted(regions.values(), key=lambda r: (not r.validity.overlaps(period), r.id)):
         index.setdefault(collaboration_key(region.name), region.id)
     return index
 
@@ -122,7 +109,7 @@ class _Planner:
             province = provinces.most_common(1)[0][0] if provinces else "10000"
             self.plan.new_regions.append(NewRegion(ref, approved.name, province, self.period))
             self.index[collaboration_key(approved.name)] = ref
-        elif not _covers(self.regions[ref].validity, self.period):
+        elif not self.regions[ref].validity.covers(self.period):
             self.plan.region_validity[ref] = _union(self.regions[ref].validity, self.period)
         return ref
 
@@ -161,7 +148,7 @@ class _Planner:
             assert self.period.valid_from is not None
             self.plan.moves.append(Move(nis, region, target, self.period.valid_from))
         if region in self.targets:
-            if target == region and _covers(membership.validity, self.period):
+            if target == region and membership.validity.covers(self.period):
                 covered.add(nis)
             else:
                 self.clip(membership)
@@ -182,7 +169,7 @@ def plan_memberships(
         planner.add(decision)
     covered: set[str] = set()
     for membership in sorted(memberships.values(), key=lambda m: m.id):
-        if _overlaps(membership.validity, period):
+        if membership.validity.overlaps(period):
             planner.visit(membership, covered)
     for ref, members in planner.targets.items():
         planner.plan.additions.extend(NewMembership(ref, nis, period) for nis in sorted(members - covered))

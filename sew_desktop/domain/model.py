@@ -43,6 +43,18 @@ class Validity:
         """True when ``day`` falls inside the interval (both ends inclusive)."""
         return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
 
+    def overlaps(self, other: Validity) -> bool:
+        """True when the two closed intervals share a day."""
+        starts_in_time = self.valid_from is None or other.valid_to is None or self.valid_from <= other.valid_to
+        other_starts_in_time = other.valid_from is None or self.valid_to is None or other.valid_from <= self.valid_to
+        return starts_in_time and other_starts_in_time
+
+    def covers(self, other: Validity) -> bool:
+        """True when every day of ``other`` lies in this interval."""
+        starts = self.valid_from is None or (other.valid_from is not None and self.valid_from <= other.valid_from)
+        ends = self.valid_to is None or (other.valid_to is not None and self.valid_to >= other.valid_to)
+        return starts and ends
+
 
 @dataclass(frozen=True, slots=True)
 class Municipality:

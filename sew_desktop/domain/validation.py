@@ -59,15 +59,6 @@ def check_membership(membership: Membership) -> list[Problem]:
     return check_validity(membership.validity)
 
 
-def overlap(first: Validity, second: Validity) -> bool:
-    """True when the two closed intervals share a day."""
-    starts_before_second_ends = first.valid_from is None or second.valid_to is None or \
-        first.valid_from <= second.valid_to
-    second_starts_before_first_ends = second.valid_from is None or first.valid_to is None or \
-        second.valid_from <= first.valid_to
-    return starts_before_second_ends and second_starts_before_first_ends
-
-
 def check_name(name: str) -> list[Problem]:
     """Names may not be empty."""
     return [] if name.strip() else [Problem.EMPTY_NAME]

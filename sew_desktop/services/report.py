@@ -15,6 +15,7 @@ from sew_desktop.domain.coverage import (
     compute_coverage,
     coverage_timeline,
 )
+from sew_desktop.domain.days import horizon_for
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.store.repository import Repository
 
@@ -32,14 +33,9 @@ HEADERS = (
 )
 
 
-def default_horizon(as_of: date) -> date:
-    """31 December of the as-of year."""
-    return date(as_of.year, 12, 31)
-
-
 def coverage_report(repository: Repository, as_of: date, horizon: date | None = None) -> CoverageReport:
     """The coverage table of the database for ``as_of`` and ``horizon`` (default: end of that year)."""
-    return compute_coverage(repository.coverage_input(), as_of, horizon or default_horizon(as_of))
+    return compute_coverage(repository.coverage_input(), as_of, horizon_for(as_of, horizon))
 
 
 def timeline_report(repository: Repository, as_of: date, horizon: date) -> CoverageTimeline:

@@ -65,8 +65,8 @@ def _overlap_problems(repository: Repository, row: Mapping[str, Any]) -> list[Pr
     shortens the old membership earlier in the same transaction)."""
     validity = Validity(to_date(row.get("valid_from")), to_date(row.get("valid_to")))
     for other in repository.stored_memberships_of(str(row.get("municipality_nis", ""))):
-        if other["id"] != row.get("id") and validation.overlap(
-                validity, Validity(to_date(other["valid_from"]), to_date(other["valid_to"]))):
+        stored = Validity(to_date(other["valid_from"]), to_date(other["valid_to"]))
+        if other["id"] != row.get("id") and validity.overlaps(stored):
             return [Problem.MEMBERSHIP_OVERLAPS]
     return []
 

@@ -21,7 +21,7 @@ from sew_desktop.domain.coverage.results import (
     MunicipalityCoverage,
     flanders_total,
 )
-from sew_desktop.domain.days import Flags
+from sew_desktop.domain.days import Flags, horizon_for
 from sew_desktop.domain.model import AgreementStatus
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.domain.status import NEGOTIATING, SIGNED, STATUS_OF_CODE, TO_START, expected_by, status_codes
@@ -62,8 +62,7 @@ class DayCoverage:
     """The published table and the status of every municipality for ``as_of`` and ``horizon``."""
 
     def __init__(self, arrays: CoverageArrays, as_of: date, horizon: date) -> None:
-        if horizon < as_of:
-            raise ValueError("the horizon lies before the as-of date")
+        horizon_for(as_of, horizon)  # raises when the horizon lies before the as-of date
         self.arrays, self.as_of, self.horizon = arrays, as_of, horizon
         places, agreements, day = arrays.places, arrays.agreements, as_of.toordinal()
         codes = status_codes(agreements.started, agreements.signed, agreements.ended, day)

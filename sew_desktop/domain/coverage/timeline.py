@@ -22,7 +22,7 @@ import numpy as np
 
 from sew_desktop.domain.coverage.arrays import CoverageArrays, IndexArray
 from sew_desktop.domain.coverage.results import FLANDERS, AreaTimeline, CoverageTimeline
-from sew_desktop.domain.days import NEVER, DayArray
+from sew_desktop.domain.days import NEVER, DayArray, horizon_for
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.domain.status import forecast_days, signed_spans, status_codes
 
@@ -170,8 +170,7 @@ def first_signing(arrays: CoverageArrays) -> date | None:
 
 def compute_timeline(arrays: CoverageArrays, as_of: date, horizon: date) -> CoverageTimeline:
     """% of municipalities reached per province (published order) and for Flanders, month by month."""
-    if horizon < as_of:
-        raise ValueError("the horizon lies before the as-of date")
+    horizon_for(as_of, horizon)  # raises when the horizon lies before the as-of date
     days = timeline_days(first_signing(arrays), as_of, horizon)
     timeline = _Timeline(arrays, days, as_of)
     places = arrays.places

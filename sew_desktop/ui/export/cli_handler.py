@@ -8,10 +8,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from sew_desktop.domain.days import horizon_for
 from sew_desktop.services.databases import open_or_create_default, open_repository
 from sew_desktop.services.export_table import ExportTargetError
 from sew_desktop.services.locations import default_database_path
-from sew_desktop.services.report import default_horizon
 from sew_desktop.store.repository import Repository
 
 EXIT_OK = 0
@@ -40,10 +40,10 @@ def _check_target(path: Path, force: bool) -> None:
 
 def _dates(args: argparse.Namespace) -> tuple[date, date]:
     as_of: date = args.as_of or date.today()
-    horizon: date = args.horizon or default_horizon(as_of)
-    if horizon < as_of:
-        raise ExportTargetError(f"the horizon {horizon.isoformat()} lies before the as-of date {as_of.isoformat()}")
-    return as_of, horizon
+    try:
+        return as_of, horizon_for(as_of, args.horizon)
+    except ValueError as exc:
+        raise ExportTargetError(str(exc)) from None
 
 
 def _repository(args: argparse.Namespace) -> Repository:

@@ -12,8 +12,8 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from sew_desktop.domain.coverage import CoverageReport, CoverageTimeline, DayCoverage
+from sew_desktop.domain.days import default_horizon
 from sew_desktop.services.live import CoverageCalculator
-from sew_desktop.services.report import default_horizon
 from sew_desktop.store.repository import Change
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.notifier import ChangeBus

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtCore import QDate
 
+from sew_desktop.domain.days import parse_typed_date
 from sew_desktop.ui.i18n import from_qdate
-
-_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 
 
 def parse_date(value: object) -> date | None:
@@ -23,14 +21,7 @@ def parse_date(value: object) -> date | None:
         return from_qdate(value)
     if isinstance(value, date):
         return value
-    text = str(value).strip()
-    if not text:
-        return None
-    match = _DMY.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        return date(year, month, day)
-    return date.fromisoformat(text)
+    return parse_typed_date(str(value))
 
 
 def parse_text(value: object) -> str:
