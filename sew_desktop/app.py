@@ -15,22 +15,22 @@ from sew_desktop.services.live import CoverageCalculator
 from sew_desktop.services.locations import default_database_path
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language, chosen_language, resources_dir
-from sew_desktop.ui.main.coverage_charts import LazyCharts
-from sew_desktop.ui.main.coverage_dock import CoverageDock
-from sew_desktop.ui.main.crash import install_error_dialog
-from sew_desktop.ui.main.dialogs import UserDialogs
-from sew_desktop.ui.main.editing import EditController
-from sew_desktop.ui.main.files import FileController, recent_files, remember_file
-from sew_desktop.ui.main.languages import LANGUAGE_KEY, apply_language
-from sew_desktop.ui.main.live_coverage import LiveCoverage
-from sew_desktop.ui.main.models.coverage import CoverageTableModel
-from sew_desktop.ui.main.models.municipalities import MunicipalitiesModel
-from sew_desktop.ui.main.models.tables import AgreementsModel, MembersModel, RegionsModel
-from sew_desktop.ui.main.pages import build_pages
-from sew_desktop.ui.main.reporting import DATABASE_SUFFIXES, IMPORT_SUFFIXES, ReportingController, imports_page
-from sew_desktop.ui.main.window import MainWindow, WindowParts
-from sew_desktop.ui.main.window_session import TableModels, WindowSession
-from sew_desktop.ui.main.wiring import Controllers, add_menus, ask_membership_start, connect_session
+from sew_desktop.ui.main.commands.editing import EditController
+from sew_desktop.ui.main.commands.files import FileController, recent_files, remember_file
+from sew_desktop.ui.main.commands.reporting import DATABASE_SUFFIXES, IMPORT_SUFFIXES, ReportingController, imports_page
+from sew_desktop.ui.main.coverage.charts import LazyCharts
+from sew_desktop.ui.main.coverage.dock import CoverageDock
+from sew_desktop.ui.main.coverage.live import LiveCoverage
+from sew_desktop.ui.main.coverage.table_model import CoverageTableModel
+from sew_desktop.ui.main.shell.connections import Controllers, add_menus, ask_membership_start, connect_session
+from sew_desktop.ui.main.shell.crash import install_error_dialog
+from sew_desktop.ui.main.shell.dialogs import UserDialogs
+from sew_desktop.ui.main.shell.languages import LANGUAGE_KEY, apply_language
+from sew_desktop.ui.main.shell.window import MainWindow, WindowParts
+from sew_desktop.ui.main.shell.window_session import TableModels, WindowSession
+from sew_desktop.ui.main.tables.municipalities import MunicipalitiesModel
+from sew_desktop.ui.main.tables.pages import build_pages
+from sew_desktop.ui.main.tables.tables import AgreementsModel, MembersModel, RegionsModel
 from sew_desktop.ui.notifier import ChangeBus
 
 OpenWindow = Callable[[Path], None]
@@ -165,7 +165,7 @@ def run_gui(db_path: Path | None) -> int:
 
 def open_first_window(files: FileController, settings: QSettings) -> bool:
     """The last file, the default database, or what the welcome dialog chooses: the first that opens."""
-    from sew_desktop.ui.main.welcome import choose_start
+    from sew_desktop.ui.main.shell.welcome import choose_start
 
     last = settings.value("files/last")
     default = default_database_path()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sew_desktop.domain import validation
 from sew_desktop.domain.model import Validity
@@ -13,8 +13,17 @@ from sew_desktop.store.errors import ValidationError
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.rows import to_date
 
-if TYPE_CHECKING:
-    from sew_desktop.store.repository import Repository
+
+class StoredRows(Protocol):
+    """What the checks read from the file (the repository): rows as stored, in the open transaction."""
+
+    def raw_row(self, entity: Entity, key: str | int) -> dict[str, Any]:
+        """One stored row; KeyError when there is none."""
+        ...
+
+    def stored_memberships_of(self, municipality_nis: str) -> list[dict[str, Any]]:
+        """The stored memberships of a municipality."""
+        ...
 
 _DEFAULTS = {"id": 0, "uuid": "", "notes": "", "vdab_contact": "", "name_fr": "", "successor_nis": None}
 
@@ -27,14 +36,14 @@ class RowValidationError(ValidationError):
         self.problems = problems
 
 
-def check_row(repository: Repository, entity: Entity, row: Mapping[str, Any]) -> None:
+def check_row(repository: StoredRows, entity: Entity, row: Mapping[str, Any]) -> None:
     """Raise :class:`RowValidationError` when ``row`` may not be written."""
     problems = _problems(repository, entity, {**_DEFAULTS, **row})
     if problems:
         raise RowValidationError(problems)
 
 
-def _problems(repository: Repository, entity: Entity, row: dict[str, Any]) -> list[Problem]:
+def _problems(repository: StoredRows, entity: Entity, row: dict[str, Any]) -> list[Problem]:
     if entity is Entity.AGREEMENT:
         row.setdefault("municipality_nis", None)
         row.setdefault("region_id", None)
@@ -60,7 +69,7 @@ def _validity_problems(row: Mapping[str, Any]) -> list[Problem]:
     return validation.check_validity(Validity(to_date(row.get("valid_from")), to_date(row.get("valid_to"))))
 
 
-def _overlap_problems(repository: Repository, row: Mapping[str, Any]) -> list[Problem]:
+def _overlap_problems(repository: StoredRows, row: Mapping[str, Any]) -> list[Problem]:
     """A municipality belongs to at most one regiegebied on any day (read from the file: a membership move
     shortens the old membership earlier in the same transaction)."""
     validity = Validity(to_date(row.get("valid_from")), to_date(row.get("valid_to")))
@@ -71,7 +80,7 @@ def _overlap_problems(repository: Repository, row: Mapping[str, Any]) -> list[Pr
     return []
 
 
-def _partner_problems(repository: Repository, row: Mapping[str, Any]) -> list[Problem]:
+def _partner_problems(repository: StoredRows, row: Mapping[str, Any]) -> list[Problem]:
     days = [to_date(row[c]) for c in ("negotiation_started", "signed")]
     # Read from the file, not the cache: the partner may have been added earlier in this transaction.
     if row["municipality_nis"] is not None:

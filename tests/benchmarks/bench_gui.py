@@ -68,7 +68,7 @@ def bench_edit(label: str, path: Path, repeat: int, chart_tab: int = 0) -> None:
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     from sew_desktop.app import app_settings, create_main_window
-    from sew_desktop.ui.main.coverage_charts import LazyCharts
+    from sew_desktop.ui.main.coverage.charts import LazyCharts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as settings_dir:

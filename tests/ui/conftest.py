@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import app_settings, create_main_window
 from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.dialogs import UserDialogs
-from sew_desktop.ui.main.window import MainWindow
+from sew_desktop.ui.main.shell.dialogs import UserDialogs
+from sew_desktop.ui.main.shell.window import MainWindow
 
 
 class ScriptedDialogs(UserDialogs):

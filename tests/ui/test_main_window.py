@@ -27,12 +27,12 @@ from pytestqt.qtbot import QtBot
 from sew_desktop.app import create_main_window
 from sew_desktop.store import database
 from sew_desktop.store.errors import WriteFailedError
-from sew_desktop.ui.main.files import FileController
-from sew_desktop.ui.main.members_panel import MembersPanel
-from sew_desktop.ui.main.table_page import TablePage
-from sew_desktop.ui.main.window import MainWindow
-from sew_desktop.ui.main.window_session import WindowSession as Session
-from sew_desktop.ui.main.wiring import report_write_failure
+from sew_desktop.ui.main.commands.files import FileController
+from sew_desktop.ui.main.shell.connections import report_write_failure
+from sew_desktop.ui.main.shell.window import MainWindow
+from sew_desktop.ui.main.shell.window_session import WindowSession as Session
+from sew_desktop.ui.main.tables.members_panel import MembersPanel
+from sew_desktop.ui.main.tables.table_page import TablePage
 from tests.ui.conftest import ScriptedDialogs
 
 PUBLISHED = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 
-from sew_desktop.ui.main.window import MainWindow
+from sew_desktop.ui.main.shell.window import MainWindow
 
 
 def test_municipalities_model(window: MainWindow, qtmodeltester: ModelTester) -> None:

@@ -15,8 +15,8 @@ from sew_desktop.ui.charts.bar_chart import CoverageBarChart
 from sew_desktop.ui.charts.timeline_chart import TimelineChart
 from sew_desktop.ui.export.dialog import ExportDialog
 from sew_desktop.ui.imports.dialog import ImportDialog
-from sew_desktop.ui.main.coverage_charts import CoverageCharts, LazyCharts
-from sew_desktop.ui.main.window import MainWindow
+from sew_desktop.ui.main.coverage.charts import CoverageCharts, LazyCharts
+from sew_desktop.ui.main.shell.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_main_window import agreement_of_region, cell, child, coverage_row, page, session_of
 

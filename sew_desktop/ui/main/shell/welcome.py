@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sew_desktop.services.demo import write_demo
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.repository import Repository
-from sew_desktop.ui.main.files import write_error_text
+from sew_desktop.ui.main.commands.files import write_error_text
 
 
 def choose_start(default: Path, create_default: Callable[[Path], Repository]) -> Path | None:

@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.editing import EditController
-from sew_desktop.ui.main.files import FileController
-from sew_desktop.ui.main.icons import set_action_icon
-from sew_desktop.ui.main.reporting import ReportingController
+from sew_desktop.ui.main.commands.editing import EditController
+from sew_desktop.ui.main.commands.files import FileController
+from sew_desktop.ui.main.commands.reporting import ReportingController
+from sew_desktop.ui.main.shell.icons import set_action_icon
 
 Slot = Callable[[], object]
 

@@ -18,7 +18,7 @@ from sew_desktop.store.errors import (
     StoreError,
 )
 from sew_desktop.store.repository import Repository
-from sew_desktop.ui.main.dialogs import UserDialogs
+from sew_desktop.ui.main.shell.dialogs import UserDialogs
 
 RECENT_KEY = "files/recent"
 LAST_KEY = "files/last"

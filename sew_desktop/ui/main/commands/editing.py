@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QTabWidget
 
 from sew_desktop.domain.model import RegionKind
 from sew_desktop.store.mapping import Entity
-from sew_desktop.ui.main.commands import DeleteRowsCommand, InsertRowCommand
-from sew_desktop.ui.main.dialogs import UserDialogs
-from sew_desktop.ui.main.table_page import TablePage
+from sew_desktop.ui.main.commands.undo import DeleteRowsCommand, InsertRowCommand
+from sew_desktop.ui.main.shell.dialogs import UserDialogs
+from sew_desktop.ui.main.tables.table_page import TablePage
 
 
 class EditController:

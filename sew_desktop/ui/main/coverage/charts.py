@@ -16,8 +16,8 @@ from sew_desktop.ui.charts.bar_chart import ChartKind, CoverageBarChart
 from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.timeline_chart import TimelineChart
 from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.coverage_dock import CoverageDock
-from sew_desktop.ui.main.live_coverage import LiveCoverage
+from sew_desktop.ui.main.coverage.dock import CoverageDock
+from sew_desktop.ui.main.coverage.live import LiveCoverage
 
 ExportChart = Callable[[str], object]
 ExportByKey = Callable[[str, str], object]

@@ -7,7 +7,7 @@ import unicodedata
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from typing_extensions import override
 
-from sew_desktop.ui.main.models.columns import PROVINCE_ROLE, SORT_ROLE
+from sew_desktop.ui.main.tables.columns import PROVINCE_ROLE, SORT_ROLE
 
 
 def fold(text: str) -> str:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from sew_desktop.ui.i18n import date_format, from_qdate, to_qdate
-from sew_desktop.ui.main.live_coverage import LiveCoverage
-from sew_desktop.ui.main.models.coverage import CoverageTableModel
+from sew_desktop.ui.main.coverage.live import LiveCoverage
+from sew_desktop.ui.main.coverage.table_model import CoverageTableModel
 
 
 class CoverageDock(QWidget):

@@ -10,9 +10,9 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QUndoView, QWidget
 from typing_extensions import override
 
-from sew_desktop.ui.main.icons import repaint_action_icons
-from sew_desktop.ui.main.table_page import TablePage
-from sew_desktop.ui.main.window_session import WindowSession
+from sew_desktop.ui.main.shell.icons import repaint_action_icons
+from sew_desktop.ui.main.shell.window_session import WindowSession
+from sew_desktop.ui.main.tables.table_page import TablePage
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"

@@ -13,10 +13,10 @@ from sew_desktop.domain.status import agreement_status
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Key, Repository
 from sew_desktop.ui.charts.areas import province_name
-from sew_desktop.ui.main.live_coverage import LiveCoverage
-from sew_desktop.ui.main.messages import kind_text, status_text
-from sew_desktop.ui.main.models.base import EntityTableModel
-from sew_desktop.ui.main.models.columns import Column, Kind
+from sew_desktop.ui.main.coverage.live import LiveCoverage
+from sew_desktop.ui.main.tables.base import EntityTableModel
+from sew_desktop.ui.main.tables.columns import Column, Kind
+from sew_desktop.ui.main.tables.messages import kind_text, status_text
 
 
 class RegionsModel(EntityTableModel):

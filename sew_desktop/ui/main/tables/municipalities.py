@@ -15,11 +15,11 @@ from sew_desktop.domain.model import AgreementStatus, Membership, Municipality, 
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Key, Repository
 from sew_desktop.ui.charts.areas import province_name
-from sew_desktop.ui.main.commands import CompositeCommand, Step, push
-from sew_desktop.ui.main.live_coverage import LiveCoverage
-from sew_desktop.ui.main.messages import status_text
-from sew_desktop.ui.main.models.base import EntityTableModel
-from sew_desktop.ui.main.models.columns import AnyIndex, Column, Kind
+from sew_desktop.ui.main.commands.undo import CompositeCommand, Step, push
+from sew_desktop.ui.main.coverage.live import LiveCoverage
+from sew_desktop.ui.main.tables.base import EntityTableModel
+from sew_desktop.ui.main.tables.columns import AnyIndex, Column, Kind
+from sew_desktop.ui.main.tables.messages import status_text
 
 ConfirmDate = Callable[[str], "date | None"]  # asks from which date a municipality moves (None: cancelled)
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoStack
 
 from sew_desktop.store.repository import Repository
-from sew_desktop.ui.main.live_coverage import LiveCoverage
-from sew_desktop.ui.main.models.municipalities import MunicipalitiesModel
-from sew_desktop.ui.main.models.tables import AgreementsModel, MembersModel, RegionsModel
+from sew_desktop.ui.main.coverage.live import LiveCoverage
+from sew_desktop.ui.main.tables.municipalities import MunicipalitiesModel
+from sew_desktop.ui.main.tables.tables import AgreementsModel, MembersModel, RegionsModel
 from sew_desktop.ui.notifier import ChangeBus
 
 

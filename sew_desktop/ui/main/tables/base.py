@@ -22,10 +22,9 @@ from sew_desktop.domain.validation import Problem
 from sew_desktop.store.mapping import Entity, storable
 from sew_desktop.store.repository import Change, ChangeKind, Key, Repository
 from sew_desktop.ui.i18n import format_date, to_qdate
-from sew_desktop.ui.main.commands import Edit, SetFieldsCommand, push
-from sew_desktop.ui.main.live_coverage import LiveCoverage
-from sew_desktop.ui.main.messages import problems_text
-from sew_desktop.ui.main.models.columns import (
+from sew_desktop.ui.main.commands.undo import Edit, SetFieldsCommand, push
+from sew_desktop.ui.main.coverage.live import LiveCoverage
+from sew_desktop.ui.main.tables.columns import (
     ANSWERED_ROLES,
     KEY_ROLE,
     PROVINCE_ROLE,
@@ -34,7 +33,8 @@ from sew_desktop.ui.main.models.columns import (
     Column,
     Kind,
 )
-from sew_desktop.ui.main.models.values import parse_date, parse_text
+from sew_desktop.ui.main.tables.messages import problems_text
+from sew_desktop.ui.main.tables.values import parse_date, parse_text
 
 
 class EntityTableModel(QAbstractTableModel):

@@ -12,7 +12,7 @@ from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.ui.charts.areas import area_label
 from sew_desktop.ui.i18n import Language, format_percent
-from sew_desktop.ui.main.models.columns import AnyIndex
+from sew_desktop.ui.main.tables.columns import AnyIndex
 
 RATIO_ROLE = Qt.ItemDataRole.UserRole + 10
 

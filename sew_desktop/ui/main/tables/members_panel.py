@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.commands import DeleteRowsCommand, InsertRowCommand
-from sew_desktop.ui.main.delegates import DateDelegate
-from sew_desktop.ui.main.messages import problems_text
-from sew_desktop.ui.main.models.tables import MembersModel
+from sew_desktop.ui.main.commands.undo import DeleteRowsCommand, InsertRowCommand
+from sew_desktop.ui.main.tables.delegates import DateDelegate
+from sew_desktop.ui.main.tables.messages import problems_text
+from sew_desktop.ui.main.tables.tables import MembersModel
 
 
 class MembersPanel(QWidget):

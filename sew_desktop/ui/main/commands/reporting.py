@@ -13,7 +13,7 @@ from sew_desktop.ui.export.dialog import ExportDialog
 from sew_desktop.ui.imports.calls import OpenCallsWidget
 from sew_desktop.ui.imports.dialog import ImportDialog
 from sew_desktop.ui.imports.log import ImportLogWidget
-from sew_desktop.ui.main.window_session import WindowSession
+from sew_desktop.ui.main.shell.window_session import WindowSession
 
 IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx", ".xlsm"})
 DATABASE_SUFFIXES = frozenset({".sqlite", ".sqlite3", ".db"})

@@ -14,21 +14,21 @@ from PySide6.QtWidgets import QMenu, QToolButton
 from sew_desktop.store.errors import WriteFailedError
 from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.about import show_about
-from sew_desktop.ui.main.dialogs import UserDialogs
-from sew_desktop.ui.main.editing import EditController
-from sew_desktop.ui.main.files import FileController
-from sew_desktop.ui.main.live_coverage import LiveCoverage
-from sew_desktop.ui.main.menus import (
+from sew_desktop.ui.main.commands.editing import EditController
+from sew_desktop.ui.main.commands.files import FileController
+from sew_desktop.ui.main.commands.reporting import ReportingController
+from sew_desktop.ui.main.coverage.live import LiveCoverage
+from sew_desktop.ui.main.shell.about import show_about
+from sew_desktop.ui.main.shell.dialogs import UserDialogs
+from sew_desktop.ui.main.shell.menus import (
     action,
     add_reporting_actions,
     build_edit_menu,
     build_file_menu,
     build_language_menu,
 )
-from sew_desktop.ui.main.reporting import ReportingController
-from sew_desktop.ui.main.window import MainWindow
-from sew_desktop.ui.main.window_session import WindowSession
+from sew_desktop.ui.main.shell.window import MainWindow
+from sew_desktop.ui.main.shell.window_session import WindowSession
 
 
 def connect_session(window: MainWindow, session: WindowSession, dialogs: UserDialogs) -> None:

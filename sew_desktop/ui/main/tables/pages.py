@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QSplitter, QWidget
 from sew_desktop.domain.model import RegionKind
 from sew_desktop.ui.charts.areas import province_name
 from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.delegates import AnyIndex, ChoiceDelegate, CompleterDelegate, DateDelegate
-from sew_desktop.ui.main.members_panel import MembersPanel
-from sew_desktop.ui.main.messages import kind_text
-from sew_desktop.ui.main.models.columns import PROVINCE_ROLE, Kind
-from sew_desktop.ui.main.table_page import TablePage
-from sew_desktop.ui.main.window_session import TableModels
+from sew_desktop.ui.main.shell.window_session import TableModels
+from sew_desktop.ui.main.tables.columns import PROVINCE_ROLE, Kind
+from sew_desktop.ui.main.tables.delegates import AnyIndex, ChoiceDelegate, CompleterDelegate, DateDelegate
+from sew_desktop.ui.main.tables.members_panel import MembersPanel
+from sew_desktop.ui.main.tables.messages import kind_text
+from sew_desktop.ui.main.tables.table_page import TablePage
 
 
 def _date_delegates(page: TablePage, language: Language) -> None:

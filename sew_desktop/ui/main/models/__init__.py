@@ -1,1 +1,0 @@
-"""Table models: thin adapters over the repository that refresh from change notifications."""
