@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import grimp
 
 
@@ -53,7 +55,7 @@ def test_no_import_cycles() -> None:
 
 def test_a_cycle_would_be_found() -> None:
     class Graph:
-        modules = {"a", "b", "c"}
+        modules: ClassVar[set[str]] = {"a", "b", "c"}
 
         @staticmethod
         def find_modules_directly_imported_by(module: str) -> set[str]:
