@@ -4,30 +4,6 @@
 <context>
     <name>Charts</name>
     <message>
-        <source>West Flanders</source>
-        <translation>West-Vlaanderen</translation>
-    </message>
-    <message>
-        <source>East Flanders</source>
-        <translation>Oost-Vlaanderen</translation>
-    </message>
-    <message>
-        <source>Antwerp</source>
-        <translation>Antwerpen</translation>
-    </message>
-    <message>
-        <source>Flemish Brabant</source>
-        <translation>Vlaams-Brabant</translation>
-    </message>
-    <message>
-        <source>Limburg</source>
-        <translation>Limburg</translation>
-    </message>
-    <message>
-        <source>Flanders</source>
-        <translation>Vlaanderen</translation>
-    </message>
-    <message>
         <source>Municipalities with a cooperation agreement</source>
         <translation>Gemeenten met een samenwerkingsovereenkomst</translation>
     </message>

@@ -132,10 +132,6 @@
         <translation>% prognose regiegebieden</translation>
     </message>
     <message>
-        <source>Forecast</source>
-        <translation>Prognose</translation>
-    </message>
-    <message>
         <source>Signed: agreement signed and running on the as-of date</source>
         <translation>Afgesloten: overeenkomst ondertekend en lopend op de standdatum</translation>
     </message>

@@ -115,29 +115,6 @@
     </message>
 </context>
 <context>
-    <name>Coverage</name>
-    <message>
-        <source>Area</source>
-        <translation>Gebied</translation>
-    </message>
-    <message>
-        <source>Municipalities
-with SO</source>
-        <translation>Gemeenten
-met SO</translation>
-    </message>
-    <message>
-        <source>Regiegebieden
-with SO</source>
-        <translation>Regiegebieden
-met SO</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prognose</translation>
-    </message>
-</context>
-<context>
     <name>CoverageCharts</name>
     <message>
         <source>Municipalities</source>

@@ -75,7 +75,7 @@ def test_tooltip_in_english_and_dutch(qtbot: QtBot, demo_report: CoverageReport)
     qtbot.addWidget(english)
     english.set_report(demo_report)
     assert english.bar_tooltip(0, 0) == "46/64 municipalities — 71.9 %"
-    with dutch("charts"):
+    with dutch("charts", "labels"):
         chart = CoverageBarChart(ChartKind.MUNICIPALITIES, language="nl")
         qtbot.addWidget(chart)
         chart.set_report(demo_report)

@@ -66,7 +66,7 @@ def test_svg_has_bars_as_shapes_and_names_as_text(qtbot: QtBot, repository: Repo
 
 
 def test_svg_in_dutch_names_provinces_in_dutch(qtbot: QtBot, repository: Repository) -> None:
-    with dutch("charts", "export"):
+    with dutch("charts", "export", "labels"):
         data = render_chart(ChartChoice.REGIONS, "svg", _context(repository, "nl"))
     words = {"".join(t.itertext()).strip() for t in ET.fromstring(data).iter(f"{SVG}text")}
     assert {"West-Vlaanderen", "Vlaams-Brabant", "Vlaanderen"} <= words
@@ -98,7 +98,7 @@ def test_chart_pdf_is_vector_text_with_provenance(qtbot: QtBot, repository: Repo
 
 
 def test_report_pdf_in_dutch_has_the_table_charts_and_provenance(qtbot: QtBot, repository: Repository) -> None:
-    with dutch("charts", "export"):
+    with dutch("charts", "export", "labels"):
         pdf = render_report(_context(repository, "nl"))
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 1

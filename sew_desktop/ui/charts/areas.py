@@ -1,32 +1,8 @@
-"""Area names on the charts: the provinces and Flanders, in the UI language."""
+"""Area names on the charts: how many there are, and breaking them over two lines under narrow bars."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from sew_desktop.domain.coverage import FLANDERS
-from sew_desktop.domain.model import Province
-
 AREA_COUNT = 6  # five provinces and Flanders
-
-
-def area_label(area: str, province_nis: str | None) -> str:
-    """The translated name of a province (by NIS code) or of Flanders; other names unchanged."""
-    names = {
-        "30000": QCoreApplication.translate("Charts", "West Flanders"),
-        "40000": QCoreApplication.translate("Charts", "East Flanders"),
-        "10000": QCoreApplication.translate("Charts", "Antwerp"),
-        "20001": QCoreApplication.translate("Charts", "Flemish Brabant"),
-        "70000": QCoreApplication.translate("Charts", "Limburg"),
-    }
-    if province_nis is None and area == FLANDERS:
-        return QCoreApplication.translate("Charts", "Flanders")
-    return names.get(province_nis or "", area)
-
-
-def province_name(province: Province) -> str:
-    """A province's name in the UI language ("West Flanders" in English, "West-Vlaanderen" in Dutch)."""
-    return area_label(province.name_nl, province.nis_code)
 
 
 def two_line_label(text: str) -> str:

@@ -13,10 +13,11 @@ from typing_extensions import override
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.ui.charts import formatting
-from sew_desktop.ui.charts.areas import AREA_COUNT, area_label, two_line_label
+from sew_desktop.ui.charts.areas import AREA_COUNT, two_line_label
 from sew_desktop.ui.charts.fonts import chart_font
 from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.theme import ChartTheme
+from sew_desktop.ui.labels import area_label
 
 BAR_WIDTH = 0.38
 _OFFSETS = (-0.2, 0.2)  # as-of bars left of the area's tick, forecast bars right of it

@@ -8,13 +8,13 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from sew_desktop.domain.coverage import CoverageReport
-from sew_desktop.ui.export import texts
 from sew_desktop.ui.export.published import published_rows
+from sew_desktop.ui.labels import published_headers
 
 
 def coverage_mime_data(report: CoverageReport) -> QMimeData:
     """HTML (a table with a header row) and plain text (tab-separated) in the published layout."""
-    rows = [list(texts.published_headers()), *published_rows(report)]
+    rows = [list(published_headers()), *published_rows(report)]
     header = "".join(f"<th>{html.escape(cell)}</th>" for cell in rows[0])
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows[1:]

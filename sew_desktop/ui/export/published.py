@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
-from sew_desktop.ui.charts.areas import area_label
+from sew_desktop.ui.labels import area_label
 
 
 def _cells(row: AreaCoverage) -> list[str]:

@@ -12,6 +12,7 @@ from sew_desktop.ui.export import texts
 from sew_desktop.ui.export.chart_export import ChartChoice, laid_out, make_chart, paint_chart, paint_footer
 from sew_desktop.ui.export.context import ExportContext
 from sew_desktop.ui.export.published import published_rows
+from sew_desktop.ui.labels import published_headers
 
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = 1123.0, 794.0, 36.0  # A4 landscape at 96 dpi
 ROW_HEIGHT = 20.0
@@ -33,7 +34,7 @@ def _paint_title(painter: QPainter, context: ExportContext, top: float) -> float
 def _paint_table(painter: QPainter, context: ExportContext, top: float) -> float:
     width = PAGE_WIDTH - 2 * MARGIN
     unit = width / sum(_COLUMN_WIDTHS)
-    rows = [list(texts.published_headers()), *published_rows(context.report)]
+    rows = [list(published_headers()), *published_rows(context.report)]
     for number, cells in enumerate(rows):
         y = top + number * ROW_HEIGHT
         header_or_total = number in (0, len(rows) - 1)

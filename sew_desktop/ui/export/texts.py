@@ -50,21 +50,6 @@ def table_headers() -> tuple[str, ...]:
     )
 
 
-def published_headers() -> tuple[str, ...]:
-    """Column headers of the table in the published layout (report, clipboard)."""
-    return (
-        QCoreApplication.translate("Export", "Area"),
-        QCoreApplication.translate("Export", "Municipalities with SO"),
-        "%",
-        QCoreApplication.translate("Export", "Forecast"),
-        "%",
-        QCoreApplication.translate("Export", "Regiegebieden with SO"),
-        "%",
-        QCoreApplication.translate("Export", "Forecast"),
-        "%",
-    )
-
-
 def table_text(context: ExportContext) -> TableText:
     """Headers, title and footer of a table export."""
     return TableText(table_headers(), f"{title()} — {dates_line(context)}", provenance(context))

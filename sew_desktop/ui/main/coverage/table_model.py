@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from typing_extensions import override
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.domain.rounding import Ratio
-from sew_desktop.ui.charts.areas import area_label
 from sew_desktop.ui.i18n import Language, format_percent
+from sew_desktop.ui.labels import area_label, published_headers
 from sew_desktop.ui.main.tables.columns import AnyIndex
 
 RATIO_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -30,17 +30,7 @@ class CoverageTableModel(QAbstractTableModel):
         self.language = language
         self.report: CoverageReport | None = None
         self._lengths: list[int] = []
-        self.headers = [
-            QCoreApplication.translate("Coverage", "Area"),
-            QCoreApplication.translate("Coverage", "Municipalities\nwith SO"),
-            "%",
-            QCoreApplication.translate("Coverage", "Forecast"),
-            "%",
-            QCoreApplication.translate("Coverage", "Regiegebieden\nwith SO"),
-            "%",
-            QCoreApplication.translate("Coverage", "Forecast"),
-            "%",
-        ]
+        self.headers = list(published_headers(stacked=True))
 
     def set_report(self, report: CoverageReport) -> None:
         """Show new figures (same shape: dataChanged; first time or other areas: reset)."""

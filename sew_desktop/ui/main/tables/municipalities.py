@@ -14,7 +14,7 @@ from sew_desktop.domain.coverage import DayCoverage
 from sew_desktop.domain.model import AgreementStatus, Membership, Municipality, Region
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Key, Repository
-from sew_desktop.ui.charts.areas import province_name
+from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.commands.undo import CompositeCommand, Step, push
 from sew_desktop.ui.main.coverage.live import LiveCoverage
 from sew_desktop.ui.main.tables.base import EntityTableModel

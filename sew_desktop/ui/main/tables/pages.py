@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from sew_desktop.domain.model import RegionKind
-from sew_desktop.ui.charts.areas import province_name
 from sew_desktop.ui.i18n import Language
+from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.shell.window_session import TableModels
 from sew_desktop.ui.main.tables.columns import PROVINCE_ROLE, Kind
 from sew_desktop.ui.main.tables.delegates import AnyIndex, ChoiceDelegate, CompleterDelegate, DateDelegate

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sew_desktop.domain.model import Province
-from sew_desktop.ui.charts.areas import province_name
+from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.tables.base import EntityTableModel
 from sew_desktop.ui.main.tables.clipboard import parse_tsv, selection_block, to_mime
 from sew_desktop.ui.main.tables.filtering import TableFilter

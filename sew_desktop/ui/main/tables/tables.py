@@ -12,7 +12,7 @@ from sew_desktop.domain.model import Agreement, Membership, Region, RegionKind
 from sew_desktop.domain.status import agreement_status
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Key, Repository
-from sew_desktop.ui.charts.areas import province_name
+from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.coverage.live import LiveCoverage
 from sew_desktop.ui.main.tables.base import EntityTableModel
 from sew_desktop.ui.main.tables.columns import Column, Kind
