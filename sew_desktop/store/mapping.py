@@ -21,6 +21,7 @@ from sew_desktop.domain.model import (
 from sew_desktop.store.rows import to_date
 
 Row = Mapping[str, Any]
+_REGION_KINDS = {kind.value: kind for kind in RegionKind}  # a dict lookup: RegionKind(value) is slow in bulk
 
 
 class Entity(enum.StrEnum):
@@ -118,7 +119,7 @@ def region(row: Row) -> Region:
     return Region(
         id=row["id"],
         name=row["name"],
-        kind=RegionKind(row["kind"]),
+        kind=_REGION_KINDS[row["kind"]],
         province_nis=row["province_nis"],
         validity=_validity(row),
         notes=row["notes"],

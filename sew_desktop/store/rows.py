@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from datetime import UTC, date, datetime
 
@@ -20,7 +21,13 @@ def to_date(value: object) -> date | None:
     """A stored ISO date, or ``None`` for NULL or empty text."""
     if value is None or value == "":
         return None
-    return date.fromisoformat(str(value))
+    return _parsed_date(str(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def _parsed_date(text: str) -> date:
+    """Loading a large file parses the same few thousand dates over and over: parse each once."""
+    return date.fromisoformat(text)
 
 
 def from_date(value: date | None) -> str | None:

@@ -46,20 +46,25 @@ def startup_events(command: list[str]) -> dict[str, float]:
             if line.split()[0] in ("painted", "charts")}
 
 
-def bench_startup(demo: Path, repeat: int) -> None:
-    app_times, chart_times, minimal_times = [], [], []
-    with tempfile.TemporaryDirectory() as settings:
+def bench_startup(demo: Path, big: Path, repeat: int) -> None:
+    """Start-up to the first paint and until the visible chart is built, on the demo and on the 100x set, run
+    interleaved with the minimal pyqtgraph window."""
+    app_times, chart_times, minimal_times, big_times = [], [], [], []
+    with tempfile.TemporaryDirectory() as settings, tempfile.TemporaryDirectory() as big_settings:
         for _ in range(repeat):
             minimal_times.append(startup_seconds([sys.executable, str(CHILD), "minimal"]))
             events = startup_events([sys.executable, str(CHILD), "app", str(demo), settings])
             app_times.append(events["painted"])
             chart_times.append(events["charts"])
-    ratio = statistics.median(app_times) / statistics.median(minimal_times)
+            big_times.append(startup_events([sys.executable, str(CHILD), "app", str(big), big_settings])["charts"])
+    minimal = statistics.median(minimal_times)
     print(f"start-up, minimal pyqtgraph window : {ms(minimal_times)}")
-    print(f"start-up, SEW Desktop on demo data : {ms(app_times)}")
-    print(f"start-up ratio (target <= 1.5)     : {ratio:.2f}")
-    print(f"  ... until its charts are built   : {ms(chart_times)} "
-          f"(ratio {statistics.median(chart_times) / statistics.median(minimal_times):.2f})")
+    print(f"start-up, SEW Desktop on demo data : {ms(app_times)} (first paint, ratio "
+          f"{statistics.median(app_times) / minimal:.2f})")
+    print(f"  ... until its chart is built     : {ms(chart_times)} "
+          f"(ratio {statistics.median(chart_times) / minimal:.2f}; target <= 1.3)")
+    print(f"open the 100x set, chart built     : {ms(big_times)} "
+          f"(ratio {statistics.median(big_times) / minimal:.2f}; target <= 2.5)")
 
 
 def bench_edit(label: str, path: Path, repeat: int, chart_tab: int = 0) -> None:
@@ -148,7 +153,7 @@ def main() -> None:
         write_demo(demo)
         big = Path(folder) / "bench-100x.sqlite"
         shutil.copyfile(dataset.build(), big)
-        bench_startup(demo, args.repeat)
+        bench_startup(demo, big, args.repeat)
         bench_edit("demo", demo, 40)
         bench_edit("100x", big, 20)
         bench_edit("demo", demo, 40, chart_tab=2)

@@ -41,7 +41,10 @@ class TableFilter(QSortFilterProxyModel):
 
     @override
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        """Province first (cheap), then the words."""
+        """Province first (cheap), then the words; no filter: every row, without reading any (opening a large
+        file calls this once per row)."""
+        if not self._province and not self._words:
+            return True
         model = self.sourceModel()
         first = model.index(source_row, 0, source_parent)
         if self._province and model.data(first, PROVINCE_ROLE) != self._province:
