@@ -43,10 +43,21 @@ def measure(label: str, path: Path, repeat: int) -> None:
     repository.close()
 
 
+def reference(repeat: int) -> None:
+    """Machine-speed references in the same run (the machines are shared and noisy): a numpy sort of 40,000
+    numbers and a pure-Python loop of 100,000 additions."""
+    import numpy as np
+
+    numbers = np.random.default_rng(1).integers(0, 10**9, 40_000)
+    print(f"ref   numpy sort of 40,000        {ms(time_call(lambda: np.sort(numbers), repeat))}")
+    print(f"ref   python loop of 100,000      {ms(time_call(lambda: sum(range(100_000)), repeat))}")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / "demo.sqlite"
         write_demo(demo)
+        reference(50)
         measure("demo", demo, 200)
     measure("100x", dataset.build(), 15)
 

@@ -52,7 +52,15 @@ def _join(spans: Spans, owners: IndexArray, low: IndexArray, high: IndexArray, k
     row = np.repeat(np.arange(len(key)), repeats)
     offset = np.arange(len(row)) - np.repeat(np.cumsum(repeats) - repeats, repeats)
     span = order[start[key[row]] + offset]
-    return owners[row], np.maximum(first[span], low[row]), np.minimum(after[span], high[row])
+    return _nonempty((owners[row], np.maximum(first[span], low[row]), np.minimum(after[span], high[row])))
+
+
+def _nonempty(spans: Spans) -> Spans:
+    """Only the spans that cover a point (most forecast and ended spans are empty: dropping them early keeps
+    every later step small)."""
+    owner, first, after = spans
+    keep = first < after
+    return owner[keep], first[keep], after[keep]
 
 
 def _concat(*parts: Spans) -> Spans:
@@ -120,8 +128,8 @@ class _Timeline:
         codes = status_codes(started, signed, ended, self.as_of.toordinal())
         forecast_first = np.maximum(self.actual, self.first(forecast_days(codes, signed, expected)))
         owner = partner[keep]
-        return _concat((owner, actual_first, actual_after),
-                       (owner, forecast_first, np.full(len(owner), self.points, dtype=np.int64)))
+        return _nonempty(_concat((owner, actual_first, actual_after),
+                                 (owner, forecast_first, np.full(len(owner), self.points, dtype=np.int64))))
 
     def municipality_spans(self) -> Spans:
         """Every path that reaches a municipality, predecessors' paths included."""
