@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -155,8 +154,20 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <source>(no date)</source>
-        <translation>(geen datum)</translation>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Kies in een kalender</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date: type for example 15/11/2022 or 15112022.</source>
+        <translation>'%1' is geen datum: typ bijvoorbeeld 15/11/2022 of 15112022.</translation>
     </message>
 </context>
 <context>
@@ -200,32 +211,32 @@
 <context>
     <name>Files</name>
     <message>
-        <source>&apos;%1&apos; is a database of another program, not of SEW Desktop. It was not changed.</source>
-        <translation>&apos;%1&apos; is een databank van een ander programma, niet van SEW Desktop. Het bestand werd niet gewijzigd.</translation>
+        <source>'%1' is a database of another program, not of SEW Desktop. It was not changed.</source>
+        <translation>'%1' is een databank van een ander programma, niet van SEW Desktop. Het bestand werd niet gewijzigd.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a SEW Desktop database (not an SQLite file).</source>
-        <translation>&apos;%1&apos; is geen SEW Desktop-databank (geen SQLite-bestand).</translation>
+        <source>'%1' is not a SEW Desktop database (not an SQLite file).</source>
+        <translation>'%1' is geen SEW Desktop-databank (geen SQLite-bestand).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was written by a newer version of SEW Desktop. Update the app to open it; the file was not changed.</source>
-        <translation>&apos;%1&apos; is gemaakt met een nieuwere versie van SEW Desktop. Werk de app bij om het te openen; het bestand is niet gewijzigd.</translation>
+        <source>'%1' was written by a newer version of SEW Desktop. Update the app to open it; the file was not changed.</source>
+        <translation>'%1' is gemaakt met een nieuwere versie van SEW Desktop. Werk de app bij om het te openen; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is read-only. Copy it to a folder where you can write, or change its permissions.</source>
-        <translation>&apos;%1&apos; is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven, of wijzig de rechten.</translation>
+        <source>'%1' is read-only. Copy it to a folder where you can write, or change its permissions.</source>
+        <translation>'%1' is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven, of wijzig de rechten.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is locked by another program. Close it and try again.</source>
-        <translation>&apos;%1&apos; is vergrendeld door een ander programma. Sluit dat en probeer opnieuw.</translation>
+        <source>'%1' is locked by another program. Close it and try again.</source>
+        <translation>'%1' is vergrendeld door een ander programma. Sluit dat en probeer opnieuw.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not exist.</source>
-        <translation>&apos;%1&apos; bestaat niet.</translation>
+        <source>'%1' does not exist.</source>
+        <translation>'%1' bestaat niet.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be opened.</source>
-        <translation>&apos;%1&apos; kan niet geopend worden.</translation>
+        <source>'%1' cannot be opened.</source>
+        <translation>'%1' kan niet geopend worden.</translation>
     </message>
     <message>
         <source>Cannot open database</source>
@@ -240,16 +251,16 @@
         <translation>Nieuwe databank</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be written. Choose a folder where you can save files, and check that the disk is not full.</source>
-        <translation>&apos;%1&apos; kan niet geschreven worden. Kies een map waarin u bestanden kunt bewaren, en kijk na of de schijf niet vol is.</translation>
+        <source>'%1' cannot be written. Choose a folder where you can save files, and check that the disk is not full.</source>
+        <translation>'%1' kan niet geschreven worden. Kies een map waarin u bestanden kunt bewaren, en kijk na of de schijf niet vol is.</translation>
     </message>
     <message>
         <source>Cannot create database</source>
         <translation>Databank kan niet gemaakt worden</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the database that is open now. Choose another name.</source>
-        <translation>&apos;%1&apos; is de databank die nu open is. Kies een andere naam.</translation>
+        <source>'%1' is the database that is open now. Choose another name.</source>
+        <translation>'%1' is de databank die nu open is. Kies een andere naam.</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -423,8 +434,8 @@
         <translation>De verwachte ondertekening ligt vóór de start van de onderhandelingen.</translation>
     </message>
     <message>
-        <source>&apos;Valid to&apos; lies before &apos;valid from&apos;.</source>
-        <translation>&apos;Geldig tot&apos; ligt vóór &apos;geldig vanaf&apos;.</translation>
+        <source>'Valid to' lies before 'valid from'.</source>
+        <translation>'Geldig tot' ligt vóór 'geldig vanaf'.</translation>
     </message>
     <message>
         <source>The name may not be empty.</source>
@@ -499,20 +510,20 @@
 <context>
     <name>TableModel</name>
     <message>
-        <source>Column &apos;%1&apos; cannot be changed.</source>
-        <translation>Kolom &apos;%1&apos; kan niet gewijzigd worden.</translation>
+        <source>Column '%1' cannot be changed.</source>
+        <translation>Kolom '%1' kan niet gewijzigd worden.</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; cannot be pasted into: change its cells one at a time.</source>
-        <translation>In kolom &apos;%1&apos; kan niet geplakt worden: wijzig de cellen één voor één.</translation>
+        <source>Column '%1' cannot be pasted into: change its cells one at a time.</source>
+        <translation>In kolom '%1' kan niet geplakt worden: wijzig de cellen één voor één.</translation>
     </message>
     <message>
         <source>Paste %n cell(s)</source>
         <translation>%n cel plakken||%n cellen plakken</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid value.</source>
-        <translation>&apos;%1&apos; is geen geldige waarde.</translation>
+        <source>'%1' is not a valid value.</source>
+        <translation>'%1' is geen geldige waarde.</translation>
     </message>
 </context>
 <context>

@@ -46,17 +46,46 @@ def horizon_for(as_of: date, horizon: date | None) -> date:
     return chosen
 
 
-_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$")
+_DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4})$")  # ddmmyyyy, as typed on a numeric keypad
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_TIME_OF_DAY = re.compile(r"\s+\d{1,2}:\d{2}(:\d{2})?$")  # "20/04/2023 00:00:00" from a spreadsheet
+
+
+class TypedDateError(ValueError):
+    """Typed text that is no date (``no_such_day``: it has the form of one, but that day does not exist)."""
+
+    def __init__(self, text: str, *, no_such_day: bool) -> None:
+        super().__init__(text)
+        self.text = text
+        self.no_such_day = no_such_day
 
 
 def parse_typed_date(text: str) -> date | None:
-    """A date as users type it: ``dd/mm/yyyy`` (also with ``-`` or ``.``, one-digit day or month) or
-    ``yyyy-mm-dd``; empty text is no date. ValueError for anything else, or a day that does not exist."""
-    text = text.strip()
+    """A date as users type it: ``d/m/yyyy`` or ``dd/mm/yyyy`` (also with ``-`` or ``.``), ``d/m/yy`` (20yy),
+    ``ddmmyyyy`` or ``yyyy-mm-dd``; empty text is no date. TypedDateError for anything else, or for a day that
+    does not exist (31/02/2023)."""
+    text = _TIME_OF_DAY.sub("", text.strip())
     if not text:
         return None
-    match = _DAY_MONTH_YEAR.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
+    parts = _day_month_year(text)
+    if parts is None:
+        raise TypedDateError(text, no_such_day=False)
+    day, month, year = parts
+    try:
         return date(year, month, day)
-    return date.fromisoformat(text)
+    except ValueError:
+        raise TypedDateError(text, no_such_day=True) from None
+
+
+def _day_month_year(text: str) -> tuple[int, int, int] | None:
+    for pattern in (_DAY_MONTH_YEAR, _DIGITS_ONLY):
+        match = pattern.match(text)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return day, month, year + 2000 if len(match.group(3)) == 2 else year
+    match = _ISO.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return day, month, year
+    return None

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
-from sew_desktop.domain.days import horizon_for, parse_typed_date
+from sew_desktop.domain.days import TypedDateError, horizon_for, parse_typed_date
 from sew_desktop.domain.model import AgreementStatus, Validity
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.domain.status import best_status, signed_period
@@ -89,15 +89,21 @@ def test_validity_covers(outer: tuple[str | None, str | None], inner: tuple[str 
 @pytest.mark.parametrize(("text", "expected"), [
     ("15/11/2022", date(2022, 11, 15)), ("1/2/2023", date(2023, 2, 1)), ("01-02-2023", date(2023, 2, 1)),
     ("1.2.2023", date(2023, 2, 1)), ("2023-02-01", date(2023, 2, 1)), ("  ", None), ("", None),
+    ("15112022", date(2022, 11, 15)), ("5/3/23", date(2023, 3, 5)), ("20/04/2023 00:00:00", date(2023, 4, 20)),
+    ("29/02/2024", date(2024, 2, 29)),
 ])
 def test_typed_dates(text: str, expected: date | None) -> None:
     assert parse_typed_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["31/02/2023", "15/13/2022", "15112022x", "gisteren"])
-def test_typed_dates_that_do_not_exist_are_refused(text: str) -> None:
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize(("text", "no_such_day"), [
+    ("31/02/2023", True), ("29/02/2023", True), ("15/13/2022", True), ("31112022", True),
+    ("15112022x", False), ("gisteren", False), ("1/2", False), ("2023/02/01", False),
+])
+def test_typed_dates_that_do_not_exist_are_refused(text: str, no_such_day: bool) -> None:
+    with pytest.raises(TypedDateError) as refused:
         parse_typed_date(text)
+    assert refused.value.no_such_day is no_such_day
 
 
 def test_the_horizon_defaults_to_the_end_of_the_year_and_may_not_come_first() -> None:

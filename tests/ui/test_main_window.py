@@ -31,6 +31,7 @@ from sew_desktop.ui.main.commands.files import FileController
 from sew_desktop.ui.main.shell.connections import report_write_failure
 from sew_desktop.ui.main.shell.window import MainWindow
 from sew_desktop.ui.main.shell.window_session import WindowSession as Session
+from sew_desktop.ui.main.tables.delegates import DateEditor
 from sew_desktop.ui.main.tables.members_panel import MembersPanel
 from sew_desktop.ui.main.tables.table_page import TablePage
 from tests.ui.conftest import ScriptedDialogs
@@ -148,6 +149,41 @@ def open_editor(view: QTableView, index: QModelIndex, qtbot: QtBot) -> QWidget:
     return editor
 
 
+def type_into_cell(view: QTableView, index: QModelIndex, text: str, qtbot: QtBot) -> QWidget:
+    """Select the cell and type as a user does: the first key opens the editor, the rest goes into it."""
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, text[0])
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not view
+    if len(text) > 1:
+        qtbot.keyClicks(editor, text[1:])
+    return editor
+
+
+def finish_editing(view: QTableView, editor: QWidget, key: Qt.Key, qtbot: QtBot) -> None:
+    """Press ``key`` in the editor and wait until that editor is gone (Tab may open the next cell's)."""
+    index = view.currentIndex()
+    qtbot.keyClick(editor, key)
+    qtbot.waitUntil(lambda: view.indexWidget(index) is None)
+
+
+@pytest.mark.parametrize(("typed", "key"), [("15112022", Qt.Key.Key_Tab), ("15/11/2022", Qt.Key.Key_Return),
+                                            ("15-11-2022", Qt.Key.Key_Tab), ("2022-11-15", Qt.Key.Key_Return)])
+def test_a_date_typed_into_an_empty_cell_is_stored_as_typed(window: MainWindow, qtbot: QtBot, typed: str,
+                                                             key: Qt.Key) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    window.tabs.setCurrentWidget(agreements)
+    agreement = agreement_of_region(session, "Demo-regio West 4")
+    assert session.repository.agreements()[agreement].signed is None
+    editor = type_into_cell(agreements.view, cell(agreements, agreement, "signed"), typed, qtbot)
+    assert isinstance(editor, QLineEdit) and editor.text() == typed
+    finish_editing(agreements.view, editor, key, qtbot)
+    assert session.repository.agreements()[agreement].signed == date(2022, 11, 15)
+    assert cell(agreements, agreement, "signed").data() == "15/11/2022"
+
+
 def test_a_date_editor_on_an_empty_cell_writes_nothing_until_a_date_is_entered(window: MainWindow,
                                                                                 qtbot: QtBot) -> None:
     session = session_of(window)
@@ -156,24 +192,50 @@ def test_a_date_editor_on_an_empty_cell_writes_nothing_until_a_date_is_entered(w
     key = agreement_of_region(session, "Demo-regio West 1")
     steps = session.undo_stack.count()
     editor = open_editor(agreements.view, cell(agreements, key, "ended"), qtbot)
-    assert isinstance(editor, QDateEdit) and editor.text() == "(geen datum)"
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: agreements.view.state() != QAbstractItemView.State.EditingState)
+    assert isinstance(editor, QLineEdit) and editor.text() == ""
+    finish_editing(agreements.view, editor, Qt.Key.Key_Return, qtbot)
     assert cell(agreements, key, "ended").data() == "" and session.undo_stack.count() == steps
 
-    editor = open_editor(agreements.view, cell(agreements, key, "ended"), qtbot)
-    assert isinstance(editor, QDateEdit)
-    qtbot.keyClick(editor, Qt.Key.Key_Up)  # starts from today, not from 1900
-    assert editor.date() == QDate.currentDate()
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)  # and Delete empties it again
-    assert editor.text() == "(geen datum)"
-    qtbot.keyClick(editor, Qt.Key.Key_Escape)
-
     editor = open_editor(agreements.view, cell(agreements, key, "signed"), qtbot)
+    assert isinstance(editor, QLineEdit) and editor.text() != ""
+    editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits in the next event-loop turn
-    qtbot.waitUntil(lambda: agreements.view.state() != QAbstractItemView.State.EditingState)
+    finish_editing(agreements.view, editor, Qt.Key.Key_Return, qtbot)
     assert cell(agreements, key, "signed").data() == "" and session.undo_stack.count() == steps + 1
+
+
+def test_a_day_that_does_not_exist_keeps_the_editor_open_with_the_reason(window: MainWindow, qtbot: QtBot) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    window.tabs.setCurrentWidget(agreements)
+    key = agreement_of_region(session, "Demo-regio West 4")
+    steps = session.undo_stack.count()
+    editor = type_into_cell(agreements.view, cell(agreements, key, "signed"), "31/02/2023", qtbot)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert agreements.view.state() == QAbstractItemView.State.EditingState
+    assert QApplication.focusWidget() is editor and editor.text() == "31/02/2023"  # type: ignore[attr-defined]
+    assert editor.toolTip() == "31/02/2023 bestaat niet."
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # Tab does not pass it either
+    assert agreements.view.state() == QAbstractItemView.State.EditingState
+    finish_editing(agreements.view, editor, Qt.Key.Key_Escape, qtbot)
+    assert session.undo_stack.count() == steps and session.repository.agreements()[key].signed is None
+
+
+def test_the_calendar_of_an_empty_date_opens_on_the_rows_latest_date(window: MainWindow, qtbot: QtBot) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    window.tabs.setCurrentWidget(agreements)
+    key = agreement_of_region(session, "Demo-regio West 4")
+    row = session.repository.agreements()[key]
+    latest = max(d for d in (row.negotiation_started, row.expected_signing, row.signed, row.ended) if d)
+    editor = open_editor(agreements.view, cell(agreements, key, "signed"), qtbot)
+    assert isinstance(editor, DateEditor)
+    calendar = editor.open_calendar()
+    assert calendar.selectedDate() == QDate(latest.year, latest.month, latest.day) != QDate.currentDate()
+    calendar.clicked.emit(QDate(2022, 11, 3))
+    assert editor.text() == "03/11/2022"
+    finish_editing(agreements.view, editor, Qt.Key.Key_Return, qtbot)
+    assert session.repository.agreements()[key].signed == date(2022, 11, 3)
 
 
 def test_invalid_date_order_is_refused_with_a_message(window: MainWindow, demo_path: Path) -> None:

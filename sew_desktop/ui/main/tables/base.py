@@ -34,7 +34,7 @@ from sew_desktop.ui.main.tables.columns import (
     Kind,
 )
 from sew_desktop.ui.main.tables.messages import problems_text
-from sew_desktop.ui.main.tables.values import parse_date, parse_text
+from sew_desktop.ui.main.tables.values import date_refusal, parse_date, parse_text
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -92,6 +92,11 @@ class EntityTableModel(QAbstractTableModel):
     def stored(self, column: Column, value: object) -> dict[str, object]:
         """The stored columns a cell value writes (one, unless a subclass maps it to several)."""
         return {column.name: value}
+
+    def calendar_start(self, index: AnyIndex) -> date:
+        """The day a date cell's calendar opens on when the cell is empty: the as-of date, unless the row's
+        other dates say better."""
+        return self.live.as_of
 
     def on_coverage(self, day: DayCoverage, previous: DayCoverage) -> None:
         """New figures from the live coverage (after a change or new dates): update the cells derived from them."""
@@ -260,7 +265,7 @@ class EntityTableModel(QAbstractTableModel):
         try:
             parsed = parse_date(value) if column.kind is Kind.DATE else self.parse(column, value)
         except ValueError:
-            self._refuse(key, column, self.tr_invalid(value))
+            self._refuse(key, column, self.refusal(column, value))
             return None
         new = {name: storable(name, v) for name, v in self.stored(column, parsed).items()}
         raw = self.repository.raw_row(self.entity, key)
@@ -290,7 +295,7 @@ class EntityTableModel(QAbstractTableModel):
             try:
                 parsed = parse_date(value) if column.kind is Kind.DATE else self.parse(column, value)
             except ValueError:
-                self._refuse(key, column, self.tr_invalid(value))
+                self._refuse(key, column, self.refusal(column, value))
                 return None
             stored = {name: storable(name, v) for name, v in self.stored(column, parsed).items()}
             changes.setdefault(key, {}).update(stored)
@@ -324,6 +329,10 @@ class EntityTableModel(QAbstractTableModel):
     def parse(self, column: Column, value: object) -> object:
         """A typed cell value (text by default); raise ValueError when it cannot be one."""
         return parse_text(value)
+
+    def refusal(self, column: Column, value: object) -> str:
+        """Why a typed value cannot be stored in ``column``."""
+        return (date_refusal(str(value)) if column.kind is Kind.DATE else None) or self.tr_invalid(value)
 
     def tr_invalid(self, value: object) -> str:
         """The message for a value that cannot be read."""

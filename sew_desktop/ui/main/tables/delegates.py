@@ -1,92 +1,143 @@
-"""Editors suited to each column: dates with a calendar, combos, and a completer for partners."""
+"""Editors suited to each column: dates typed as in Excel (with a calendar), combos, and a completer for
+partners."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 from typing_extensions import override
 
-from sew_desktop.ui.i18n import Language, date_format
+from sew_desktop.domain.days import TypedDateError, parse_typed_date
+from sew_desktop.ui.i18n import Language, format_date, from_qdate, to_qdate
+from sew_desktop.ui.main.tables.values import date_refusal
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Choices = Callable[[AnyIndex], list[tuple[str, object]]]  # the choices for the cell being edited
-NO_DATE = QDate(1900, 1, 1)
+CalendarStart = Callable[[AnyIndex], date]  # the day a calendar opens on for an empty cell
 
 
-class DateEditor(QDateEdit):
-    """A date editor for a cell that may be empty: it shows "(no date)" until the user starts on a date (a digit,
-    an arrow key or the calendar, which then opens on today); Delete empties it again."""
+class DateEditor(QLineEdit):
+    """A date typed as in Excel (15/11/2022, 15-11-2022, 15112022, 2022-11-15, 5/3/23), with a calendar
+    button that opens on ``calendar_start`` (the cell's date, else a sensible date the table suggests)."""
 
-    def __init__(self, parent: QWidget | None, language: Language) -> None:
+    def __init__(self, parent: QWidget | None, language: Language, calendar_start: date) -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(date_format(language))
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(QCoreApplication.translate("DateDelegate", "(no date)"))
+        self.language = language
+        self.calendar_start = calendar_start
+        self.setPlaceholderText(QCoreApplication.translate("DateDelegate", "dd/mm/yyyy"))
+        action = self.addAction(calendar_icon(self), QLineEdit.ActionPosition.TrailingPosition)
+        action.setToolTip(QCoreApplication.translate("DateDelegate", "Choose from a calendar"))
+        action.setObjectName("calendarAction")
+        action.triggered.connect(self.open_calendar)
+        self.calendar: QCalendarWidget | None = None
 
-    def _start_today(self) -> None:
-        if self.date() == NO_DATE:
-            self.setDate(QDate.currentDate())
+    def typed_date(self) -> date | None:
+        """The date typed (None: empty); TypedDateError when the text is no date."""
+        return parse_typed_date(self.text())
 
-    @override
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Delete empties; the first digit or arrow on an empty date starts from today."""
-        if event.key() == Qt.Key.Key_Delete:
-            self.setDate(NO_DATE)
-            return
-        if self.date() == NO_DATE and event.key() in STARTING_KEYS:
-            self._start_today()
-            if not event.text().isdigit():
-                return
-        super().keyPressEvent(event)
+    def open_calendar(self) -> QCalendarWidget:
+        """A calendar popup on the typed date, else on ``calendar_start``; a click fills in the date."""
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setObjectName("dateCalendar")
+        try:
+            shown = self.typed_date() or self.calendar_start
+        except TypedDateError:
+            shown = self.calendar_start
+        calendar.setSelectedDate(to_qdate(shown))
+        calendar.clicked.connect(self._chosen)
+        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.show()
+        self.calendar = calendar
+        return calendar
 
-    @override
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """The calendar of an empty date opens on today, not in 1900."""
-        self._start_today()
-        super().mousePressEvent(event)
-
-
-STARTING_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
-                           *(Qt.Key(Qt.Key.Key_0.value + digit) for digit in range(10))})
+    def _chosen(self, day: QDate) -> None:
+        self.setText(format_date(from_qdate(day), self.language))
+        if self.calendar is not None:
+            self.calendar.close()
+        self.setFocus()
 
 
 class DateDelegate(QStyledItemDelegate):
-    """Dates with a calendar (dd/mm/yyyy); an empty cell stays empty unless the user enters a date."""
+    """Dates typed as in Excel; an empty cell stays empty unless a date is typed or chosen. Text that is no date
+    is refused where it was typed: the editor stays open with the text and the reason beside it, until it is
+    corrected or Escape pressed."""
 
-    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Language, calendar_start: CalendarStart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
+        self.calendar_start = calendar_start
 
     @override
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
-        """A DateEditor."""
-        return DateEditor(parent, self.language)
+        """A DateEditor whose calendar opens on the cell's date or the table's suggestion."""
+        value = index.data(Qt.ItemDataRole.EditRole)
+        start = from_qdate(value) if isinstance(value, QDate) and value.isValid() else None
+        editor = DateEditor(parent, self.language, start or self.calendar_start(index))
+        editor.installEventFilter(self)
+        return editor
 
     @override
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        """The cell's date, or "(no date)"."""
-        assert isinstance(editor, QDateEdit)
+        """The cell's date as dd/mm/yyyy, or nothing."""
+        assert isinstance(editor, QLineEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) and value.isValid() else NO_DATE)
+        day = from_qdate(value) if isinstance(value, QDate) and value.isValid() else None
+        editor.setText(format_date(day, self.language) if day else "")
 
     @override
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        """"(no date)" clears the date (an empty cell left empty is no change)."""
-        assert isinstance(editor, QDateEdit)
-        value = editor.date()
-        model.setData(index, "" if value == NO_DATE else value, Qt.ItemDataRole.EditRole)
+        """The typed date (empty: no date); text that is no date is left to the model, which refuses it."""
+        assert isinstance(editor, DateEditor)
+        try:
+            day = editor.typed_date()
+        except TypedDateError:
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            return
+        model.setData(index, "" if day is None else to_qdate(day), Qt.ItemDataRole.EditRole)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter, Tab and Shift+Tab over text that is no date: say why beside the editor and keep it open."""
+        if (isinstance(watched, DateEditor) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in COMMIT_KEYS):
+            reason = date_refusal(watched.text())
+            if reason is not None:
+                watched.setToolTip(reason)
+                QToolTip.showText(watched.mapToGlobal(watched.rect().bottomLeft()), reason, watched)
+                return True
+        return super().eventFilter(watched, event)
+
+
+COMMIT_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
+
+
+def calendar_icon(widget: QWidget) -> QIcon:
+    """The style's calendar-like icon for the button inside the date editor."""
+    return widget.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -41,7 +41,7 @@ class MembersPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        delegate = DateDelegate(language, self.view)
+        delegate = DateDelegate(language, model.calendar_start, self.view)
         self.view.setItemDelegateForColumn(1, delegate)
         self.view.setItemDelegateForColumn(2, delegate)
         self.new_member = QLineEdit(self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -17,7 +19,10 @@ from sew_desktop.ui.main.tables.table_page import TablePage
 
 
 def _date_delegates(page: TablePage, language: Language) -> None:
-    delegate = DateDelegate(language, page.view)
+    def calendar_start(index: AnyIndex) -> date:
+        return page.model.calendar_start(page.proxy.mapToSource(index))
+
+    delegate = DateDelegate(language, calendar_start, page.view)
     for number, column in enumerate(page.model.columns):
         if column.kind is Kind.DATE:
             page.view.setItemDelegateForColumn(number, delegate)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
@@ -15,7 +16,7 @@ from sew_desktop.store.repository import Key, Repository
 from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.coverage.live import LiveCoverage
 from sew_desktop.ui.main.tables.base import EntityTableModel
-from sew_desktop.ui.main.tables.columns import Column, Kind
+from sew_desktop.ui.main.tables.columns import AnyIndex, Column, Kind
 from sew_desktop.ui.main.tables.messages import kind_text, status_text
 
 
@@ -106,6 +107,13 @@ class AgreementsModel(EntityTableModel):
             Column("vdab_contact", QCoreApplication.translate("Columns", "VDAB contact"), Kind.TEXT, editable=True),
             Column("notes", QCoreApplication.translate("Columns", "Notes"), Kind.TEXT, editable=True),
         ]
+
+    def calendar_start(self, index: AnyIndex) -> date:
+        """The latest date the agreement already has (a signing follows the negotiations), else the as-of date."""
+        agreement = self.repository.agreements().get(int(self.key_at(index.row()))) if index.isValid() else None
+        known = [d for d in (agreement.negotiation_started, agreement.expected_signing, agreement.signed,
+                             agreement.ended) if d is not None] if agreement else []
+        return max(known, default=self.live.as_of)
 
     def on_dates_changed(self) -> None:
         """The status is judged on the as-of date."""
