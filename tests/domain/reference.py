@@ -80,8 +80,9 @@ def report(data: CoverageInput, as_of: date, horizon: date) -> dict[str, tuple[i
         row[1] += reached(data, m.nis_code, as_of, lambda a: expected(a, as_of, horizon))
         row[2] += 1
     for r in data.regions.values():
-        if not inside(r.validity, as_of) or r.province_nis not in rows:
-            continue
+        members = [m for m in data.memberships.values() if m.region_id == r.id and inside(m.validity, as_of)]
+        if not inside(r.validity, as_of) or r.province_nis not in rows or not members:
+            continue  # a regiegebied counts only while valid and with at least one member
         own = [a for a in data.agreements.values() if a.partner.region_id == r.id]
         row = rows[r.province_nis]
         row[3] += any(status(a, as_of) is AgreementStatus.SIGNED for a in own)

@@ -66,6 +66,7 @@ def test_regions_not_valid_on_the_date_are_not_counted() -> None:
     data = coverage_input(
         [municipality("31001")],
         regions=[region(1), region(2, valid_from="2023-01-01"), region(3, valid_to="2021-12-31")],
+        memberships=[member(r, "31001") for r in (1, 2, 3)],
     )
     assert compute_coverage(data, AS_OF, HORIZON).row("West-Vlaanderen").regions_with_agreement == Ratio(0, 1)
 
@@ -144,3 +145,16 @@ def test_municipality_status_categories_and_via() -> None:
 def test_horizon_before_as_of_is_refused() -> None:
     with pytest.raises(ValueError, match="horizon"):
         compute_coverage(coverage_input([]), HORIZON, AS_OF)
+
+
+def test_a_regiegebied_counts_in_the_denominator_only_while_it_has_members() -> None:
+    data = coverage_input(
+        [municipality("31001"), municipality("31002")],
+        [region(1), region(2), region(3, valid_from="2020-01-01")],
+        [member(1, "31001"), member(3, "31002", valid_from="2023-01-01")],
+        [agreement(region=1, signed="2021-01-01")],
+    )
+    row = compute_coverage(data, AS_OF, HORIZON).row("West-Vlaanderen")
+    assert row.regions_with_agreement == Ratio(1, 1)  # 2 has no members, 3 has none yet on 17/10/2022
+    later = compute_coverage(data, d("2023-06-01"), d("2023-12-31")).row("West-Vlaanderen")
+    assert later.regions_with_agreement == Ratio(1, 2)

@@ -104,7 +104,7 @@ class DayCoverage:
             return [int(n) for n in np.bincount(province[selected & (province >= 0)], minlength=size)]
 
         m_province, r_province = places.municipality_province, places.region_province
-        valid_m, valid_r = self.municipality_valid, self.region_valid
+        valid_m, valid_r = self.municipality_valid, self.counted_regions()
         columns = (per_province(m_province, valid_m & self.reached), per_province(m_province, valid_m & self.forecast),
                    per_province(m_province, valid_m),
                    per_province(r_province, valid_r & self.region_partners.signed),
@@ -115,6 +115,12 @@ class DayCoverage:
                              Ratio(columns[3][i], columns[5][i]), Ratio(columns[4][i], columns[5][i]))
                 for i, nis in enumerate(places.provinces)]
         return CoverageReport(self.as_of, self.horizon, (*rows, flanders_total(rows)))
+
+    def counted_regions(self) -> Flags:
+        """Regiegebieden counted in the table: valid on the as-of date and with at least one member then (a
+        regiegebied being set up, still without members, does not lower the published percentages)."""
+        counted: Flags = self.region_valid & (self.region_member_counts > 0)
+        return counted
 
     def valid_codes(self) -> list[str]:
         """Municipality codes valid on the as-of date (300 in 2022, 285 from 2025)."""
