@@ -177,12 +177,12 @@
         <translation>Gemeenten komen uit de referentiegegevens.</translation>
     </message>
     <message>
-        <source>Add row</source>
-        <translation>Rij toevoegen</translation>
+        <source>New regiegebied — %1</source>
+        <translation>Nieuw regiegebied — %1</translation>
     </message>
     <message>
-        <source>New regiegebied</source>
-        <translation>Nieuw regiegebied</translation>
+        <source>New agreement</source>
+        <translation>Nieuwe overeenkomst</translation>
     </message>
     <message>
         <source>Delete %n row(s)? You can undo this.</source>
@@ -394,6 +394,61 @@
     <message>
         <source>Copy &amp;coverage table</source>
         <translation>&amp;Dekkingstabel kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>NewRows</name>
+    <message>
+        <source>New regiegebied</source>
+        <translation>Nieuw regiegebied</translation>
+    </message>
+    <message>
+        <source>Type a municipality and press Enter</source>
+        <translation>Typ een gemeente en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Members from</source>
+        <translation>Leden vanaf</translation>
+    </message>
+    <message>
+        <source>Give the regiegebied a name.</source>
+        <translation>Geef het regiegebied een naam.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a municipality.</source>
+        <translation>'%1' is geen gemeente.</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nieuwe overeenkomst</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Negotiations started</source>
+        <translation>Onderhandelingen gestart op</translation>
+    </message>
+    <message>
+        <source>Choose a regiegebied or municipality from the list.</source>
+        <translation>Kies een regiegebied of gemeente uit de lijst.</translation>
     </message>
 </context>
 <context>

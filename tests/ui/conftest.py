@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import app_settings, create_main_window
 from sew_desktop.ui.i18n import Language
+from sew_desktop.ui.main.commands.new_rows import AgreementDraft, RegionDraft
 from sew_desktop.ui.main.shell.dialogs import UserDialogs
 from sew_desktop.ui.main.shell.window import MainWindow
 
@@ -26,6 +27,9 @@ class ScriptedDialogs(UserDialogs):
         self.date_answer: date | None = None
         self.open_answer: Path | None = None
         self.save_answer: Path | None = None
+        self.region_answer: RegionDraft | None = None
+        self.agreement_answer: AgreementDraft | None = None
+        self.asked: list[dict[str, object]] = []
 
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -38,6 +42,15 @@ class ScriptedDialogs(UserDialogs):
 
     def ask_date(self, title: str, text: str, default: date) -> date | None:
         return self.date_answer or default
+
+    def ask_new_region(self, provinces: Mapping[str, str], province_nis: str, municipalities: Mapping[str, str],
+                       start: date) -> RegionDraft | None:
+        self.asked.append({"province": province_nis, "start": start})
+        return self.region_answer
+
+    def ask_new_agreement(self, partners: Mapping[str, str], start: date) -> AgreementDraft | None:
+        self.asked.append({"partners": partners, "start": start})
+        return self.agreement_answer
 
     def open_path(self, title: str) -> Path | None:
         return self.open_answer

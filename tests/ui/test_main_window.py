@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
+from sew_desktop.domain.model import RegionKind
 from sew_desktop.store import database
 from sew_desktop.store.errors import WriteFailedError
 from sew_desktop.ui.main.commands.files import FileController
+from sew_desktop.ui.main.commands.new_rows import AgreementDraft, RegionDraft
 from sew_desktop.ui.main.shell.connections import report_write_failure
 from sew_desktop.ui.main.shell.window import MainWindow
 from sew_desktop.ui.main.shell.window_session import WindowSession as Session
@@ -476,13 +478,20 @@ def test_adding_a_member_of_another_regiegebied_is_refused(window: MainWindow) -
     assert session.undo_stack.count() == 0
 
 
-def test_add_and_delete_rows_with_undo(window: MainWindow) -> None:
+def test_add_and_delete_rows_with_undo(window: MainWindow, dialogs: ScriptedDialogs) -> None:
     session = session_of(window)
     window.tabs.setCurrentIndex(2)
     agreements = page(window, "agreementsTable")
     before = agreements.model.rowCount()
+    child(window, QAction, "addRowAction").trigger()  # the form is cancelled: nothing is added
+    assert agreements.model.rowCount() == before and session.undo_stack.count() == 0
+    west_5 = next(r for r in session.repository.regions().values() if r.name == "Demo-regio West 5")
+    dialogs.agreement_answer = AgreementDraft(f"r:{west_5.id}", date(2022, 9, 1))
     child(window, QAction, "addRowAction").trigger()
     assert agreements.model.rowCount() == before + 1
+    added = max(session.repository.agreements())
+    assert session.repository.agreements()[added].partner.region_id == west_5.id
+    assert session.repository.agreements()[added].negotiation_started == date(2022, 9, 1)
     agreements.view.selectRow(agreements.view.currentIndex().row())
     child(window, QAction, "deleteRowsAction").trigger()
     assert agreements.model.rowCount() == before
@@ -490,6 +499,39 @@ def test_add_and_delete_rows_with_undo(window: MainWindow) -> None:
     assert agreements.model.rowCount() == before + 1
     session.undo_stack.undo()
     assert agreements.model.rowCount() == before
+
+
+def test_a_new_regiegebied_with_members_is_one_undo_step_and_keeps_the_published_figures(
+        window: MainWindow, dialogs: ScriptedDialogs, qtbot: QtBot) -> None:
+    session = session_of(window)
+    window.tabs.setCurrentIndex(1)
+    regions = page(window, "regionsTable")
+    regions.province.setCurrentIndex(regions.province.findData("40000"))
+    child(window, QAction, "addRowAction").trigger()  # cancelled: nothing added, West-Vlaanderen untouched
+    assert dialogs.asked[-1]["province"] == "40000" and session.undo_stack.count() == 0
+    dialogs.region_answer = RegionDraft("Regio Nieuw", RegionKind.COLLABORATION, "30000", (), date(2022, 10, 1))
+    child(window, QAction, "addRowAction").trigger()
+    qtbot.waitUntil(lambda: session.live.refresh_count > 0 and coverage_row(window, "West-Vlaanderen")[5] == "3/5")
+    assert coverage_row(window, "West-Vlaanderen")[5:7] == ["3/5", "60 %"]  # no members yet: not counted
+    session.undo_stack.undo()
+    dialogs.region_answer = RegionDraft("Regio Nieuw", RegionKind.COLLABORATION, "30000", ("31005", "31006"),
+                                        date(2022, 10, 1))
+    child(window, QAction, "addRowAction").trigger()
+    new = next(r for r in session.repository.regions().values() if r.name == "Regio Nieuw")
+    members = sorted(m.municipality_nis for m in session.repository.memberships().values()
+                     if m.region_id == new.id)
+    assert members == ["31005", "31006"]
+    day = date(2022, 10, 17)
+    for nis in members:  # they left their old regiegebied the day before
+        current = [m for m in session.repository.memberships().values()
+                   if m.municipality_nis == nis and m.validity.contains(day)]
+        assert [m.region_id for m in current] == [new.id]
+    qtbot.waitUntil(lambda: coverage_row(window, "West-Vlaanderen")[5] == "3/6")
+    steps = session.undo_stack.count()
+    session.undo_stack.undo()
+    names = {r.name for r in session.repository.regions().values()}
+    assert session.undo_stack.count() == steps and "Regio Nieuw" not in names
+    qtbot.waitUntil(lambda: coverage_row(window, "West-Vlaanderen")[5] == "3/5")
 
 
 def test_screenshot_is_not_blank(window: MainWindow, tmp_path: Path) -> None:

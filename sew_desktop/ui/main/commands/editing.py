@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget
 
-from sew_desktop.domain.model import RegionKind
 from sew_desktop.store.mapping import Entity
-from sew_desktop.ui.main.commands.undo import DeleteRowsCommand, InsertRowCommand
+from sew_desktop.ui.labels import province_name
+from sew_desktop.ui.main.commands.new_rows import (
+    NewRegionCommand,
+    agreement_values,
+    municipality_choices,
+    partner_choices,
+)
+from sew_desktop.ui.main.commands.undo import DeleteRowsCommand, InsertRowCommand, push
 from sew_desktop.ui.main.shell.dialogs import UserDialogs
 from sew_desktop.ui.main.tables.table_page import TablePage
 
@@ -43,35 +47,42 @@ class EditController:
             page.paste()
 
     def add_row(self) -> None:
-        """Insert: a new regiegebied or agreement (municipalities come from the reference data)."""
+        """Insert: a form for a new regiegebied or agreement (municipalities come from the reference data);
+        nothing is added until OK."""
         page = self.page()
         if page is None:
             return
         model = page.model
-        values = self._new_values(page, model.entity, model.live.as_of)
-        if values is None:
+        if model.entity is Entity.REGION:
+            self._new_region(page)
+        elif model.entity is Entity.AGREEMENT:
+            self._new_agreement(page)
+        else:
             model.message.emit(QCoreApplication.translate("Editing", "Municipalities come from the reference data."))
+
+    def _new_region(self, page: TablePage) -> None:
+        model = page.model
+        provinces = {p.nis_code: province_name(p) for p in model.repository.provinces()}
+        chosen = page.province.currentData() or next(iter(provinces))
+        draft = self.dialogs.ask_new_region(provinces, str(chosen), municipality_choices(model.repository,
+                                                                                          model.live.as_of),
+                                            model.live.as_of)
+        if draft is None:
             return
-        text = QCoreApplication.translate("Editing", "Add row")
-        command = InsertRowCommand(model.repository, model.entity, values, text)
-        model.undo_stack.push(command)
-        if command.key is not None:
+        command = NewRegionCommand(model.repository, QCoreApplication.translate("Editing", "New regiegebied — %1")
+                                   .replace("%1", draft.name), draft)
+        if push(model.undo_stack, command) and command.key is not None:
             page.select_key(command.key)
 
-    def _new_values(self, page: TablePage, entity: Entity, as_of: date) -> dict[str, object] | None:
-        province = page.province.currentData() or "30000"
-        if entity is Entity.REGION:
-            name = QCoreApplication.translate("Editing", "New regiegebied")
-            return {"name": name, "kind": RegionKind.COLLABORATION.value, "province_nis": province,
-                    "valid_from": as_of.isoformat()}
-        if entity is Entity.AGREEMENT:
-            region = next((r for r in page.model.repository.regions().values() if r.province_nis == province), None)
-            if region is not None:
-                return {"region_id": region.id}
-            nis = next(m.nis_code for m in page.model.repository.municipalities().values()
-                       if m.validity.contains(as_of) and m.province_nis == province)
-            return {"municipality_nis": nis}
-        return None
+    def _new_agreement(self, page: TablePage) -> None:
+        model = page.model
+        draft = self.dialogs.ask_new_agreement(partner_choices(model.repository, model.live.as_of), model.live.as_of)
+        if draft is None:
+            return
+        command = InsertRowCommand(model.repository, Entity.AGREEMENT, agreement_values(draft),
+                                   QCoreApplication.translate("Editing", "New agreement"))
+        if push(model.undo_stack, command) and command.key is not None:
+            page.select_key(command.key)
 
     def delete_rows(self) -> None:
         """Delete: the selected rows after confirmation, one undo step."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from sew_desktop.ui.i18n import Language, date_format, from_qdate, to_qdate
+from sew_desktop.ui.main.commands.new_rows import (
+    AgreementDraft,
+    NewAgreementForm,
+    NewRegionForm,
+    RegionDraft,
+)
 
 DB_FILTER = "SQLite (*.sqlite *.db *.sqlite3);;*"
 
@@ -59,6 +66,17 @@ class UserDialogs:
         layout.addWidget(edit)
         layout.addWidget(buttons)
         return from_qdate(edit.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_new_region(self, provinces: Mapping[str, str], province_nis: str, municipalities: Mapping[str, str],
+                       start: date) -> RegionDraft | None:
+        """The form for a new regiegebied; None when cancelled."""
+        form = NewRegionForm(self.parent, provinces, province_nis, municipalities, start, self.language)
+        return form.draft() if form.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_new_agreement(self, partners: Mapping[str, str], start: date) -> AgreementDraft | None:
+        """The form for a new agreement; None when cancelled."""
+        form = NewAgreementForm(self.parent, partners, start, self.language)
+        return form.draft() if form.exec() == QDialog.DialogCode.Accepted else None
 
     def open_path(self, title: str) -> Path | None:
         """An existing database file."""
