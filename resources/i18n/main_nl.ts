@@ -185,16 +185,28 @@
         <translation>Nieuwe overeenkomst</translation>
     </message>
     <message>
-        <source>Delete %n row(s)? You can undo this.</source>
-        <translation>%n rij verwijderen? U kunt dit ongedaan maken.||%n rijen verwijderen? U kunt dit ongedaan maken.</translation>
+        <source>With them go %1 membership(s) and %2 agreement(s).</source>
+        <translation>Daarmee verdwijnen ook %1 lidmaatschap(pen) en %2 overeenkomst(en).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)?</source>
+        <translation><numerusform>%n rij verwijderen?</numerusform><numerusform>%n rijen verwijderen?</numerusform></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>U kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en %1 meer</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation>%n rij verwijderen||%n rijen verwijderen</translation>
+        <translation><numerusform>%n rij verwijderen</numerusform><numerusform>%n rijen verwijderen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -312,9 +324,9 @@
         <source>Add member — %1</source>
         <translation>Lid toevoegen — %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n member(s)</source>
-        <translation>%n lid verwijderen||%n leden verwijderen</translation>
+        <translation><numerusform>%n lid verwijderen</numerusform><numerusform>%n leden verwijderen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -366,6 +378,10 @@
     <message>
         <source>&amp;Add row</source>
         <translation>Rij &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cells</source>
+        <translation>Cellen &amp;wissen</translation>
     </message>
     <message>
         <source>&amp;Delete rows</source>
@@ -572,9 +588,13 @@
         <source>Column '%1' cannot be pasted into: change its cells one at a time.</source>
         <translation>In kolom '%1' kan niet geplakt worden: wijzig de cellen één voor één.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation><numerusform>%n cel wissen</numerusform><numerusform>%n cellen wissen</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Paste %n cell(s)</source>
-        <translation>%n cel plakken||%n cellen plakken</translation>
+        <translation><numerusform>%n cel plakken</numerusform><numerusform>%n cellen plakken</numerusform></translation>
     </message>
     <message>
         <source>'%1' is not a valid value.</source>

@@ -67,6 +67,7 @@ def lupdate(name: str, target: Path) -> None:
     files = [str(f) for f in sources(name)]
     if not files:
         return
+    unmark_plurals(target)  # lupdate would turn our plural messages into unfinished single ones
     subprocess.run(
         [
             _tool("pyside6-lupdate"),
@@ -84,6 +85,46 @@ def lupdate(name: str, target: Path) -> None:
         ],
         check=True,
     )
+    mark_plurals(target)
+
+
+def unmark_plurals(path: Path) -> None:
+    """The inverse of :func:`mark_plurals`, for lupdate's merge: forms joined by "||" as plain text."""
+    if not path.exists():
+        return
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        for form in list(translation):
+            translation.remove(form)
+        translation.text = "||".join(forms) if any(forms) else None
+        del message.attrib["numerus"]
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def mark_plurals(path: Path) -> None:
+    """Make every message whose source holds ``%n`` a plural (numerus) message: pyside6-lupdate marks only
+    ``self.tr(text, "", n)``, not ``QCoreApplication.translate(context, text, "", n)``, and an unmarked message
+    shows its forms joined by "||" at run time. A translation written as "form||form" becomes the forms."""
+    if not path.exists():
+        return
+    tree = ET.parse(path)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if "%n" not in message.findtext("source", "") or message.get("numerus") == "yes" or translation is None:
+            continue
+        message.set("numerus", "yes")
+        text = translation.text or ""
+        translation.text = None
+        for form in text.split("||") if text else [""]:
+            ET.SubElement(translation, "numerusform").text = form
+        changed = True
+    if changed:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
 def messages(path: Path) -> list[Message]:

@@ -24,6 +24,7 @@ class ScriptedDialogs(UserDialogs):
         super().__init__(None, Language.DUTCH)
         self.errors: list[tuple[str, str]] = []
         self.confirm_answer = True
+        self.questions: list[str] = []
         self.date_answer: date | None = None
         self.open_answer: Path | None = None
         self.save_answer: Path | None = None
@@ -38,6 +39,7 @@ class ScriptedDialogs(UserDialogs):
         self.errors.append((title, text))
 
     def confirm(self, title: str, text: str) -> bool:
+        self.questions.append(text)
         return self.confirm_answer
 
     def ask_date(self, title: str, text: str, default: date) -> date | None:

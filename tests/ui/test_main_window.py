@@ -659,3 +659,48 @@ def test_tables_are_not_sorted_on_open_and_a_header_click_sorts(window: MainWind
     assert municipalities.proxy.sortColumn() == name_column
     names = [municipalities.proxy.index(r, name_column).data() for r in range(municipalities.proxy.rowCount())]
     assert names == sorted(names, key=str.lower)
+
+
+def test_delete_clears_the_selected_cells_as_in_excel(window: MainWindow, qtbot: QtBot) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    window.tabs.setCurrentWidget(agreements)
+    key = agreement_of_region(session, "Demo-regio West 1")
+    rows = agreements.model.rowCount()
+    contact, signed = cell(agreements, key, "vdab_contact"), cell(agreements, key, "signed")
+    assert agreements.proxy.setData(contact, "An Peeters", Qt.ItemDataRole.EditRole)
+    steps = session.undo_stack.count()
+    selection = agreements.view.selectionModel()
+    agreements.view.setCurrentIndex(contact)
+    selection.select(signed, QItemSelectionModel.SelectionFlag.Select)
+    agreements.view.setFocus()
+    qtbot.keyClick(agreements.view, Qt.Key.Key_Delete)
+    assert agreements.model.rowCount() == rows  # the row stays
+    assert contact.data() == "" and signed.data() == ""
+    assert session.undo_stack.count() == steps + 1 and session.undo_stack.undoText() == "2 cellen wissen"
+    session.undo_stack.undo()
+    assert contact.data() == "An Peeters" and signed.data() != ""
+
+
+def test_ctrl_minus_deletes_rows_after_a_question_that_names_them(window: MainWindow, qtbot: QtBot,
+                                                                  dialogs: ScriptedDialogs) -> None:
+    session = session_of(window)
+    regions = page(window, "regionsTable")
+    window.tabs.setCurrentIndex(1)  # the Regiegebieden tab holds the table beside its members panel
+    before = regions.model.rowCount()
+    regions.view.setFocus()
+    regions.view.selectAll()
+    dialogs.confirm_answer = False
+    qtbot.keyClick(regions.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    question = dialogs.questions[-1]
+    assert question.startswith(f"{before} rijen verwijderen?")
+    assert f"… en {before - 5} meer" in question and "lidmaatschap" in question and "overeenkomst" in question
+    assert "||" not in question and regions.model.rowCount() == before
+    regions.view.setCurrentIndex(regions.proxy.index(0, 0))
+    regions.view.selectionModel().select(regions.proxy.index(0, 0),
+                                         QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    dialogs.confirm_answer = True
+    qtbot.keyClick(regions.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert dialogs.questions[-1].startswith("1 rij verwijderen?") and regions.model.rowCount() == before - 1
+    session.undo_stack.undo()
+    assert regions.model.rowCount() == before

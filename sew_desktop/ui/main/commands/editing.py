@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget
 
 from sew_desktop.store.mapping import Entity
+from sew_desktop.store.repository import Key
 from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.commands.new_rows import (
     NewRegionCommand,
@@ -84,6 +87,23 @@ class EditController:
         if push(model.undo_stack, command) and command.key is not None:
             page.select_key(command.key)
 
+    def clear_cells(self) -> None:
+        """Delete or Backspace: empty the selected editable cells, as in Excel (one undo step)."""
+        if page := self.page():
+            page.clear_selection()
+
+    def _what_goes_with(self, page: TablePage, keys: list[object]) -> str:
+        """For regiegebieden: their memberships and agreements, which are deleted with them."""
+        if page.model.entity is not Entity.REGION:
+            return ""
+        repository, chosen = page.model.repository, set(keys)
+        members = sum(1 for m in repository.memberships().values() if m.region_id in chosen)
+        agreements = sum(1 for a in repository.agreements().values() if a.partner.region_id in chosen)
+        if not members and not agreements:
+            return ""
+        text = QCoreApplication.translate("Editing", "With them go %1 membership(s) and %2 agreement(s).")
+        return text.replace("%1", str(members)).replace("%2", str(agreements))
+
     def delete_rows(self) -> None:
         """Delete: the selected rows after confirmation, one undo step."""
         page = self.page()
@@ -94,8 +114,25 @@ class EditController:
         if not keys or model.entity not in (Entity.REGION, Entity.AGREEMENT):
             return
         count = len(keys)  # a plain name: pyside6-lupdate does not extract %n strings whose count is a call
-        question = QCoreApplication.translate("Editing", "Delete %n row(s)? You can undo this.", "", count)
-        if not self.dialogs.confirm(QCoreApplication.translate("Editing", "Delete"), question):
+        question = QCoreApplication.translate("Editing", "Delete %n row(s)?", "", count)
+        details = "\n\n".join(filter(None, (named_rows(page, keys), self._what_goes_with(page, keys),
+                                             QCoreApplication.translate("Editing", "You can undo this."))))
+        if not self.dialogs.confirm(QCoreApplication.translate("Editing", "Delete"), f"{question}\n\n{details}"):
             return
         text = QCoreApplication.translate("Editing", "Delete %n row(s)", "", count)
         model.undo_stack.push(DeleteRowsCommand(model.repository, model.entity, keys, text))  # type: ignore[arg-type]
+
+
+MAX_NAMED = 5
+
+
+def named_rows(page: TablePage, keys: list[object]) -> str:
+    """Up to five of the rows by name, then "… and 12 more"."""
+    model = page.model
+    table = model.table()
+    names = [model.row_label(table[cast(Key, key)]) for key in keys[:MAX_NAMED]]
+    text = ", ".join(names)
+    if len(keys) > MAX_NAMED:
+        more = QCoreApplication.translate("Editing", "… and %1 more").replace("%1", str(len(keys) - MAX_NAMED))
+        text = f"{text} {more}"
+    return text

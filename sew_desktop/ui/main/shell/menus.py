@@ -55,7 +55,7 @@ def build_file_menu(window: QMainWindow, files: FileController, recent: list[Pat
 
 
 def build_edit_menu(window: QMainWindow, edit: EditController, undo_stack: QUndoStack) -> QMenu:
-    """Bewerken: Undo, Redo, Copy, Paste, Add row, Delete rows, Find."""
+    """Bewerken: Undo, Redo, Copy, Paste, Add row, Clear cells (Delete, as in Excel), Delete rows (Ctrl+-), Find."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", "&Edit"))
     undo = history_action(window, undo_stack, redo=False)
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -70,8 +70,12 @@ def build_edit_menu(window: QMainWindow, edit: EditController, undo_stack: QUndo
     menu.addSeparator()
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Add row"), edit.add_row, "Insert",
                           "add-row", "addRowAction"))
+    clear = action(window, QCoreApplication.translate("Menus", "C&lear cells"), edit.clear_cells,
+                   QKeySequence.StandardKey.Delete, name="clearCellsAction")
+    clear.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")])
+    menu.addAction(clear)
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Delete rows"), edit.delete_rows,
-                          QKeySequence.StandardKey.Delete, "delete-rows", "deleteRowsAction"))
+                          "Ctrl+-", "delete-rows", "deleteRowsAction"))
     menu.addSeparator()
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Find"), edit.find,
                           QKeySequence.StandardKey.Find, name="findAction"))

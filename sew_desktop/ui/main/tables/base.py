@@ -313,13 +313,14 @@ class EntityTableModel(QAbstractTableModel):
             edits.append(Edit(key, {name: raw[name] for name in new}, new))
         return edits
 
-    def paste(self, cells: Sequence[tuple[int, int, object]]) -> bool:
-        """Apply pasted cells as one undo step, or refuse them all."""
+    def paste(self, cells: Sequence[tuple[int, int, object]], *, clearing: bool = False) -> bool:
+        """Apply pasted (or cleared) cells as one undo step, or refuse them all."""
         edits = self.prepare_block(cells)
         if edits is None:
             return False
         count = len(cells)  # a plain name, so that pyside6-lupdate extracts the %n string
-        text = QCoreApplication.translate("TableModel", "Paste %n cell(s)", "", count)
+        text = (QCoreApplication.translate("TableModel", "Clear %n cell(s)", "", count) if clearing
+                else QCoreApplication.translate("TableModel", "Paste %n cell(s)", "", count))
         return push(self.undo_stack, SetFieldsCommand(self.repository, self.entity, edits, text))
 
     def pastable(self, column: Column) -> bool:

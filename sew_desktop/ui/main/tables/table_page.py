@@ -19,6 +19,7 @@ from sew_desktop.domain.model import Province
 from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.tables.base import EntityTableModel
 from sew_desktop.ui.main.tables.clipboard import parse_tsv, selection_block, to_mime
+from sew_desktop.ui.main.tables.columns import Kind
 from sew_desktop.ui.main.tables.filtering import TableFilter
 
 
@@ -125,6 +126,16 @@ class TablePage(QWidget):
         cells = [(source.row(), source.column(), value)
                  for source, value in ((self.proxy.mapToSource(t), v) for t, v in targets)]
         return self.model.paste(cells)
+
+    def clear_selection(self) -> bool:
+        """Empty the selected cells that can be empty (texts and dates), validated and stored as one step."""
+        cells = []
+        for index in self.view.selectionModel().selectedIndexes():
+            source = self.proxy.mapToSource(index)
+            column = self.model.columns[source.column()]
+            if column.editable and column.kind in (Kind.TEXT, Kind.DATE):
+                cells.append((source.row(), source.column(), ""))
+        return bool(cells) and self.model.paste(cells, clearing=True)
 
     def select_key(self, key: object) -> None:
         """Make the row of ``key`` current (after adding a row)."""
