@@ -17,9 +17,10 @@ from sew_desktop.domain.model import Agreement, Membership, Municipality, OpenCa
 from sew_desktop.domain.validation import Problem
 from sew_desktop.store import mapping
 from sew_desktop.store.checks import RowValidationError, check_row
-from sew_desktop.store.errors import WriteFailedError
+from sew_desktop.store.errors import ChangedElsewhereError, WriteFailedError
 from sew_desktop.store.mapping import EDITABLE_COLUMNS, PRIMARY_KEY, Entity, storable
 from sew_desktop.store.rows import new_uuid, now_iso
+from sew_desktop.store.safety import WriteSafety
 
 Key = str | int
 _CHUNK = 500
@@ -72,15 +73,34 @@ class Repository:
         self._cache: dict[Entity, dict[Any, Any]] = {}
         self.generation = 0  # counts committed transactions: results computed from the data can key on it
         self._provinces = [mapping.province(r) for r in self._select("SELECT * FROM province")]
+        self._safety = WriteSafety(db)
 
     @property
     def database(self) -> Database:
         """The underlying connection, for services in the store layer (imports, copies)."""
         return self._db
 
+    @property
+    def safety(self) -> WriteSafety:
+        """Waiting for other writers, who writes, other processes' commits (see :class:`WriteSafety`)."""
+        return self._safety
+
     def close(self) -> None:
-        """Close the connection."""
+        """Checkpoint the write-ahead log into the file (a closed database is one complete file), then close."""
+        self._safety.checkpoint(self._db.conn)
         self._db.conn.close()
+
+    def reload_if_changed_elsewhere(self) -> bool:
+        """When another process committed since we last looked: drop the cache, tell subscribers every table
+        was reset, and return True."""
+        if not self._safety.changed_elsewhere(self._db.conn):
+            return False
+        self._cache.clear()
+        self.generation += 1
+        changes = [Change(entity, ChangeKind.RESET) for entity in Entity]
+        for subscriber in list(self._subscribers):
+            subscriber(changes)
+        return True
 
     # -- notifications -------------------------------------------------------------------------------
 
@@ -98,11 +118,13 @@ class Repository:
     def transaction(self) -> Iterator[None]:
         """Group writes: one commit, one notification; nothing is written or announced on error.
 
-        SQLite's operational errors (locked, read-only, disk full) become :class:`WriteFailedError`.
+        The outermost block starts with ``BEGIN IMMEDIATE`` so another writer makes it wait (busy timeout)
+        instead of failing at once. SQLite's operational errors (locked, read-only, disk full) become
+        :class:`WriteFailedError`.
         """
         self._pending.depth += 1
         try:
-            with self._db.atomic():
+            with self._write_block():
                 yield
         except sqlite3.OperationalError as exc:
             if self._pending.depth == 1:
@@ -123,6 +145,24 @@ class Repository:
             self.generation += 1
             for subscriber in list(self._subscribers):
                 subscriber(changes)
+
+    @contextmanager
+    def _write_block(self) -> Iterator[None]:
+        conn = self._db.conn
+        if conn.in_transaction:
+            with self._db.atomic():  # a savepoint inside the outer transaction
+                yield
+            return
+        self._safety.begin_immediate(conn)
+        try:
+            self._safety.open_context(self._db)
+            yield
+            self._safety.close_context(self._db)
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        conn.commit()
 
     def _record(self, change: Change) -> None:
         self._pending.changes.append(change)
@@ -221,12 +261,19 @@ class Repository:
         with self.transaction():
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
 
-    def update(self, entity: Entity, key: Key, changes: Mapping[str, object]) -> dict[str, object]:
-        """Change columns of one row; returns the previous stored values of those columns."""
+    def update(self, entity: Entity, key: Key, changes: Mapping[str, object],
+               expected: Mapping[str, object] | None = None) -> dict[str, object]:
+        """Change columns of one row; returns the previous stored values of those columns.
+
+        With ``expected`` (an undo, a redo) the write is refused with :class:`ChangedElsewhereError` when the row
+        no longer holds those values: another program or window changed it, and that change is kept.
+        """
         unknown = set(changes) - EDITABLE_COLUMNS[entity]
         if unknown:
             raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
         old = self.raw_row(entity, key)
+        if expected is not None:
+            self._refuse_if_changed(entity, key, old, expected)
         new_values = {column: storable(column, value) for column, value in changes.items()}
         check_row(self, entity, {**old, **new_values})
         assignments = ", ".join(f"{column} = ?" for column in new_values)
@@ -237,6 +284,15 @@ class Repository:
             )
             self._record(Change(entity, ChangeKind.UPDATED, (key,)))
         return {column: old[column] for column in changes}
+
+    def _refuse_if_changed(self, entity: Entity, key: Key, stored: Mapping[str, object],
+                           expected: Mapping[str, object]) -> None:
+        changed = [c for c, v in expected.items() if stored.get(c) != storable(c, v)]
+        if changed:
+            failure = ChangedElsewhereError(entity.value, key, changed)
+            for on_failure in list(self._failure_subscribers):
+                on_failure(failure)
+            raise failure
 
     def insert(self, entity: Entity, values: Mapping[str, object]) -> Key:
         """Add one row; returns its primary key."""
@@ -267,6 +323,7 @@ class Repository:
         keys = list(keys)
         with self.transaction():
             deleted = self._collect_deleted(entity, keys)
+            self._safety.to_trash(self._db, entity, deleted)
             marks = ", ".join("?" for _ in keys)
             self._db.execute(f"DELETE FROM {entity.value} WHERE {PRIMARY_KEY[entity]} IN ({marks})", keys)
             for child, row in deleted.rows:
@@ -276,6 +333,7 @@ class Repository:
     def restore(self, deleted: DeletedRows) -> None:
         """Put back what :meth:`delete` removed, with the same ids and uuids."""
         with self.transaction():
+            self._safety.out_of_trash(self._db, deleted)
             for entity, row in deleted.rows:
                 columns = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
