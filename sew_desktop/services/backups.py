@@ -121,11 +121,23 @@ def thin(database: Path, folder: Path, now: datetime) -> list[Path]:
     return removed
 
 
-def restore_backup(database: Path, backup: Path) -> Backup | None:
-    """Put ``backup`` back as the database, after backing up the current state (restore that one to undo)."""
-    safety = take_backup(database, force=True)
+def restore_backup(database: Path, backup: Path) -> Path:
+    """Put ``backup`` back as the database, after backing up the current state (restore that one to undo);
+    returns that backup of the current state."""
+    safety = back_up_before_replacing(database)
     restore_into(backup, database, f"restore: {backup.name}", current_user())
     return safety
+
+
+def newest_good_backup(database: Path) -> Backup | None:
+    """The newest backup that opens and passes SQLite's quick check, for a damaged file."""
+    for backup in list_backups(database):
+        try:
+            backup.contents()
+        except Exception:  # damaged too: try an older one
+            continue
+        return backup
+    return None
 
 
 def backup_is_due(last_backup: datetime | None, edited_since: bool, now: datetime) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,11 +75,16 @@ def contents(path: Path) -> Contents:
 
 def restore_into(backup: Path, live: Path, note: str, who: str) -> None:
     """Copy ``backup`` over the live database through SQLite's backup API: one transaction on the live file, so
-    other connections (an open window) see a normal commit and a killed restore leaves the file as it was."""
-    source = _connect(backup, read_only=True)
+    other connections (an open window) see a normal commit and a killed restore leaves the file as it was.
+    A damaged live file (which nothing can have open) is replaced as a whole, atomically."""
+    try:
+        _restore_through_sqlite(backup, live)
+    except sqlite3.OperationalError as exc:
+        raise WriteFailedError(live, str(exc)) from exc
+    except sqlite3.DatabaseError:
+        _replace_damaged(backup, live)
     destination = _connect(live, read_only=False)
     try:
-        source.backup(destination)
         if history.has_history(destination):
             destination.execute("BEGIN IMMEDIATE")
             history.note(destination, note, who)
@@ -87,5 +93,21 @@ def restore_into(backup: Path, live: Path, note: str, who: str) -> None:
     except sqlite3.Error as exc:
         raise WriteFailedError(live, str(exc)) from exc
     finally:
+        destination.close()
+
+
+def _restore_through_sqlite(backup: Path, live: Path) -> None:
+    source = _connect(backup, read_only=True)
+    destination = _connect(live, read_only=False)
+    try:
+        source.backup(destination)
+    finally:
         source.close()
         destination.close()
+
+
+def _replace_damaged(backup: Path, live: Path) -> None:
+    with atomic_target(live, "restoring") as partial:
+        shutil.copyfile(backup, partial)
+        for side in ("-wal", "-shm", "-journal"):
+            Path(f"{live}{side}").unlink(missing_ok=True)

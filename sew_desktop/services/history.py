@@ -1,0 +1,86 @@
+"""Reading the change history and the trash as use cases: listings for the CLI, restoring deleted rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sew_desktop.store import history, trash
+from sew_desktop.store.history import HistoryEntry
+from sew_desktop.store.mapping import PRIMARY_KEY, Entity
+from sew_desktop.store.repository import DeletedRows, Repository
+from sew_desktop.store.trash import TrashItem
+
+FORMATS = ("text", "json", "csv")
+_FIELDS = ("at", "who", "why", "entity", "row_key", "row_uuid", "action", "field", "old_value", "new_value", "uuid")
+
+
+def history_entries(repository: Repository, entity: str | None = None, since: date | None = None,
+                    row_key: str | None = None, limit: int | None = None) -> list[HistoryEntry]:
+    """Entries newest first."""
+    return history.entries(repository.database, entity=entity, row_key=row_key, limit=limit,
+                           since=since.isoformat() if since else None)
+
+
+def _value(value: object) -> str:
+    return "—" if value is None or value == "" else str(value)
+
+
+def _text_line(entry: HistoryEntry) -> str:
+    day = f"{entry.at[8:10]}/{entry.at[5:7]}/{entry.at[0:4]} {entry.at[11:19]}"
+    what = f"{entry.entity} {entry.row_key}".strip()
+    if entry.action == "update":
+        change = f"{entry.field}: {_value(entry.old_value)} → {_value(entry.new_value)}"
+    else:
+        change = {"insert": "added", "delete": "deleted", "note": ""}.get(entry.action, entry.action)
+    why = f"  ({entry.why})" if entry.why else ""
+    return f"{day}  {entry.who}  {what}  {change}{why}".replace("  " * 2, "  ")
+
+
+def render(entries: Sequence[HistoryEntry], fmt: str) -> str:
+    """The entries as text (one line each), JSON (a list of objects) or CSV (a header row)."""
+    if fmt == "json":
+        return json.dumps([{f: getattr(e, f) for f in _FIELDS} for e in entries], ensure_ascii=False,
+                          indent=2) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(_FIELDS)
+        writer.writerows([getattr(e, f) for f in _FIELDS] for e in entries)
+        return out.getvalue()
+    return "".join(_text_line(e) + "\n" for e in entries) or "no changes recorded\n"
+
+
+def trash_items(repository: Repository) -> list[TrashItem]:
+    """What is in the trash, newest first."""
+    return trash.items(repository.database)
+
+
+def deleted_rows(item: TrashItem) -> DeletedRows:
+    """The trash item as the repository's :class:`DeletedRows`, to put back."""
+    rows: list[tuple[Entity, dict[str, Any]]] = [(Entity(kind), row) for kind, row in item.rows]
+    return DeletedRows(tuple(rows), item.references)
+
+
+def restore_from_trash(repository: Repository, item: TrashItem) -> DeletedRows:
+    """Put a trash item's rows back with their links (one transaction); the item leaves the trash."""
+    deleted = deleted_rows(item)
+    with history.reason(f"restore from trash: {item.label}"):
+        repository.restore(deleted)
+    return deleted
+
+
+def main_keys(item: TrashItem) -> list[Any]:
+    """The primary keys of the item's main rows (to delete them again on undo)."""
+    entity = Entity(item.entity)
+    return [row[PRIMARY_KEY[entity]] for kind, row in item.rows if kind == item.entity]
+
+
+def empty_trash(repository: Repository) -> int:
+    """Empty the trash (the caller asked the user and took a backup); returns how many items went."""
+    with repository.transaction():
+        return trash.empty(repository.database)
