@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -71,6 +72,7 @@ def take_backup(database: Path, *, force: bool = False, second_folder: Path | No
     if not force and _unchanged_since_last(database, existing):
         return None
     folder.mkdir(exist_ok=True)
+    _sweep_leftovers(folder)
     moment = now or datetime.now()
     while any(b.taken == moment.replace(microsecond=0) for b in existing):
         moment += timedelta(seconds=1)  # two backups in one second keep both
@@ -80,6 +82,27 @@ def take_backup(database: Path, *, force: bool = False, second_folder: Path | No
         _copy_to(target, second_folder)
     thin(database, folder, moment)
     return Backup(target, moment.replace(microsecond=0), target.stat().st_size)
+
+
+def _sweep_leftovers(folder: Path) -> None:
+    """Remove temporary files of backups whose process was killed (their pid is in the name)."""
+    for leftover in folder.glob(".*.backup*"):
+        try:
+            pid = int(leftover.name.split(".")[-2])
+        except ValueError:
+            continue
+        if not _alive(pid):
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, not ours
+    return True
 
 
 def back_up_before_replacing(database: Path) -> Path:
