@@ -32,6 +32,7 @@ from sew_desktop.ui.main.session import Session, TableModels
 from sew_desktop.ui.main.window import MainWindow, WindowParts
 from sew_desktop.ui.main.wiring import Controllers, add_menus, connect_session
 from sew_desktop.ui.notifier import RepositoryNotifier
+from sew_desktop.ui.safety.install import install_safety
 
 OpenWindow = Callable[[Path], None]
 
@@ -86,6 +87,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     session.dialogs = dialogs or UserDialogs(window, language)
     notifier = RepositoryNotifier(repository, window)
     connect_session(window, session, notifier, session.dialogs)
+    install_safety(window, session, notifier, settings, language)
     controllers = Controllers(FileController(repository, session.dialogs, open_window or (lambda path: None)),
                               EditController(window.tabs, session.dialogs),
                               ReportingController(window, session, language, settings))
