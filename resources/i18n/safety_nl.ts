@@ -123,6 +123,18 @@
         <translation>De gegevens vervangen door de back-up '%1'? Van het huidige bestand wordt eerst een back-up gemaakt.</translation>
     </message>
     <message>
+        <source>Damaged database</source>
+        <translation>Beschadigde database</translation>
+    </message>
+    <message>
+        <source>'%1' is damaged and there is no backup beside it. The file was not changed.</source>
+        <translation>'%1' is beschadigd en er staat geen back-up naast. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>'%1' is damaged. Restore the newest good backup, of %2? The damaged file is kept as a backup.</source>
+        <translation>'%1' is beschadigd. De nieuwste goede back-up, van %2, terugzetten? Het beschadigde bestand wordt als back-up bewaard.</translation>
+    </message>
+    <message>
         <source>The backup could not be restored; the file is as it was (%1).</source>
         <translation>De back-up kon niet worden teruggezet; het bestand is ongewijzigd (%1).</translation>
     </message>

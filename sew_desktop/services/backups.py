@@ -73,15 +73,22 @@ def take_backup(database: Path, *, force: bool = False, second_folder: Path | No
         return None
     folder.mkdir(exist_ok=True)
     _sweep_leftovers(folder)
-    moment = now or datetime.now()
-    while any(b.taken == moment.replace(microsecond=0) for b in existing):
-        moment += timedelta(seconds=1)  # two backups in one second keep both
-    target = folder / f"{database.stem}.{moment.strftime(STAMP)}.sqlite"
+    target, moment = _new_backup_path(database, folder, existing, now)
     take_snapshot(database, target)
     if second_folder is not None:
         _copy_to(target, second_folder)
     thin(database, folder, moment)
-    return Backup(target, moment.replace(microsecond=0), target.stat().st_size)
+    return Backup(target, moment, target.stat().st_size)
+
+
+def _new_backup_path(database: Path, folder: Path, existing: list[Backup],
+                     now: datetime | None) -> tuple[Path, datetime]:
+    """A name no backup has yet: two backups within one second keep both."""
+    moment = (now or datetime.now()).replace(microsecond=0)
+    taken = {b.taken for b in existing}
+    while moment in taken:
+        moment += timedelta(seconds=1)
+    return folder / f"{database.stem}.{moment.strftime(STAMP)}.sqlite", moment
 
 
 def _sweep_leftovers(folder: Path) -> None:
@@ -122,7 +129,7 @@ def copy_file_as_backup(database: Path) -> Path:
     """A byte copy of a file that cannot be opened as ours (before it is replaced, e.g. by ``demo --force``)."""
     folder = backups_folder(database)
     folder.mkdir(exist_ok=True)
-    target = folder / f"{database.stem}.{datetime.now().strftime(STAMP)}.sqlite"
+    target, _moment = _new_backup_path(database, folder, list_backups(database, folder), None)
     with atomic_target(target, "backup") as partial:
         shutil.copyfile(database, partial)
     return target

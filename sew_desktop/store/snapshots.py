@@ -77,12 +77,13 @@ def restore_into(backup: Path, live: Path, note: str, who: str) -> None:
     """Copy ``backup`` over the live database through SQLite's backup API: one transaction on the live file, so
     other connections (an open window) see a normal commit and a killed restore leaves the file as it was.
     A damaged live file (which nothing can have open) is replaced as a whole, atomically."""
-    try:
-        _restore_through_sqlite(backup, live)
-    except sqlite3.OperationalError as exc:
-        raise WriteFailedError(live, str(exc)) from exc
-    except sqlite3.DatabaseError:
+    if _is_damaged(live):
         _replace_damaged(backup, live)
+    else:
+        try:
+            _restore_through_sqlite(backup, live)
+        except sqlite3.DatabaseError as exc:
+            raise WriteFailedError(live, str(exc)) from exc
     destination = _connect(live, read_only=False)
     try:
         if history.has_history(destination):
@@ -94,6 +95,22 @@ def restore_into(backup: Path, live: Path, note: str, who: str) -> None:
         raise WriteFailedError(live, str(exc)) from exc
     finally:
         destination.close()
+
+
+def _is_damaged(path: Path) -> bool:
+    """True when SQLite cannot read the file as a sound database (quick check)."""
+    try:
+        conn = _connect(path, read_only=True)
+    except sqlite3.Error:
+        return True
+    try:
+        return [row[0] for row in conn.execute("PRAGMA quick_check(1)")] != ["ok"]
+    except sqlite3.OperationalError as exc:
+        return "locked" not in str(exc) and "busy" not in str(exc)
+    except sqlite3.DatabaseError:
+        return True
+    finally:
+        conn.close()
 
 
 def _restore_through_sqlite(backup: Path, live: Path) -> None:

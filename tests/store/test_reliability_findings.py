@@ -187,6 +187,20 @@ def test_a_waiting_write_tells_the_gui_after_half_a_second(demo_path: Path) -> N
     repository.close()
 
 
+def test_an_import_while_a_window_is_writing_waits_and_succeeds(demo_path: Path) -> None:
+    sample = Path(__file__).parents[2] / "data" / "samples" / "beslissingen_per_gemeente_cp1252.csv"
+    started = threading.Event()
+    holder = threading.Thread(target=_hold_write_lock, args=(demo_path, 2.0, started))
+    holder.start()
+    started.wait()
+    try:
+        result = run_cli("--db", str(demo_path), "import-decisions", str(sample), "--call",
+                         "Lokale Regie Sociale Economie en Werk 2023-2025")
+    finally:
+        holder.join()
+    assert result.returncode == 0, result.stderr
+
+
 def test_two_imports_at_once_both_succeed(demo_path: Path) -> None:
     samples = Path(__file__).parents[2] / "data" / "samples"
     call = "Lokale Regie Sociale Economie en Werk 2023-2025"

@@ -228,3 +228,27 @@ def test_a_write_that_waits_for_another_program_says_so(window: MainWindow, qtbo
         holder.join()
     assert "Wachten op een ander programma…" in messages
     assert stored(demo_path, "SELECT notes FROM region WHERE id = ?", key) == "Na het wachten"
+
+
+def test_a_damaged_file_offers_the_newest_good_backup(qtbot: QtBot, demo_path: Path,
+                                                      dialogs: ScriptedDialogs) -> None:
+    from sew_desktop.services.databases import open_repository
+    from sew_desktop.ui.main.files import FileController
+
+    backup = take_backup(demo_path)
+    assert backup is not None
+    data = demo_path.read_bytes()
+    demo_path.write_bytes(data[: len(data) // 2])
+    opened: list[Path] = []
+
+    def open_window(path: Path) -> None:
+        open_repository(path).close()
+        opened.append(path)
+
+    files = FileController(None, dialogs, open_window)
+    dialogs.confirm_answer = False
+    assert not files.open_path(demo_path) and opened == []
+    dialogs.confirm_answer = True
+    assert files.open_path(demo_path), dialogs.errors
+    assert opened == [demo_path]
+    assert stored(demo_path, "PRAGMA integrity_check") == "ok"
