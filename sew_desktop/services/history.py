@@ -62,22 +62,49 @@ def trash_items(repository: Repository) -> list[TrashItem]:
 
 def deleted_rows(item: TrashItem) -> DeletedRows:
     """The trash item as the repository's :class:`DeletedRows`, to put back."""
-    rows: list[tuple[Entity, dict[str, Any]]] = [(Entity(kind), row) for kind, row in item.rows]
+    rows: list[tuple[Entity, dict[str, Any]]] = [(Entity(kind), dict(row)) for kind, row in item.rows]
     return DeletedRows(tuple(rows), item.references)
+
+
+def _taken_ids(repository: Repository, entity: Entity) -> set[Any]:
+    tables: dict[Entity, Any] = {Entity.REGION: repository.regions, Entity.MEMBERSHIP: repository.memberships,
+                                 Entity.AGREEMENT: repository.agreements}
+    reader = tables.get(entity)
+    return set(reader()) if reader is not None else set()
+
+
+def _with_free_ids(repository: Repository, deleted: DeletedRows) -> DeletedRows:
+    """Ids that were handed to new rows since the delete get fresh ones; links follow (uuids stay)."""
+    renamed: dict[tuple[Entity, Any], Any] = {}
+    for entity, row in deleted.rows:
+        taken = _taken_ids(repository, entity) | {r["id"] for e, r in deleted.rows if e is entity}
+        if PRIMARY_KEY[entity] == "id" and row["id"] in _taken_ids(repository, entity):
+            renamed[(entity, row["id"])] = max(taken | set(renamed.values())) + 1
+    if not renamed:
+        return deleted
+    rows = []
+    for entity, row in deleted.rows:
+        new = dict(row, id=renamed.get((entity, row.get("id")), row.get("id")))
+        if "region_id" in new and (Entity.REGION, new["region_id"]) in renamed:
+            new["region_id"] = renamed[(Entity.REGION, new["region_id"])]
+        rows.append((entity, new))
+    references = tuple((table, row_id, column, renamed.get((Entity.REGION, value), value))
+                       for table, row_id, column, value in deleted.references)
+    return DeletedRows(tuple(rows), references)
 
 
 def restore_from_trash(repository: Repository, item: TrashItem) -> DeletedRows:
     """Put a trash item's rows back with their links (one transaction); the item leaves the trash."""
-    deleted = deleted_rows(item)
+    deleted = _with_free_ids(repository, deleted_rows(item))
     with history.reason(f"restore from trash: {item.label}"):
         repository.restore(deleted)
     return deleted
 
 
-def main_keys(item: TrashItem) -> list[Any]:
-    """The primary keys of the item's main rows (to delete them again on undo)."""
-    entity = Entity(item.entity)
-    return [row[PRIMARY_KEY[entity]] for kind, row in item.rows if kind == item.entity]
+def main_keys(entity: str, deleted: DeletedRows) -> list[Any]:
+    """The primary keys of the main rows of a restore (to delete them again on undo)."""
+    kind = Entity(entity)
+    return [row[PRIMARY_KEY[kind]] for row_kind, row in deleted.rows if row_kind is kind]
 
 
 def empty_trash(repository: Repository) -> int:

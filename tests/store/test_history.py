@@ -154,3 +154,19 @@ def test_history_renders_in_each_format(memory_repository: Repository, fmt: str)
     memory_repository.update(Entity.MUNICIPALITY, "11002", {"notes": "Één notitie"})
     text = history_service.render(history_service.history_entries(memory_repository, "municipality"), fmt)
     assert "Één notitie" in text and "11002" in text
+
+
+def test_a_trash_item_whose_ids_were_reused_comes_back_under_new_ids(memory_repository: Repository) -> None:
+    repository = memory_repository
+    region = repository.insert(Entity.REGION, {"name": "Laatste", "kind": "centrumstad", "province_nis": "10000"})
+    member = repository.insert(Entity.MEMBERSHIP, {"region_id": region, "municipality_nis": "11002"})
+    repository.delete(Entity.REGION, [region])
+    reused = repository.insert(Entity.REGION, {"name": "Nieuw", "kind": "centrumstad", "province_nis": "10000"})
+    assert reused == region  # SQLite hands the freed id out again
+    [item] = history_service.trash_items(repository)
+    restored = history_service.restore_from_trash(repository, item)
+    [new_key] = history_service.main_keys("region", restored)
+    assert isinstance(new_key, int) and new_key != region and repository.regions()[new_key].name == "Laatste"
+    assert isinstance(region, int) and repository.regions()[region].name == "Nieuw"
+    assert [m.region_id for m in repository.memberships().values()] == [new_key]
+    assert list(repository.memberships()) == [member]  # its id was free: kept

@@ -21,7 +21,7 @@ from typing_extensions import override
 
 from sew_desktop.services.history import empty_trash, main_keys, restore_from_trash, trash_items
 from sew_desktop.store.mapping import Entity
-from sew_desktop.store.repository import DeletedRows, Repository
+from sew_desktop.store.repository import DeletedRows, Key, Repository
 from sew_desktop.store.trash import TrashItem
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.commands import StoreCommand, push
@@ -37,6 +37,7 @@ class RestoreFromTrashCommand(StoreCommand):
         self._repository = repository
         self._item = item
         self._deleted: DeletedRows | None = None
+        self._keys: list[Key] = []
 
     @override
     def redo(self) -> None:
@@ -45,7 +46,7 @@ class RestoreFromTrashCommand(StoreCommand):
 
     def _restore(self) -> None:
         if self._deleted is None:
-            restore_from_trash(self._repository, self._item)
+            self._keys = main_keys(self._item.entity, restore_from_trash(self._repository, self._item))
         else:
             self._repository.restore(self._deleted)
 
@@ -55,7 +56,7 @@ class RestoreFromTrashCommand(StoreCommand):
         self._guarded(self._delete)
 
     def _delete(self) -> None:
-        self._deleted = self._repository.delete(Entity(self._item.entity), main_keys(self._item))
+        self._deleted = self._repository.delete(Entity(self._item.entity), self._keys)
 
 
 def entity_text(entity: str) -> str:
