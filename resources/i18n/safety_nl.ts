@@ -111,6 +111,10 @@
         <translation>Uw &amp;naam in de geschiedenis…</translation>
     </message>
     <message>
+        <source>Second backup &amp;folder…</source>
+        <translation>Tweede &amp;map voor back-ups…</translation>
+    </message>
+    <message>
         <source>Deleted &amp;rows…</source>
         <translation>Verwijderde &amp;rijen…</translation>
     </message>
@@ -121,6 +125,10 @@
     <message>
         <source>Replace the data by the backup '%1'? The current file is backed up first.</source>
         <translation>De gegevens vervangen door de back-up '%1'? Van het huidige bestand wordt eerst een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Tweede map voor back-ups</translation>
     </message>
     <message>
         <source>Damaged database</source>

@@ -52,7 +52,7 @@ def _database(args: argparse.Namespace) -> Path:
 def run_backups_list(args: argparse.Namespace) -> int:
     """One line per backup: date and time, size, counts."""
     lines = []
-    for backup in list_backups(_database(args)):
+    for backup in list_backups(_database(args), migrations=True):
         try:
             c = backup.contents()
             counts = (f"{c.municipalities} municipalities, {c.regions} regiegebieden, {c.agreements} agreements,"
@@ -69,7 +69,7 @@ def run_backups_restore(args: argparse.Namespace) -> int:
     database = _database(args)
     chosen = Path(args.backup)
     if not chosen.exists():
-        matches = [b.path for b in list_backups(database) if b.path.name == args.backup]
+        matches = [b.path for b in list_backups(database, migrations=True) if b.path.name == args.backup]
         if not matches:
             raise CliError(f"no backup named {args.backup} (see 'backups list')")
         chosen = matches[0]

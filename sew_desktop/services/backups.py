@@ -35,20 +35,25 @@ def backups_folder(database: Path) -> Path:
     return database.resolve().parent / BACKUPS_FOLDER
 
 
-def _stamp_of(path: Path, database: Path) -> datetime | None:
-    stamp = path.name.removeprefix(f"{database.stem}.").removesuffix(".sqlite")
+def _stamp_of(path: Path, prefix: str, suffix: str) -> datetime | None:
+    stamp = path.name.removeprefix(prefix).removesuffix(suffix)
     try:
         return datetime.strptime(stamp, STAMP)
     except ValueError:
         return None
 
 
-def list_backups(database: Path, folder: Path | None = None) -> list[Backup]:
-    """The backups of ``database``, newest first."""
+def list_backups(database: Path, folder: Path | None = None, *, migrations: bool = False) -> list[Backup]:
+    """The backups of ``database``, newest first; with ``migrations`` also the copies taken before a migration
+    (``sew.sqlite.YYYYMMDD-HHMMSS.bak`` beside the file)."""
     folder = folder or backups_folder(database)
     found = []
     for path in folder.glob(f"{database.stem}.*.sqlite") if folder.is_dir() else ():
-        taken = _stamp_of(path, database)
+        taken = _stamp_of(path, f"{database.stem}.", ".sqlite")
+        if taken is not None:
+            found.append(Backup(path, taken, path.stat().st_size))
+    for path in database.parent.glob(f"{database.name}.*.bak") if migrations else ():
+        taken = _stamp_of(path, f"{database.name}.", ".bak")
         if taken is not None:
             found.append(Backup(path, taken, path.stat().st_size))
     return sorted(found, key=lambda b: b.taken, reverse=True)

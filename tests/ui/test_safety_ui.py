@@ -252,3 +252,32 @@ def test_a_damaged_file_offers_the_newest_good_backup(qtbot: QtBot, demo_path: P
     assert files.open_path(demo_path), dialogs.errors
     assert opened == [demo_path]
     assert stored(demo_path, "PRAGMA integrity_check") == "ok"
+
+
+def test_emptying_the_trash_asks_and_takes_a_backup_first(window: MainWindow, qtbot: QtBot, demo_path: Path,
+                                                          dialogs: ScriptedDialogs, tmp_path: Path) -> None:
+    from sew_desktop.services.backups import list_backups
+
+    hub = hub_of(window)
+    hub.scheduler.wait()
+    second = tmp_path / "netwerkschijf"
+    hub.set_second_folder(second)
+    page = regions_page(window)
+    key = a_region_with_links(window)
+    click(qtbot, page.view, cell(page, key, "name"))
+    page.view.selectRow(page.view.currentIndex().row())
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    dialog = hub.open_trash()
+    qtbot.waitExposed(dialog)
+    before = len(list_backups(demo_path))
+    dialogs.confirm_answer = False
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 1 and len(list_backups(demo_path)) == before
+    dialogs.confirm_answer = True
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0
+    backups = list_backups(demo_path)
+    assert len(backups) == before + 1
+    assert stored(backups[0].path, "SELECT count(*) FROM trash") == 1  # the backup still holds the deleted rows
+    assert (second / backups[0].path.name).exists()
+    dialog.close()

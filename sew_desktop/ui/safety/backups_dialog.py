@@ -65,7 +65,7 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         """List the backups again, newest first."""
-        self.backups = list_backups(self._database)
+        self.backups = list_backups(self._database, migrations=True)
         self.table.setRowCount(len(self.backups))
         locale = locale_for(self._language)
         for number, backup in enumerate(self.backups):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QTabWidget, QWidget
 
 from sew_desktop.services import backups, checks
 from sew_desktop.store.errors import StoreError, WriteFailedError
@@ -113,12 +113,14 @@ class SafetyHub(QObject):
         check = self._action(translate("Safety", "C&heck database"), self.check_database, "checkDatabaseAction")
         name = self._action(translate("Safety", "Your &name in the history…"), self.ask_display_name,
                             "displayNameAction")
+        folder = self._action(translate("Safety", "Second backup &folder…"), self.ask_second_folder,
+                              "secondBackupFolderAction")
         trash = self._action(translate("Safety", "Deleted &rows…"), self.open_trash, "trashAction")
         history = self._action(translate("Safety", "History of this &row"), self.show_history, "rowHistoryAction")
         file_menu = _menu_with(self._window, "quitAction")
         if file_menu is not None:
             quit_action = next(a for a in file_menu.actions() if a.objectName() == "quitAction")
-            file_menu.insertActions(quit_action, [restore, check, name])
+            file_menu.insertActions(quit_action, [restore, check, folder, name])
             file_menu.insertSeparator(quit_action)
         edit_menu = _menu_with(self._window, "undoAction")
         if edit_menu is not None:
@@ -209,6 +211,19 @@ class SafetyHub(QObject):
         """Remember the display name and use it from now on."""
         self._settings.setValue(DISPLAY_NAME_KEY, name.strip())
         self._session.repository.safety.set_display_name(name)
+
+    def ask_second_folder(self) -> None:
+        """A second folder (a network drive) that receives a copy of every backup; cancel keeps the current one."""
+        current = str(self._settings.value(SECOND_FOLDER_KEY, "") or "")
+        chosen = QFileDialog.getExistingDirectory(
+            self._window, QCoreApplication.translate("Safety", "Second backup folder"), current)
+        if chosen:
+            self.set_second_folder(Path(chosen))
+
+    def set_second_folder(self, folder: Path | None) -> None:
+        """Remember the second backup folder (``None``: none) and use it from the next backup on."""
+        self._settings.setValue(SECOND_FOLDER_KEY, str(folder) if folder else "")
+        self.scheduler.set_second_folder(folder)
 
     def stop(self) -> None:
         """Before the repository closes."""

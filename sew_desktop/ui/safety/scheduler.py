@@ -36,6 +36,10 @@ class BackupScheduler(QObject):
         self._timer.timeout.connect(self._tick)
         self._timer.start()
 
+    def set_second_folder(self, folder: Path | None) -> None:
+        """Also copy each backup there (a network drive), or stop doing so with ``None``."""
+        self._second_folder = folder
+
     def _on_changes(self, changes: Sequence[Change]) -> None:
         self._edited = True
 
