@@ -124,7 +124,7 @@ class Repository:
         """
         self._pending.depth += 1
         try:
-            with self._write_block():
+            with self._safety.write_block(self._db):
                 yield
         except sqlite3.OperationalError as exc:
             if self._pending.depth == 1:
@@ -145,24 +145,6 @@ class Repository:
             self.generation += 1
             for subscriber in list(self._subscribers):
                 subscriber(changes)
-
-    @contextmanager
-    def _write_block(self) -> Iterator[None]:
-        conn = self._db.conn
-        if conn.in_transaction:
-            with self._db.atomic():  # a savepoint inside the outer transaction
-                yield
-            return
-        self._safety.begin_immediate(conn)
-        try:
-            self._safety.open_context(self._db)
-            yield
-            self._safety.close_context(self._db)
-        except BaseException:
-            if conn.in_transaction:
-                conn.rollback()
-            raise
-        conn.commit()
 
     def _record(self, change: Change) -> None:
         self._pending.changes.append(change)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlite_utils import Database
@@ -29,6 +30,26 @@ class WriteSafety:
     def set_display_name(self, name: str) -> None:
         """The name from the preferences, shown in the history beside the OS user."""
         self.user = history.current_user(name)
+
+    @contextmanager
+    def write_block(self, db: Database) -> Iterator[None]:
+        """The outermost block: ``BEGIN IMMEDIATE`` (waits for other writers), who/why for the history
+        triggers, then COMMIT, or ROLLBACK on any error; inside a transaction a savepoint."""
+        conn = db.conn
+        if conn.in_transaction:
+            with db.atomic():
+                yield
+            return
+        self.begin_immediate(conn)
+        try:
+            self.open_context(db)
+            yield
+            self.close_context(db)
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        conn.commit()
 
     # -- another writer ------------------------------------------------------------------------------
 
