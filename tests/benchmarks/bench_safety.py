@@ -23,12 +23,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from sew_desktop.services.backups import take_backup
 from sew_desktop.services.databases import open_repository
 from sew_desktop.services.demo import write_demo
+from sew_desktop.services.history import history_entries, render
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Repository
 from tests.benchmarks.timing import ms, time_call, time_commands
 
 EDITS = 300
-REPEAT = 7
+REPEAT = 9
 _MANUAL = ("INSERT INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field,"
            " old_value, new_value) VALUES (?, ?, ?, ?, ?, 'region', ?, ?, 'update', 'notes', ?, ?)")
 
@@ -92,6 +93,10 @@ def bench_history_command(folder: Path, template: Path) -> None:
     conn = sqlite3.connect(path)
     entries = conn.execute("SELECT count(*) FROM change_history").fetchone()[0]
     conn.close()
+    repository = open_repository(path)
+    in_process = time_call(lambda: render(history_entries(repository), "text"), REPEAT)
+    repository.close()
+    print(f"history query + text, in process {ms(in_process)} ({entries} entries)")
     exe = str(Path(sys.executable).with_name("sew-desktop"))
     results = time_commands({"history (text)": [exe, "--db", str(path), "history"],
                              "history (json)": [exe, "--db", str(path), "history", "--format", "json"],
