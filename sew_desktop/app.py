@@ -87,7 +87,6 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     session.dialogs = dialogs or UserDialogs(window, language)
     notifier = RepositoryNotifier(repository, window)
     connect_session(window, session, notifier, session.dialogs)
-    install_safety(window, session, notifier, settings, language)
     controllers = Controllers(FileController(repository, session.dialogs, open_window or (lambda path: None)),
                               EditController(window.tabs, session.dialogs),
                               ReportingController(window, session, language, settings))
@@ -98,6 +97,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     add_menus(window, controllers, session.undo_stack, recent_files(settings), language,
               lambda lang: switch_language(settings, lang, db_path,
                                            controllers.files.open_path if open_window else None))
+    install_safety(window, session, notifier, settings, language)
     window.session = session
     window.destroyed.connect(lambda *_: close_session(notifier, repository))
     remember_file(settings, db_path)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QTableWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.services.backups import take_backup
@@ -281,3 +281,25 @@ def test_emptying_the_trash_asks_and_takes_a_backup_first(window: MainWindow, qt
     assert stored(backups[0].path, "SELECT count(*) FROM trash") == 1  # the backup still holds the deleted rows
     assert (second / backups[0].path.name).exists()
     dialog.close()
+
+
+def menu_names(window: MainWindow) -> dict[str, list[QAction]]:
+    result = {}
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            result[top.text().replace("&", "")] = menu.actions()
+    return result
+
+
+def test_the_safety_actions_are_in_the_menus_and_the_tables_context_menu(window: MainWindow) -> None:
+    menus = menu_names(window)
+    file_names = [a.objectName() for a in menus["Bestand"]]
+    assert {"restoreBackupAction", "checkDatabaseAction", "secondBackupFolderAction",
+            "displayNameAction"} <= set(file_names)
+    assert file_names[-1] == "quitAction"
+    assert "trashAction" in [a.objectName() for a in menus["Bewerken"]]
+    assert "Geschiedenis van de rij" in [a.text() for a in menus["Beeld"]]
+    page = regions_page(window)
+    assert page.view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert [a.objectName() for a in page.view.actions()] == ["rowHistoryAction", "trashAction"]

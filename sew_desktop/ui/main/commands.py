@@ -166,7 +166,7 @@ class CompositeCommand(StoreCommand):
         if step.delete and step.key is not None:
             step.deleted = self._repository.delete(step.entity, [step.key])
         elif step.old is not None and step.key is not None:
-            self._repository.update(step.entity, step.key, step.new)
+            self._repository.update(step.entity, step.key, step.new, expected=step.old)
         elif step.deleted is not None:
             self._repository.restore(step.deleted)
         else:
@@ -183,6 +183,6 @@ class CompositeCommand(StoreCommand):
                 if step.delete and step.deleted is not None:
                     self._repository.restore(step.deleted)
                 elif step.old is not None and step.key is not None:
-                    self._repository.update(step.entity, step.key, step.old)
+                    self._repository.update(step.entity, step.key, step.old, expected=step.new)
                 elif step.key is not None:
                     step.deleted = self._repository.delete(step.entity, [step.key])

@@ -6,7 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from sew_desktop.services import backups, checks
 from sew_desktop.store.errors import StoreError, WriteFailedError
@@ -129,9 +139,19 @@ class SafetyHub(QObject):
         view_menu = self._view_menu()
         if view_menu is not None:
             view_menu.addAction(self.dock.toggleViewAction())
+        self._back_up_when_an_import_opens()
         for page in self._pages():
             page.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             page.view.addActions([history, trash])
+
+    def _back_up_when_an_import_opens(self) -> None:
+        """An import is a risky operation: a backup (if the file changed) while the user reads the dry run."""
+        opener = self._window.findChild(QAction, "importAction")
+        if opener is not None:
+            opener.triggered.connect(lambda _=False: self.scheduler.start())
+        button = self._window.findChild(QPushButton, "importButton")
+        if button is not None:
+            button.clicked.connect(lambda _=False: self.scheduler.start())
 
     def _view_menu(self) -> QMenu | None:
         coverage = self._window.findChild(QDockWidget, "coverageDock")
