@@ -123,6 +123,10 @@
         <translation>Geschiedenis van deze &amp;rij</translation>
     </message>
     <message>
+        <source>The automatic backup failed (%1). Your data are safe; check the disk.</source>
+        <translation>De automatische back-up is mislukt (%1). Uw gegevens zijn veilig; controleer de schijf.</translation>
+    </message>
+    <message>
         <source>Replace the data by the backup '%1'? The current file is backed up first.</source>
         <translation>De gegevens vervangen door de back-up '%1'? Van het huidige bestand wordt eerst een back-up gemaakt.</translation>
     </message>

@@ -303,3 +303,19 @@ def test_the_safety_actions_are_in_the_menus_and_the_tables_context_menu(window:
     page = regions_page(window)
     assert page.view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     assert [a.objectName() for a in page.view.actions()] == ["rowHistoryAction", "trashAction"]
+
+
+def test_opening_backs_up_a_changed_file_once(qtbot: QtBot, window: MainWindow, demo_path: Path, settings: object,
+                                             dialogs: ScriptedDialogs) -> None:
+    from PySide6.QtCore import QSettings
+
+    from sew_desktop.app import create_main_window
+    from sew_desktop.services.backups import list_backups
+
+    hub_of(window).scheduler.wait()
+    assert len(list_backups(demo_path)) == 1  # opened, never backed up before
+    assert isinstance(settings, QSettings)
+    second = create_main_window(demo_path, settings=settings, dialogs=dialogs)
+    qtbot.addWidget(second)
+    hub_of(second).scheduler.wait()
+    assert len(list_backups(demo_path)) == 1  # unchanged since: not backed up again

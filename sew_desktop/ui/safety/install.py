@@ -68,6 +68,7 @@ class SafetyHub(QObject):
         self.dialog: QWidget | None = None
         notifier.changed.connect(lambda _changes: self.panel.refresh())
         notifier.failed.connect(self._on_failed)
+        self.scheduler.failed.connect(self._on_backup_failed)
         self._track_selection()
         self._add_actions()
         if str(settings.value(AUTOMATIC_BACKUPS_KEY, "true")).lower() != "false":
@@ -168,6 +169,11 @@ class SafetyHub(QObject):
         text = changed_elsewhere_text(error)
         if text is not None:
             self._window.statusBar().showMessage(text, 8000)
+
+    def _on_backup_failed(self, reason: str) -> None:
+        self._window.statusBar().showMessage(QCoreApplication.translate(
+            "Safety", "The automatic backup failed (%1). Your data are safe; check the disk.").replace("%1", reason),
+            15000)
 
     # -- dialogs -------------------------------------------------------------------------------------
 
