@@ -6,20 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from sew_desktop.services.backups import Backup, list_backups
 from sew_desktop.ui.i18n import Language, format_date, locale_for
+from sew_desktop.ui.safety.tables import fill_row, read_only_table
 from sew_desktop.ui.safety.texts import size_text
 
 
@@ -37,18 +28,12 @@ class BackupsDialog(QDialog):
             "Safety", "The current file is backed up first, so a restore can be undone by restoring that backup."),
             self)
         note.setWordWrap(True)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("backupsTable")
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table(self, "backupsTable", [
             QCoreApplication.translate("Safety", "Date and time"), QCoreApplication.translate("Safety", "Size"),
             QCoreApplication.translate("Safety", "Municipalities"),
             QCoreApplication.translate("Safety", "Regiegebieden"),
-            QCoreApplication.translate("Safety", "Agreements"), QCoreApplication.translate("Safety", "Decisions")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            QCoreApplication.translate("Safety", "Agreements"), QCoreApplication.translate("Safety", "Decisions")],
+            single=True)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = buttons.addButton(QCoreApplication.translate("Safety", "&Restore"),
@@ -75,8 +60,7 @@ class BackupsDialog(QDialog):
             except Exception:  # a damaged backup is listed as such, not hidden
                 counts = [QCoreApplication.translate("Safety", "unreadable")] + [""] * 3
             when = f"{format_date(backup.taken.date(), self._language)} {backup.taken:%H:%M:%S}"
-            for column, text in enumerate([when, size_text(backup.size, self._language), *counts]):
-                self.table.setItem(number, column, QTableWidgetItem(text))
+            fill_row(self.table, number, [when, size_text(backup.size, self._language), *counts])
         if self.backups:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(self.backups))

@@ -6,17 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from sew_desktop.services.history import history_entries
 from sew_desktop.store.history import HistoryEntry
@@ -24,6 +14,7 @@ from sew_desktop.store.mapping import EDITABLE_COLUMNS, Entity
 from sew_desktop.store.repository import Key, Repository
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.commands import Edit, SetFieldsCommand, push
+from sew_desktop.ui.safety.tables import fill_row, read_only_table
 from sew_desktop.ui.safety.texts import action_text, moment_text, value_text
 
 LIMIT = 500
@@ -69,19 +60,10 @@ class HistoryPanel(QWidget):
         layout.addLayout(buttons)
 
     def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 5, self)
-        table.setObjectName("historyTable")
-        table.setHorizontalHeaderLabels([
+        return read_only_table(self, "historyTable", [
             QCoreApplication.translate("Safety", "When"), QCoreApplication.translate("Safety", "Who"),
             QCoreApplication.translate("Safety", "Field"), QCoreApplication.translate("Safety", "Old → new"),
-            QCoreApplication.translate("Safety", "Why")])
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
+            QCoreApplication.translate("Safety", "Why")], single=True)
 
     def show_row(self, row: SelectedRow | None) -> None:
         """Show the history of ``row`` (or nothing)."""
@@ -107,11 +89,7 @@ class HistoryPanel(QWidget):
             change = f"{value_text(entry.old_value, self._language)} → {value_text(entry.new_value, self._language)}"
         else:
             field, change = "", action_text(entry.action)
-        cells = (moment_text(entry.at, self._language), entry.who, field, change, entry.why)
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            self.table.setItem(number, column, item)
+        fill_row(self.table, number, (moment_text(entry.at, self._language), entry.who, field, change, entry.why))
 
     def _restorable(self) -> HistoryEntry | None:
         rows = {index.row() for index in self.table.selectedIndexes()}

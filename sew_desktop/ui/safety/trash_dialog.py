@@ -6,17 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from sew_desktop.services.history import empty_trash, main_keys, restore_from_trash, trash_items
@@ -26,6 +16,7 @@ from sew_desktop.store.trash import TrashItem
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.commands import StoreCommand, push
 from sew_desktop.ui.main.dialogs import UserDialogs
+from sew_desktop.ui.safety.tables import fill_row, read_only_table
 from sew_desktop.ui.safety.texts import moment_text
 
 
@@ -82,17 +73,10 @@ class TrashDialog(QDialog):
         self._repository, self._undo_stack, self._dialogs = repository, undo_stack, dialogs
         self._backup_first, self._language = backup_first, language
         self.items: list[TrashItem] = []
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("trashTable")
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table(self, "trashTable", [
             QCoreApplication.translate("Safety", "Deleted"), QCoreApplication.translate("Safety", "By"),
             QCoreApplication.translate("Safety", "Kind"), QCoreApplication.translate("Safety", "Name"),
             QCoreApplication.translate("Safety", "Went with it")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = self._button(buttons, QCoreApplication.translate("Safety", "&Restore"), "restoreButton")
         self.restore_button.clicked.connect(self.restore_selected)
@@ -119,8 +103,7 @@ class TrashDialog(QDialog):
             linked = QCoreApplication.translate("Safety", "linked rows: %1").replace("%1", str(item.linked))
             cells = (moment_text(item.deleted_at, self._language), item.who, entity_text(item.entity), item.label,
                      linked)
-            for column, text in enumerate(cells):
-                self.table.setItem(number, column, QTableWidgetItem(text))
+            fill_row(self.table, number, cells)
         self.empty_button.setEnabled(bool(self.items))
         self.restore_button.setEnabled(bool(self.items))
 
