@@ -52,17 +52,18 @@ CREATE TABLE IF NOT EXISTS change_history (
     new_value ANY
 ) STRICT""",
     "CREATE INDEX IF NOT EXISTS change_history_row ON change_history(entity, row_key)",
-    "CREATE INDEX IF NOT EXISTS change_history_tx ON change_history(tx)",
     """CREATE TABLE IF NOT EXISTS change_context (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     tx TEXT NOT NULL,
     at TEXT NOT NULL,
     who TEXT NOT NULL,
-    why TEXT NOT NULL
+    why TEXT NOT NULL,
+    first_id INTEGER NOT NULL
 ) STRICT""",
+    # An import writes its log line last: the entries of its transaction (ids after first_id) get its file name.
     """CREATE TRIGGER IF NOT EXISTS history_import_reason AFTER INSERT ON import_log BEGIN
     UPDATE change_history SET why = 'import: ' || new.file_name
-    WHERE tx = (SELECT tx FROM change_context WHERE id = 1) AND why = '';
+    WHERE id > (SELECT first_id FROM change_context WHERE id = 1) AND why = '';
 END""")
 
 _NEW_UUID = ("lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
@@ -81,7 +82,7 @@ _reason: contextvars.ContextVar[str | None] = contextvars.ContextVar("sew_histor
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
-    """One recorded change of one field (or the insert / delete of a whole row, values as JSON)."""
+    """One recorded change of one field, or the insert of a row, or its delete (the old row as JSON)."""
 
     uuid: str
     at: str
@@ -110,11 +111,12 @@ def _trigger_sql(db: Database, table: str) -> list[str]:
                               action="update", field=f"'{column}'", old=f"old.{column}", new=f"new.{column}")
         statements.append(f"CREATE TRIGGER history_{table}_{column} AFTER UPDATE OF {column} ON {table}"
                           f" WHEN old.{column} IS NOT new.{column} BEGIN {entry} END")
+    # An insert records that the row came (its values are in the row and in later updates: keeping them twice
+    # made bulk imports' history as large as the data); a delete keeps the whole row, the only copy left.
     for action, row in (("insert", "new"), ("delete", "old")):
         as_json = "json_object(" + ", ".join(f"'{c}', {row}.{c}" for c in columns) + ")"
         entry = _ENTRY.format(table=table, key=key.format(r=row), uuid=row_uuid.format(r=row), action=action,
-                              field="NULL", old=as_json if action == "delete" else "NULL",
-                              new=as_json if action == "insert" else "NULL")
+                              field="NULL", old=as_json if action == "delete" else "NULL", new="NULL")
         statements.append(f"CREATE TRIGGER history_{table}_{action} AFTER {action.upper()} ON {table}"
                           f" BEGIN {entry} END")
     return statements
@@ -178,8 +180,8 @@ def current_reason() -> str:
 
 def open_context(db: Database, who: str, why: str) -> None:
     """Start a transaction's context (call right after BEGIN)."""
-    db.execute("INSERT OR REPLACE INTO change_context (id, tx, at, who, why) VALUES (1, ?, ?, ?, ?)",
-               [uuid.uuid4().hex, now_iso(), who, why])
+    db.execute("INSERT OR REPLACE INTO change_context (id, tx, at, who, why, first_id) VALUES (1, ?, ?, ?, ?,"
+               " (SELECT coalesce(max(id), 0) FROM change_history))", [uuid.uuid4().hex, now_iso(), who, why])
 
 
 def close_context(db: Database) -> None:
