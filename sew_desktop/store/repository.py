@@ -254,12 +254,12 @@ class Repository:
         if unknown:
             raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
         old = self.raw_row(entity, key)
-        if expected is not None:
-            self._refuse_if_changed(entity, key, old, expected)
         new_values = {column: storable(column, value) for column, value in changes.items()}
         check_row(self, entity, {**old, **new_values})
         assignments = ", ".join(f"{column} = ?" for column in new_values)
         with self.transaction():
+            if expected is not None:  # read under the write lock: nobody can change the row in between
+                self._refuse_if_changed(entity, key, self.raw_row(entity, key), expected)
             self._db.execute(
                 f"UPDATE {entity.value} SET {assignments}, updated_at = ? WHERE {PRIMARY_KEY[entity]} = ?",
                 [*new_values.values(), now_iso(), key],

@@ -44,10 +44,12 @@ class ExternalChangeWatcher(QObject):
     def _show_waiting(self, waiting: bool) -> None:
         bar = self._window.statusBar()
         if waiting:
+            self._timer.stop()  # no reload while a write is about to start
             bar.showMessage(QCoreApplication.translate("Safety", "Waiting for another program…"))
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         else:
             bar.clearMessage()
+            self._timer.start()
 
     def stop(self) -> None:
         """Stop polling (before the repository closes)."""
