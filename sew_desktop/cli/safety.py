@@ -17,7 +17,8 @@ from sew_desktop.store.errors import DamagedDatabaseError
 def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     """Add ``history``, ``backups`` and ``check``."""
     parser = commands.add_parser("history", help="list the change history, newest first")
-    parser.add_argument("--entity", default=None, metavar="E", help="only this table (region, agreement, ...)")
+    parser.add_argument("--entity", default=None, choices=history.ENTITIES, metavar="E",
+                        help=f"only this kind of row: {', '.join(history.ENTITIES)}")
     parser.add_argument("--since", type=iso_date, default=None, metavar="YYYY-MM-DD", help="only from this day")
     parser.add_argument("--format", choices=history.FORMATS, default="text", help="output format (default: text)")
     parser.set_defaults(handler=run_history)

@@ -80,9 +80,10 @@ def take_backup(database: Path, *, force: bool = False, second_folder: Path | No
     _sweep_leftovers(folder)
     target, moment = _new_backup_path(database, folder, existing, now)
     take_snapshot(database, target)
+    thin(database, folder, moment)
     if second_folder is not None:
         _copy_to(target, second_folder)
-    thin(database, folder, moment)
+        thin(database, second_folder, moment)
     return Backup(target, moment, target.stat().st_size)
 
 

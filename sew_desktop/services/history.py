@@ -16,6 +16,7 @@ from sew_desktop.store.repository import DeletedRows, Repository
 from sew_desktop.store.trash import TrashItem
 
 FORMATS = ("text", "json", "csv")
+ENTITIES = (*history.TRACKED, "file")
 _FIELDS = ("at", "who", "why", "entity", "row_key", "row_uuid", "action", "field", "old_value", "new_value", "uuid")
 
 
