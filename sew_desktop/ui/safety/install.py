@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from typing_extensions import override
 
 from sew_desktop.services import backups, checks
 from sew_desktop.store.errors import StoreError, WriteFailedError
@@ -71,8 +72,16 @@ class SafetyHub(QObject):
         self.scheduler.failed.connect(self._on_backup_failed)
         self._track_selection()
         self._add_actions()
+        window.installEventFilter(self)
         if str(settings.value(AUTOMATIC_BACKUPS_KEY, "true")).lower() != "false":
             self.scheduler.start()  # on open: a backup when the file changed since the last one
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """When the window closes: let a running backup finish and stop the timers (the file closes next)."""
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.stop()
+        return False
 
     # -- the selected row ----------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ happen, and on request before a risky operation."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -79,5 +80,7 @@ class BackupScheduler(QObject):
     def stop(self) -> None:
         """No more backups; wait for a running one (before the repository closes)."""
         self._timer.stop()
-        self._unsubscribe()
+        with contextlib.suppress(ValueError):  # stopped before
+            self._unsubscribe()
+        self._path = None
         self._pool.waitForDone()
