@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from sew_desktop.store import history, trash
+from sew_desktop.store.checks import check_row
 from sew_desktop.store.history import HistoryEntry
 from sew_desktop.store.mapping import PRIMARY_KEY, Entity
 from sew_desktop.store.repository import DeletedRows, Repository
@@ -95,9 +96,15 @@ def _with_free_ids(repository: Repository, deleted: DeletedRows) -> DeletedRows:
 
 
 def restore_from_trash(repository: Repository, item: TrashItem) -> DeletedRows:
-    """Put a trash item's rows back with their links (one transaction); the item leaves the trash."""
+    """Put a trash item's rows back with their links (one transaction); the item leaves the trash.
+
+    Raises :class:`RowValidationError` (nothing restored) when a membership would now break the one-regiegebied-
+    per-day rule."""
     deleted = _with_free_ids(repository, deleted_rows(item))
-    with history.reason(f"restore from trash: {item.label}"):
+    with history.reason(f"restore from trash: {item.label}"), repository.transaction():
+        for entity, row in deleted.rows:
+            if entity is Entity.MEMBERSHIP:  # the municipality may have joined another regiegebied since
+                check_row(repository, entity, row)
         repository.restore(deleted)
     return deleted
 

@@ -170,3 +170,19 @@ def test_a_trash_item_whose_ids_were_reused_comes_back_under_new_ids(memory_repo
     assert isinstance(region, int) and repository.regions()[region].name == "Nieuw"
     assert [m.region_id for m in repository.memberships().values()] == [new_key]
     assert list(repository.memberships()) == [member]  # its id was free: kept
+
+
+def test_a_trash_item_that_would_break_a_membership_rule_is_not_restored(memory_repository: Repository) -> None:
+    from sew_desktop.store.checks import RowValidationError
+
+    repository = memory_repository
+    first = repository.insert(Entity.REGION, {"name": "Eerst", "kind": "centrumstad", "province_nis": "10000"})
+    repository.insert(Entity.MEMBERSHIP, {"region_id": first, "municipality_nis": "11002"})
+    repository.delete(Entity.REGION, [first])
+    other = repository.insert(Entity.REGION, {"name": "Later", "kind": "centrumstad", "province_nis": "10000"})
+    repository.insert(Entity.MEMBERSHIP, {"region_id": other, "municipality_nis": "11002"})
+    [item] = history_service.trash_items(repository)
+    with pytest.raises(RowValidationError):
+        history_service.restore_from_trash(repository, item)
+    assert [r.name for r in repository.regions().values()] == ["Later"]
+    assert len(history_service.trash_items(repository)) == 1

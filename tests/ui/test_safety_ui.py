@@ -51,7 +51,7 @@ def click(qtbot: QtBot, view: QTableView | QTableWidget, index: QModelIndex) -> 
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
 
-def type_into_cell(qtbot: QtBot, page: TablePage, index: QModelIndex, text: str) -> None:
+def type_into_cell(qtbot: QtBot, page: TablePage, index: QModelIndex, text: str, timeout: int = 2000) -> None:
     click(qtbot, page.view, index)
     qtbot.keyClick(page.view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
@@ -59,7 +59,7 @@ def type_into_cell(qtbot: QtBot, page: TablePage, index: QModelIndex, text: str)
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: index.data() == text, timeout=2000)  # the delegate commits in the next turn
+    qtbot.waitUntil(lambda: index.data() == text, timeout=timeout)  # the delegate commits in the next turn
 
 
 def text_at(table: QTableWidget, row: int, column: int) -> str:
@@ -219,11 +219,11 @@ def test_a_write_that_waits_for_another_program_says_so(window: MainWindow, qtbo
     messages: list[str] = []
     window.statusBar().messageChanged.connect(messages.append)
     started = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(demo_path, 1.0, started))
+    holder = threading.Thread(target=_hold_write_lock, args=(demo_path, 2.5, started))
     holder.start()
     started.wait()
     try:
-        type_into_cell(qtbot, page, cell(page, key, "notes"), "Na het wachten")
+        type_into_cell(qtbot, page, cell(page, key, "notes"), "Na het wachten", timeout=8000)
     finally:
         holder.join()
     assert "Wachten op een ander programma…" in messages

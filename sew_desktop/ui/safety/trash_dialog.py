@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 from typing_extensions import override
 
 from sew_desktop.services.history import empty_trash, main_keys, restore_from_trash, trash_items
+from sew_desktop.store.checks import RowValidationError
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import DeletedRows, Key, Repository
 from sew_desktop.store.trash import TrashItem
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.commands import StoreCommand, push
 from sew_desktop.ui.main.dialogs import UserDialogs
+from sew_desktop.ui.main.messages import problems_text
 from sew_desktop.ui.safety.tables import fill_row, read_only_table
 from sew_desktop.ui.safety.texts import moment_text
 
@@ -114,7 +116,13 @@ class TrashDialog(QDialog):
         for row in rows:
             item = self.items[row]
             text = QCoreApplication.translate("Safety", "Restore %1").replace("%1", item.label)
-            done = push(self._undo_stack, RestoreFromTrashCommand(self._repository, item, text)) or done
+            command = RestoreFromTrashCommand(self._repository, item, text)
+            if push(self._undo_stack, command):
+                done = True
+            elif isinstance(command.error, RowValidationError):
+                self._dialogs.error(QCoreApplication.translate("Safety", "Cannot restore"), QCoreApplication.translate(
+                    "Safety", "%1 cannot be restored: %2").replace("%1", item.label)
+                    .replace("%2", problems_text(command.error.problems)))
         self.refresh()
         return done
 
