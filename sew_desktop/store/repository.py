@@ -271,10 +271,14 @@ class Repository:
                            expected: Mapping[str, object]) -> None:
         changed = [c for c, v in expected.items() if stored.get(c) != storable(c, v)]
         if changed:
-            failure = ChangedElsewhereError(entity.value, key, changed)
-            for on_failure in list(self._failure_subscribers):
-                on_failure(failure)
-            raise failure
+            raise self._changed_elsewhere(entity, key, changed)
+
+    def _changed_elsewhere(self, entity: Entity, key: Key, what: list[str]) -> ChangedElsewhereError:
+        """The error for a write refused because another program changed the row; subscribers are told."""
+        failure = ChangedElsewhereError(entity.value, key, what)
+        for on_failure in list(self._failure_subscribers):
+            on_failure(failure)
+        return failure
 
     def insert(self, entity: Entity, values: Mapping[str, object]) -> Key:
         """Add one row; returns its primary key."""
@@ -304,7 +308,10 @@ class Repository:
         """Delete rows (and what cascades from them) in one transaction; returns them for undo."""
         keys = list(keys)
         with self.transaction():
-            deleted = self._collect_deleted(entity, keys)
+            try:
+                deleted = self._collect_deleted(entity, keys)
+            except KeyError as gone:  # deleted by another program meanwhile (an undo of an insert)
+                raise self._changed_elsewhere(entity, gone.args[0], ["deleted"]) from None
             self._safety.to_trash(self._db, entity, deleted)
             marks = ", ".join("?" for _ in keys)
             self._db.execute(f"DELETE FROM {entity.value} WHERE {PRIMARY_KEY[entity]} IN ({marks})", keys)
@@ -319,7 +326,11 @@ class Repository:
             for entity, row in deleted.rows:
                 columns = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
-                self._db.execute(f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})", list(row.values()))
+                try:
+                    self._db.execute(f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})",
+                                     list(row.values()))
+                except sqlite3.IntegrityError:  # another program put a row with that id or uuid back meanwhile
+                    raise self._changed_elsewhere(entity, row[PRIMARY_KEY[entity]], ["restored"]) from None
                 self._record(Change(entity, ChangeKind.INSERTED, (row[PRIMARY_KEY[entity]],)))
             for table, row_id, column, value in deleted.references:
                 self._db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])

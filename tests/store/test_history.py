@@ -186,3 +186,25 @@ def test_a_trash_item_that_would_break_a_membership_rule_is_not_restored(memory_
         history_service.restore_from_trash(repository, item)
     assert [r.name for r in repository.regions().values()] == ["Later"]
     assert len(history_service.trash_items(repository)) == 1
+
+
+def test_undo_of_an_insert_whose_row_another_program_deleted_is_refused(demo_path: Path) -> None:
+    repository = open_repository(demo_path)
+    failures: list[object] = []
+    repository.subscribe_failures(failures.append)
+    key = repository.insert(Entity.REGION, {"name": "Tijdelijk", "kind": "centrumstad", "province_nis": "10000"})
+    conn = sqlite3.connect(demo_path)
+    conn.execute("DELETE FROM region WHERE id = ?", [key])
+    conn.commit()
+    with pytest.raises(ChangedElsewhereError):
+        repository.delete(Entity.REGION, [key])
+    deleted = repository.delete(Entity.REGION, [next(iter(repository.regions()))])
+    first = deleted.rows[0][1]
+    conn.execute("INSERT INTO region (id, uuid, name, kind, province_nis, updated_at) VALUES (?, ?, 'Ander', "
+                 "'centrumstad', '10000', 'x')", [first["id"], first["uuid"]])
+    conn.commit()
+    conn.close()
+    with pytest.raises(ChangedElsewhereError):
+        repository.restore(deleted)  # its id and uuid are taken again: refused, the other row kept
+    assert len(failures) == 2
+    repository.close()
