@@ -167,7 +167,8 @@ def test_an_undo_over_a_row_another_program_changed_is_refused(window: MainWindo
     other.close()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(demo_path, "SELECT notes FROM region WHERE id = ?", key) == "Hun notitie"
-    assert dialogs.errors and "Niet opgeslagen" in dialogs.errors[-1][0]
+    assert dialogs.errors[-1] == ("Niet opgeslagen", "Niet uitgevoerd: een ander programma of venster heeft deze "
+                                  "rij intussen gewijzigd. Die wijziging is bewaard.")
     qtbot.waitUntil(lambda: cell(page, key, "notes").data() == "Hun notitie", timeout=2000)
 
 

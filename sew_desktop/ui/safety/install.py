@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from sew_desktop.services import backups, checks
-from sew_desktop.store.errors import StoreError, WriteFailedError
+from sew_desktop.store.errors import StoreError
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.dialogs import UserDialogs
 from sew_desktop.ui.main.session import Session
@@ -31,7 +31,7 @@ from sew_desktop.ui.safety.check_text import check_report_text
 from sew_desktop.ui.safety.history_panel import HistoryPanel, SelectedRow
 from sew_desktop.ui.safety.scheduler import BackupScheduler
 from sew_desktop.ui.safety.trash_dialog import TrashDialog
-from sew_desktop.ui.safety.watcher import ExternalChangeWatcher, changed_elsewhere_text
+from sew_desktop.ui.safety.watcher import ExternalChangeWatcher
 
 DISPLAY_NAME_KEY = "safety/display_name"
 SECOND_FOLDER_KEY = "safety/second_backup_folder"
@@ -68,7 +68,6 @@ class SafetyHub(QObject):
         self.dock.hide()
         self.dialog: QWidget | None = None
         notifier.changed.connect(lambda _changes: self.panel.refresh())
-        notifier.failed.connect(self._on_failed)
         self.scheduler.failed.connect(self._on_backup_failed)
         self._track_selection()
         self._add_actions()
@@ -173,11 +172,6 @@ class SafetyHub(QObject):
             if isinstance(menu, QMenu) and toggle in menu.actions():
                 return menu
         return None
-
-    def _on_failed(self, error: WriteFailedError) -> None:
-        text = changed_elsewhere_text(error)
-        if text is not None:
-            self._window.statusBar().showMessage(text, 8000)
 
     def _on_backup_failed(self, reason: str) -> None:
         self._window.statusBar().showMessage(QCoreApplication.translate(
