@@ -32,6 +32,7 @@ from sew_desktop.ui.main.tables.municipalities import MunicipalitiesModel
 from sew_desktop.ui.main.tables.pages import build_pages
 from sew_desktop.ui.main.tables.tables import AgreementsModel, MembersModel, RegionsModel
 from sew_desktop.ui.notifier import ChangeBus
+from sew_desktop.ui.safety.install import install_safety
 
 OpenWindow = Callable[[Path], None]
 
@@ -95,6 +96,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     add_menus(window, controllers, session.undo_stack, recent_files(settings), language,
               lambda lang: switch_language(settings, lang, db_path,
                                            controllers.files.open_path if open_window else None))
+    install_safety(window, session, dialogs, settings, language)
     window.destroyed.connect(lambda *_: close_session(session))
     remember_file(settings, db_path)
     window.restore_layout()

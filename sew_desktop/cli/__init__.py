@@ -8,13 +8,14 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from sew_desktop import __version__
-from sew_desktop.cli import database, export, imports, report
+from sew_desktop.cli import database, export, imports, report, safety
 from sew_desktop.cli.common import EXIT_DATA, EXIT_USAGE, PROG, CliError, OneLineParser
+from sew_desktop.services.backups import newest_good_backup
 from sew_desktop.services.export_table import ExportTargetError
-from sew_desktop.store.errors import DatabaseExistsError, StoreError, ValidationError
+from sew_desktop.store.errors import DamagedDatabaseError, DatabaseExistsError, StoreError, ValidationError
 
 Handler = Callable[[argparse.Namespace], int]
-REGISTRARS = (database.register, report.register, imports.register, export.register)
+REGISTRARS = (database.register, report.register, imports.register, export.register, safety.register)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +53,8 @@ def main(argv: Sequence[str] | None = None, *, qt_handlers: Mapping[str, Handler
         return _fail(str(exc), exc.exit_code)
     except ValidationError as exc:
         return _fail(str(exc), EXIT_DATA)
+    except DamagedDatabaseError as exc:
+        return _fail(damaged_text(exc), EXIT_USAGE)
     except (StoreError, DatabaseExistsError, ExportTargetError) as exc:
         return _fail(str(exc), EXIT_USAGE)
     except OSError as exc:
@@ -60,6 +63,14 @@ def main(argv: Sequence[str] | None = None, *, qt_handlers: Mapping[str, Handler
         return _fail("interrupted", EXIT_DATA)
     except Exception as exc:  # a last resort: users never see a traceback
         return _fail(f"unexpected error ({type(exc).__name__}): {exc}", EXIT_DATA)
+
+
+def damaged_text(error: DamagedDatabaseError) -> str:
+    """The damage, and the newest good backup to restore."""
+    backup = newest_good_backup(error.path)
+    if backup is None:
+        return f"{error} (no backup found beside it)"
+    return f"{error}: the newest good backup is {backup.path.name} ({PROG} backups restore {backup.path.name})"
 
 
 def _fail(message: str, code: int) -> int:

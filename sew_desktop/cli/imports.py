@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, CliError, OneLineParser, repository_for, write_output
+from sew_desktop.services.backups import take_backup
 from sew_desktop.services.imports.errors import ImportProblemError, MissingColumnsError
 from sew_desktop.services.imports.model import Options
 from sew_desktop.services.imports.report import as_json, as_text
@@ -55,6 +56,8 @@ def run_import(args: argparse.Namespace) -> int:
             raise CliError(str(exc), EXIT_USAGE) from None
         applied = plan.can_apply and not args.dry_run
         if applied:
+            if repository.path is not None:
+                take_backup(repository.path)  # a risky operation: a backup first (skipped when unchanged)
             apply(repository, plan, undoable=False)
     finally:
         repository.close()

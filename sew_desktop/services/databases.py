@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sew_desktop.store.database import copy_database, create_database, open_database
@@ -31,10 +30,4 @@ def save_copy(repository: Repository, target: Path) -> None:
     """A consistent copy of the open database (SQLite backup API), replacing ``target``."""
     if target.resolve() == (repository.path.resolve() if repository.path else None):
         raise OSError(f"cannot copy a database onto itself: {target}")
-    partial = target.with_name(f".{target.name}.copying")  # a failed copy leaves an existing target as it was
-    partial.unlink(missing_ok=True)
-    try:
-        copy_database(repository.database, partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    copy_database(repository.database, target)  # atomic: a failed copy leaves an existing target as it was

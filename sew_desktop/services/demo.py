@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sew_desktop import __version__
 from sew_desktop.domain.model import Municipality, RegionKind
+from sew_desktop.services.backups import back_up_before_replacing
 from sew_desktop.store.database import create_database
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Repository
@@ -236,6 +237,8 @@ def populate_demo(repository: Repository) -> None:
 def write_demo(path: Path, *, force: bool = False, scale: int = 1) -> None:
     """Write the demo database to ``path`` (refuses to overwrite unless ``force``); ``scale`` > 1 copies the
     demo data that many times under fresh codes, for benchmarks."""
+    if force and path.is_file():
+        back_up_before_replacing(path)  # the file it replaces may hold someone's work
     create_database(path, force=force, populate=populate_demo).conn.close()
     if scale > 1:
         scale_demo(path, scale)

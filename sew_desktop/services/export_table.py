@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.domain.rounding import Ratio
+from sew_desktop.store.files import atomic_write_bytes, protected_reason
 
 TABLE_FORMATS = ("csv", "csv-excel", "xlsx")
 DUTCH_HEADERS = (
@@ -83,13 +84,22 @@ def as_csv(report: CoverageReport, *, excel: bool, text: TableText | None = None
     return out.getvalue().encode("utf-8-sig" if excel else "utf-8")
 
 
-def write_file(path: Path, data: bytes, *, force: bool) -> None:
-    """Write ``data`` to ``path``; refuses to overwrite unless ``force``; errors as one clear line."""
+def check_target(path: Path, *, force: bool) -> None:
+    """Refuse a target that is a folder, a database (the open one or any other) or a backup, and an existing
+    file unless ``force``: an export never replaces the user's data."""
+    reason = protected_reason(path)
+    if reason is not None:
+        raise ExportTargetError(f"cannot write {path}: {reason}; choose another file name")
     if path.exists() and not force:
         raise ExportTargetError(f"{path} already exists (use --force to overwrite)")
-    if path.is_dir():
-        raise ExportTargetError(f"cannot write {path}: it is a folder")
+    if not path.parent.is_dir():
+        raise ExportTargetError(f"cannot write {path}: folder {path.parent} does not exist")
+
+
+def write_file(path: Path, data: bytes, *, force: bool) -> None:
+    """Write ``data`` to ``path`` atomically (a failure leaves an existing file as it was); errors as one line."""
+    check_target(path, force=force)
     try:
-        path.write_bytes(data)
+        atomic_write_bytes(path, data)
     except OSError as exc:
         raise ExportTargetError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from sew_desktop.store.errors import (
+    DamagedDatabaseError,
     DatabaseExistsError,
     DatabaseMissingError,
     ForeignDatabaseError,
@@ -21,11 +22,12 @@ from sew_desktop.store.errors import (
     UnreadableDatabaseError,
     WriteFailedError,
 )
+from sew_desktop.store.files import SQLITE_HEADER, atomic_target
 from sew_desktop.store.migrations import MIGRATION_SET, known_names, migrations
 from sew_desktop.store.repository import Repository
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+APPLICATION_ID = 0x53455744  # "SEWD": tells SEW Desktop files from other SQLite files
 
 
 def _check_file(path: Path) -> None:
@@ -44,22 +46,57 @@ def _check_file(path: Path) -> None:
         raise ReadOnlyDatabaseError(path)
 
 
-def _refuse_foreign(path: Path) -> None:
-    """Raise ForeignDatabaseError for a database with tables but none of ours: opening it would migrate it."""
+def _probe(path: Path) -> sqlite3.Connection:
+    """A read-only connection: nothing done through it can change the file (nor its journal mode)."""
     try:
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error:
-        return  # the regular opening explains what is wrong
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise UnreadableDatabaseError(path, str(exc)) from exc
+
+
+def _is_ours(probe: sqlite3.Connection) -> bool:
+    """Our application_id, or (files made before it existed) our recorded migrations and no other id."""
+    application_id = probe.execute("PRAGMA application_id").fetchone()[0]
+    if application_id == APPLICATION_ID:
+        return True
+    if application_id != 0:
+        return False
+    tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return "_sqlite_migrations" in tables and probe.execute(
+        "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]).fetchone()[0] > 0
+
+
+def inspect_file(path: Path) -> None:
+    """Every refusal before anything writes: not ours, damaged, newer version. Read-only, the file is untouched."""
+    probe = _probe(path)
     try:
-        tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        ours = "_sqlite_migrations" in tables and probe.execute(
-            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]).fetchone()[0] > 0
-    except sqlite3.Error:
-        return
+        try:
+            ours = _is_ours(probe)
+        except sqlite3.DatabaseError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LockedDatabaseError(path) from exc
+            if "malformed" in str(exc):
+                raise DamagedDatabaseError(path, str(exc)) from exc
+            raise NotADatabaseError(path) from exc
+        if not ours:
+            raise ForeignDatabaseError(path)
+        _quick_check(path, probe)
+        applied = [row[0] for row in probe.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
+        unknown = [name for name in applied if name not in known_names()]
+        if unknown:
+            raise NewerVersionError(path, unknown)
     finally:
         probe.close()
-    if tables and not ours:
-        raise ForeignDatabaseError(path)
+
+
+def _quick_check(path: Path, probe: sqlite3.Connection) -> None:
+    try:
+        findings = [str(row[0]) for row in probe.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(path, str(exc)) from exc
+    if findings != ["ok"]:
+        raise DamagedDatabaseError(path, "; ".join(findings))
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -84,12 +121,6 @@ def applied_migrations(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
 
 
-def _refuse_newer(path: Path, db: Database) -> None:
-    unknown = [name for name in applied_migrations(db) if name not in known_names()]
-    if unknown:
-        raise NewerVersionError(path, unknown)
-
-
 def backup_path(path: Path, when: datetime | None = None) -> Path:
     """Where the copy made before a migration goes: next to the file, with a timestamp."""
     stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
@@ -97,35 +128,41 @@ def backup_path(path: Path, when: datetime | None = None) -> Path:
 
 
 def copy_database(db: Database, target: Path) -> None:
-    """A consistent copy through SQLite's backup API, also while the file is in use."""
+    """A consistent copy through SQLite's backup API, also while the file is in use, written atomically:
+    a failure (full disk, killed process) leaves an existing ``target`` as it was and no fragment."""
     try:
-        destination = sqlite3.connect(str(target))
-        try:
-            db.conn.backup(destination)
-        finally:
-            destination.close()
-    except sqlite3.Error as exc:  # an unwritable place, a full disk
+        with atomic_target(target, "copying") as partial:
+            destination = sqlite3.connect(str(partial))
+            try:
+                db.conn.backup(destination)
+                destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                destination.close()
+    except (sqlite3.Error, OSError) as exc:  # an unwritable place, a full disk
         raise WriteFailedError(target, str(exc)) from exc
 
 
 def _migrate(path: Path, db: Database) -> None:
-    pending = migrations.pending(db)
-    if not pending:
-        return
-    if applied_migrations(db):
-        copy_database(db, backup_path(path))
-    migrations.apply(db)
+    if migrations.pending(db):
+        if applied_migrations(db):
+            copy_database(db, backup_path(path))
+        migrations.apply(db)
+    mark_as_ours(db)
+
+
+def mark_as_ours(db: Database) -> None:
+    """Stamp the product's application_id (new files, and files made before the id existed)."""
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def open_database(path: Path) -> Database:
     """Open an existing database, migrating it (after a backup) when this version has new steps."""
     _check_file(path)
-    _refuse_foreign(path)
+    inspect_file(path)
     conn = _connect(path)
     db = Database(conn)
     try:
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        _refuse_newer(path, db)
         _migrate(path, db)
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -171,6 +208,7 @@ def _build(path: Path, populate: Callable[[Repository], None] | None) -> None:
         conn.execute("PRAGMA foreign_keys = ON")
         db = Database(conn)
         migrations.apply(db)
+        mark_as_ours(db)
         if populate is not None:
             populate(Repository(db, path))
         conn.execute("PRAGMA journal_mode = WAL")
@@ -183,6 +221,7 @@ def open_memory_database() -> Database:
     db = Database(memory=True)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
+    mark_as_ours(db)
     return db
 
 

@@ -89,3 +89,23 @@ class DatabaseExistsError(StoreError):
 
 class ValidationError(StoreError):
     """A write was refused because the data break a rule."""
+
+
+class DamagedDatabaseError(StoreError):
+    """SQLite's quick check found damage (a truncated or overwritten file); it is left untouched."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"database {path} is damaged ({detail}); it was not modified — restore a backup")
+        self.path = path
+        self.detail = detail
+
+
+class ChangedElsewhereError(WriteFailedError):
+    """A write was refused because the row no longer holds the values it was based on."""
+
+    def __init__(self, entity: str, key: object, columns: list[str]) -> None:
+        super().__init__(None, f"{entity} {key} was changed by another program or window"
+                         f" ({', '.join(columns)}); nothing was overwritten")
+        self.entity = entity
+        self.key = key
+        self.columns = columns

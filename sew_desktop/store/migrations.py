@@ -7,7 +7,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from sew_desktop.store import reference
+from sew_desktop.store import history, reference, trash
 from sew_desktop.store.rows import new_uuid, now_iso
 
 MIGRATION_SET = "sew_desktop"
@@ -188,3 +188,11 @@ def m0004_municipality_alias(db: Database) -> None:
         ") STRICT"
     )
     db.execute("CREATE INDEX IF NOT EXISTS decision_member_municipality ON decision_member(municipality_nis)")
+
+
+@_step("0005_change_history")
+def m0005_change_history(db: Database) -> None:
+    """The change history (tables and triggers) and the trash; an older file starts its history here."""
+    history.install(db)
+    trash.install(db)
+    history.note(db, "history started")

@@ -17,9 +17,10 @@ from sew_desktop.domain.model import Agreement, Membership, Municipality, OpenCa
 from sew_desktop.domain.validation import Problem
 from sew_desktop.store import mapping
 from sew_desktop.store.checks import RowValidationError, check_row
-from sew_desktop.store.errors import WriteFailedError
+from sew_desktop.store.errors import ChangedElsewhereError, WriteFailedError
 from sew_desktop.store.mapping import EDITABLE_COLUMNS, PRIMARY_KEY, Entity, storable
 from sew_desktop.store.rows import new_uuid, now_iso
+from sew_desktop.store.safety import WriteSafety
 
 Key = str | int
 _CHUNK = 500
@@ -72,15 +73,34 @@ class Repository:
         self._cache: dict[Entity, dict[Any, Any]] = {}
         self.generation = 0  # counts committed transactions: results computed from the data can key on it
         self._provinces = [mapping.province(r) for r in self._select("SELECT * FROM province")]
+        self._safety = WriteSafety(db)
 
     @property
     def database(self) -> Database:
         """The underlying connection, for services in the store layer (imports, copies)."""
         return self._db
 
+    @property
+    def safety(self) -> WriteSafety:
+        """Waiting for other writers, who writes, other processes' commits (see :class:`WriteSafety`)."""
+        return self._safety
+
     def close(self) -> None:
-        """Close the connection."""
+        """Checkpoint the write-ahead log into the file (a closed database is one complete file), then close."""
+        self._safety.checkpoint(self._db.conn)
         self._db.conn.close()
+
+    def reload_if_changed_elsewhere(self) -> bool:
+        """When another process committed since we last looked: drop the cache, tell subscribers every table
+        was reset, and return True."""
+        if not self._safety.changed_elsewhere(self._db.conn):
+            return False
+        self._cache.clear()
+        self.generation += 1
+        changes = [Change(entity, ChangeKind.RESET) for entity in Entity]
+        for subscriber in list(self._subscribers):
+            subscriber(changes)
+        return True
 
     # -- notifications -------------------------------------------------------------------------------
 
@@ -98,11 +118,13 @@ class Repository:
     def transaction(self) -> Iterator[None]:
         """Group writes: one commit, one notification; nothing is written or announced on error.
 
-        SQLite's operational errors (locked, read-only, disk full) become :class:`WriteFailedError`.
+        The outermost block starts with ``BEGIN IMMEDIATE`` so another writer makes it wait (busy timeout)
+        instead of failing at once. SQLite's operational errors (locked, read-only, disk full) become
+        :class:`WriteFailedError`.
         """
         self._pending.depth += 1
         try:
-            with self._db.atomic():
+            with self._safety.write_block(self._db):
                 yield
         except sqlite3.OperationalError as exc:
             if self._pending.depth == 1:
@@ -221,8 +243,13 @@ class Repository:
         with self.transaction():
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
 
-    def update(self, entity: Entity, key: Key, changes: Mapping[str, object]) -> dict[str, object]:
-        """Change columns of one row; returns the previous stored values of those columns."""
+    def update(self, entity: Entity, key: Key, changes: Mapping[str, object],
+               expected: Mapping[str, object] | None = None) -> dict[str, object]:
+        """Change columns of one row; returns the previous stored values of those columns.
+
+        With ``expected`` (an undo, a redo) the write is refused with :class:`ChangedElsewhereError` when the row
+        no longer holds those values: another program or window changed it, and that change is kept.
+        """
         unknown = set(changes) - EDITABLE_COLUMNS[entity]
         if unknown:
             raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
@@ -231,12 +258,27 @@ class Repository:
         check_row(self, entity, {**old, **new_values})
         assignments = ", ".join(f"{column} = ?" for column in new_values)
         with self.transaction():
+            if expected is not None:  # read under the write lock: nobody can change the row in between
+                self._refuse_if_changed(entity, key, self.raw_row(entity, key), expected)
             self._db.execute(
                 f"UPDATE {entity.value} SET {assignments}, updated_at = ? WHERE {PRIMARY_KEY[entity]} = ?",
                 [*new_values.values(), now_iso(), key],
             )
             self._record(Change(entity, ChangeKind.UPDATED, (key,)))
         return {column: old[column] for column in changes}
+
+    def _refuse_if_changed(self, entity: Entity, key: Key, stored: Mapping[str, object],
+                           expected: Mapping[str, object]) -> None:
+        changed = [c for c, v in expected.items() if stored.get(c) != storable(c, v)]
+        if changed:
+            raise self._changed_elsewhere(entity, key, changed)
+
+    def _changed_elsewhere(self, entity: Entity, key: Key, what: list[str]) -> ChangedElsewhereError:
+        """The error for a write refused because another program changed the row; subscribers are told."""
+        failure = ChangedElsewhereError(entity.value, key, what)
+        for on_failure in list(self._failure_subscribers):
+            on_failure(failure)
+        return failure
 
     def insert(self, entity: Entity, values: Mapping[str, object]) -> Key:
         """Add one row; returns its primary key."""
@@ -266,7 +308,11 @@ class Repository:
         """Delete rows (and what cascades from them) in one transaction; returns them for undo."""
         keys = list(keys)
         with self.transaction():
-            deleted = self._collect_deleted(entity, keys)
+            try:
+                deleted = self._collect_deleted(entity, keys)
+            except KeyError as gone:  # deleted by another program meanwhile (an undo of an insert)
+                raise self._changed_elsewhere(entity, gone.args[0], ["deleted"]) from None
+            self._safety.to_trash(self._db, entity, deleted)
             marks = ", ".join("?" for _ in keys)
             self._db.execute(f"DELETE FROM {entity.value} WHERE {PRIMARY_KEY[entity]} IN ({marks})", keys)
             for child, row in deleted.rows:
@@ -276,10 +322,15 @@ class Repository:
     def restore(self, deleted: DeletedRows) -> None:
         """Put back what :meth:`delete` removed, with the same ids and uuids."""
         with self.transaction():
+            self._safety.out_of_trash(self._db, deleted)
             for entity, row in deleted.rows:
                 columns = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
-                self._db.execute(f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})", list(row.values()))
+                try:
+                    self._db.execute(f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})",
+                                     list(row.values()))
+                except sqlite3.IntegrityError:  # another program put a row with that id or uuid back meanwhile
+                    raise self._changed_elsewhere(entity, row[PRIMARY_KEY[entity]], ["restored"]) from None
                 self._record(Change(entity, ChangeKind.INSERTED, (row[PRIMARY_KEY[entity]],)))
             for table, row_id, column, value in deleted.references:
                 self._db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])

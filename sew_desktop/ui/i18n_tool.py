@@ -30,6 +30,7 @@ CATALOGS: dict[str, tuple[str, ...]] = {
     "export": ("sew_desktop/ui/export",),
     "imports": ("sew_desktop/ui/imports",),
     "labels": ("sew_desktop/ui/labels.py",),
+    "safety": ("sew_desktop/ui/safety",),
 }
 
 

@@ -7,9 +7,12 @@ import sys
 from pathlib import Path
 
 from sew_desktop.services.demo import write_demo
+from sew_desktop.store.migrations import known_names
 
 COPIES = 100
-DEFAULT_PATH = Path("/tmp/sew-desktop-bench-100x.sqlite")
+# The schema version is in the name: a file built by another version (another checkout on the same machine) is
+# never opened, and so never migrated under the feet of that version.
+DEFAULT_PATH = Path(f"/tmp/sew-desktop-bench-100x-v{len(known_names())}.sqlite")
 
 
 def build(path: Path = DEFAULT_PATH) -> Path:

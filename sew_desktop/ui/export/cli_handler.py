@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sew_desktop.domain.days import horizon_for
 from sew_desktop.services.databases import open_or_create_default, open_repository
-from sew_desktop.services.export_table import ExportTargetError
+from sew_desktop.services.export_table import ExportTargetError, check_target
 from sew_desktop.services.locations import default_database_path
 from sew_desktop.store.repository import Repository
 
@@ -29,13 +29,6 @@ def _application() -> object:
 
     qInstallMessageHandler(quiet)
     return QApplication.instance() or QApplication(["sew-desktop"])
-
-
-def _check_target(path: Path, force: bool) -> None:
-    if path.exists() and not force:
-        raise ExportTargetError(f"{path} already exists (use --force to overwrite)")
-    if not path.parent.is_dir():
-        raise ExportTargetError(f"cannot write {path}: folder {path.parent} does not exist")
 
 
 def _dates(args: argparse.Namespace) -> tuple[date, date]:
@@ -68,7 +61,7 @@ def run_export(args: argparse.Namespace) -> int:
     as_of, horizon = _dates(args)
     path = Path(args.output)
     fmt = _chart_format(args) if args.what == "chart" else ""
-    _check_target(path, args.force)
+    check_target(path, force=args.force)
     application = _application()
     from sew_desktop.ui.export import files
     from sew_desktop.ui.export.chart_export import ChartChoice, ChartSize

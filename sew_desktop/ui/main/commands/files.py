@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from sew_desktop.services.databases import create_repository, save_copy
 from sew_desktop.store.errors import (
+    DamagedDatabaseError,
     DatabaseMissingError,
     ForeignDatabaseError,
     LockedDatabaseError,
@@ -19,6 +20,7 @@ from sew_desktop.store.errors import (
 )
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.main.shell.dialogs import UserDialogs
+from sew_desktop.ui.safety.damaged import handle_damaged
 
 RECENT_KEY = "files/recent"
 LAST_KEY = "files/last"
@@ -77,6 +79,8 @@ class FileController:
         try:
             self.open_window(path)
         except StoreError as error:
+            if isinstance(error, DamagedDatabaseError):  # says so, and offers the newest good backup
+                return handle_damaged(self.dialogs, error) and self.open_path(path)
             self.dialogs.error(QCoreApplication.translate("Files", "Cannot open database"),
                                open_error_text(error, path))
             return False

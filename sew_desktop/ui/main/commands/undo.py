@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from typing_extensions import override
 
+from sew_desktop.store import history
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import DeletedRows, Key, Repository
@@ -23,7 +24,8 @@ class StoreCommand(QUndoCommand):
 
     def _guarded(self, write: Callable[[], object]) -> None:
         try:
-            write()
+            with history.reason(self.text()):  # the undo text is the "why" of the change history
+                write()
         except StoreError as error:
             self.error = error
             self.setObsolete(True)
@@ -56,7 +58,8 @@ class SetFieldsCommand(StoreCommand):
     def _write(self, values_of: str) -> None:
         with self._repository.transaction():
             for edit in self._edits:
-                self._repository.update(self._entity, edit.key, getattr(edit, values_of))
+                self._repository.update(self._entity, edit.key, getattr(edit, values_of),
+                                        expected=edit.old if values_of == "new" else edit.new)
 
     @override
     def redo(self) -> None:
@@ -163,7 +166,7 @@ class CompositeCommand(StoreCommand):
         if step.delete and step.key is not None:
             step.deleted = self._repository.delete(step.entity, [step.key])
         elif step.old is not None and step.key is not None:
-            self._repository.update(step.entity, step.key, step.new)
+            self._repository.update(step.entity, step.key, step.new, expected=step.old)
         elif step.deleted is not None:
             self._repository.restore(step.deleted)
         else:
@@ -180,6 +183,6 @@ class CompositeCommand(StoreCommand):
                 if step.delete and step.deleted is not None:
                     self._repository.restore(step.deleted)
                 elif step.old is not None and step.key is not None:
-                    self._repository.update(step.entity, step.key, step.old)
+                    self._repository.update(step.entity, step.key, step.old, expected=step.new)
                 elif step.key is not None:
                     step.deleted = self._repository.delete(step.entity, [step.key])

@@ -29,6 +29,7 @@ from sew_desktop.ui.main.shell.menus import (
 )
 from sew_desktop.ui.main.shell.window import MainWindow
 from sew_desktop.ui.main.shell.window_session import WindowSession
+from sew_desktop.ui.safety.watcher import changed_elsewhere_text
 
 
 def connect_session(window: MainWindow, session: WindowSession, dialogs: UserDialogs) -> None:
@@ -63,7 +64,10 @@ class Controllers:
 
 def report_write_failure(window: MainWindow, dialogs: UserDialogs, error: WriteFailedError) -> None:
     """Tell the user a change was not stored, and why; the data are as they were."""
-    if error.locked:
+    elsewhere = changed_elsewhere_text(error)  # an undo over a row another program changed
+    if elsewhere is not None:
+        text = elsewhere
+    elif error.locked:
         text = QCoreApplication.translate(
             "Wiring", "The change was not saved: another program is writing to this file. Try again in a moment.")
     elif "full" in error.reason:

@@ -1,0 +1,50 @@
+"""The product's own rules over a whole dataset, for File › Check database and ``sew-desktop check``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sew_desktop.domain import validation
+from sew_desktop.domain.model import Agreement, Membership, Municipality, Region
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One broken rule: which row, and what is wrong (a :class:`validation.Problem` value)."""
+
+    entity: str
+    key: str
+    problem: str
+
+
+def membership_overlaps(memberships: Mapping[int, Membership]) -> list[Finding]:
+    """A municipality in two regiegebieden on the same day."""
+    by_municipality: dict[str, list[Membership]] = defaultdict(list)
+    for membership in memberships.values():
+        by_municipality[membership.municipality_nis].append(membership)
+    findings = []
+    for nis, rows in sorted(by_municipality.items()):
+        rows.sort(key=lambda m: m.id)
+        for index, first in enumerate(rows):
+            for second in rows[index + 1:]:
+                if first.validity.overlaps(second.validity):
+                    findings.append(Finding("membership", f"{nis}: {first.id}/{second.id}",
+                                            validation.Problem.MEMBERSHIP_OVERLAPS.value))
+    return findings
+
+
+def agreement_findings(agreements: Mapping[int, Agreement], municipalities: Mapping[str, Municipality],
+                       regions: Mapping[int, Region]) -> list[Finding]:
+    """Date order, and a partner that exists on the agreement's dates."""
+    findings = []
+    for key, agreement in sorted(agreements.items()):
+        findings += [Finding("agreement", str(key), p.value) for p in validation.check_agreement(agreement)]
+        partner = agreement.partner
+        found = (municipalities.get(partner.municipality_nis) if partner.municipality_nis is not None
+                 else regions.get(partner.region_id) if partner.region_id is not None else None)
+        days = (agreement.negotiation_started, agreement.signed)
+        if found is None or not validation.partner_exists_on(found.validity, *days):
+            findings.append(Finding("agreement", str(key), validation.Problem.PARTNER_NOT_VALID.value))
+    return findings

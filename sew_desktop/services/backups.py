@@ -1,0 +1,181 @@
+"""Automatic backups: consistent snapshots in a folder beside the database, thinned over time, and restore."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sew_desktop.domain.backup_thinning import backups_to_keep
+from sew_desktop.store.files import BACKUPS_FOLDER, atomic_target, is_sqlite_file
+from sew_desktop.store.history import current_user
+from sew_desktop.store.snapshots import Contents, contents, restore_into, take_snapshot
+
+STAMP = "%Y%m%d-%H%M%S"
+INTERVAL = timedelta(minutes=30)
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One backup file: when it was taken, its size and what it holds."""
+
+    path: Path
+    taken: datetime
+    size: int
+
+    def contents(self) -> Contents:
+        """Counts of municipalities, regiegebieden, agreements and decisions (opens the file read-only)."""
+        return contents(self.path)
+
+
+def backups_folder(database: Path) -> Path:
+    """The ``backups`` folder beside the database."""
+    return database.resolve().parent / BACKUPS_FOLDER
+
+
+def _stamp_of(path: Path, prefix: str, suffix: str) -> datetime | None:
+    stamp = path.name.removeprefix(prefix).removesuffix(suffix)
+    try:
+        return datetime.strptime(stamp, STAMP)
+    except ValueError:
+        return None
+
+
+def list_backups(database: Path, folder: Path | None = None, *, migrations: bool = False) -> list[Backup]:
+    """The backups of ``database``, newest first; with ``migrations`` also the copies taken before a migration
+    (``sew.sqlite.YYYYMMDD-HHMMSS.bak`` beside the file)."""
+    folder = folder or backups_folder(database)
+    found = []
+    for path in folder.glob(f"{database.stem}.*.sqlite") if folder.is_dir() else ():
+        taken = _stamp_of(path, f"{database.stem}.", ".sqlite")
+        if taken is not None:
+            found.append(Backup(path, taken, path.stat().st_size))
+    for path in database.parent.glob(f"{database.name}.*.bak") if migrations else ():
+        taken = _stamp_of(path, f"{database.name}.", ".bak")
+        if taken is not None:
+            found.append(Backup(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def _unchanged_since_last(database: Path, existing: list[Backup]) -> bool:
+    if not existing:
+        return False
+    try:
+        return existing[0].contents().fingerprint == contents(database).fingerprint
+    except Exception:  # an unreadable old backup: take a new one
+        return False
+
+
+def take_backup(database: Path, *, force: bool = False, second_folder: Path | None = None,
+                now: datetime | None = None) -> Backup | None:
+    """Snapshot ``database`` unless the newest backup holds the same data (``force`` takes one anyway);
+    then thin the folder. Returns the new backup, or ``None`` when nothing changed."""
+    folder = backups_folder(database)
+    existing = list_backups(database, folder)
+    if not force and _unchanged_since_last(database, existing):
+        return None
+    folder.mkdir(exist_ok=True)
+    _sweep_leftovers(folder)
+    target, moment = _new_backup_path(database, folder, existing, now)
+    take_snapshot(database, target)
+    thin(database, folder, moment)
+    if second_folder is not None:
+        _copy_to(target, second_folder)
+        thin(database, second_folder, moment)
+    return Backup(target, moment, target.stat().st_size)
+
+
+def _new_backup_path(database: Path, folder: Path, existing: list[Backup],
+                     now: datetime | None) -> tuple[Path, datetime]:
+    """A name no backup has yet: two backups within one second keep both."""
+    moment = (now or datetime.now()).replace(microsecond=0)
+    taken = {b.taken for b in existing}
+    while moment in taken:
+        moment += timedelta(seconds=1)
+    return folder / f"{database.stem}.{moment.strftime(STAMP)}.sqlite", moment
+
+
+def _sweep_leftovers(folder: Path) -> None:
+    """Remove temporary files of backups whose process was killed (their pid is in the name)."""
+    for leftover in folder.glob(".*.backup*"):
+        try:
+            pid = int(leftover.name.split(".")[-2])
+        except ValueError:
+            continue
+        if not _alive(pid):
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, not ours
+    return True
+
+
+def back_up_before_replacing(database: Path) -> Path:
+    """A backup of a file about to be replaced (``demo --force``): a snapshot, or a byte copy of a file that
+    cannot be read as a database."""
+    if is_sqlite_file(database):
+        try:
+            backup = take_backup(database, force=True)
+        except Exception:  # damaged or foreign: keep the bytes as they are
+            backup = None
+        if backup is not None:
+            return backup.path
+    return copy_file_as_backup(database)
+
+
+def copy_file_as_backup(database: Path) -> Path:
+    """A byte copy of a file that cannot be opened as ours (before it is replaced, e.g. by ``demo --force``)."""
+    folder = backups_folder(database)
+    folder.mkdir(exist_ok=True)
+    target, _moment = _new_backup_path(database, folder, list_backups(database, folder), None)
+    with atomic_target(target, "backup") as partial:
+        shutil.copyfile(database, partial)
+    return target
+
+
+def _copy_to(backup: Path, folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    with atomic_target(folder / backup.name, "backup") as partial:
+        shutil.copyfile(backup, partial)
+
+
+def thin(database: Path, folder: Path, now: datetime) -> list[Path]:
+    """Remove the backups the thinning rule does not keep; returns what went."""
+    backups = list_backups(database, folder)
+    keep = backups_to_keep((b.taken for b in backups), now)
+    removed = [b.path for b in backups if b.taken not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def restore_backup(database: Path, backup: Path) -> Path:
+    """Put ``backup`` back as the database, after backing up the current state (restore that one to undo);
+    returns that backup of the current state."""
+    safety = back_up_before_replacing(database)
+    restore_into(backup, database, f"restore: {backup.name}", current_user())
+    return safety
+
+
+def newest_good_backup(database: Path) -> Backup | None:
+    """The newest backup that opens and passes SQLite's quick check, for a damaged file."""
+    for backup in list_backups(database):
+        try:
+            backup.contents()
+        except Exception:  # damaged too: try an older one
+            continue
+        return backup
+    return None
+
+
+def backup_is_due(last_backup: datetime | None, edited_since: bool, now: datetime) -> bool:
+    """Every 30 minutes while edits happen."""
+    return edited_since and (last_backup is None or now - last_backup >= INTERVAL)

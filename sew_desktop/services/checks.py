@@ -1,0 +1,39 @@
+"""Check database: SQLite's integrity and foreign-key checks plus the product's own rules, as one report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sew_desktop.domain.consistency import Finding, agreement_findings, membership_overlaps
+from sew_desktop.store.integrity import sqlite_findings
+from sew_desktop.store.repository import Repository
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What the check found; ``ok`` when nothing."""
+
+    storage: list[str] = field(default_factory=list)
+    rules: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """No finding at all."""
+        return not self.storage and not self.rules
+
+
+def check_database(repository: Repository) -> CheckReport:
+    """Run every check on the repository's file (its own connection for SQLite's checks)."""
+    storage = sqlite_findings(repository.path) if repository.path is not None else []
+    rules = membership_overlaps(repository.memberships()) + agreement_findings(
+        repository.agreements(), repository.municipalities(), repository.regions())
+    return CheckReport(storage, rules)
+
+
+def report_text(report: CheckReport) -> str:
+    """One line per finding, or a line saying all is well."""
+    if report.ok:
+        return "database is OK: integrity, foreign keys and the rules (memberships, agreements) all pass\n"
+    lines = [f"storage: {line}" for line in report.storage]
+    lines += [f"{f.entity} {f.key}: {f.problem}" for f in report.rules]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,97 @@
+"""The trash ("Verwijderde rijen"): each delete keeps the rows it removed with what went with them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from sew_desktop.store.mapping import PRIMARY_KEY, Entity
+from sew_desktop.store.rows import new_uuid, now_iso
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS trash (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    deleted_at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    why TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    row_uuids TEXT NOT NULL,
+    label TEXT NOT NULL,
+    payload TEXT NOT NULL
+) STRICT
+"""
+_LABELS = {Entity.REGION: "name", Entity.MUNICIPALITY: "name_nl", Entity.OPEN_CALL: "name"}
+
+
+@dataclass(frozen=True, slots=True)
+class TrashItem:
+    """One delete: the main rows (``entity``), a readable label and how many linked rows went with them."""
+
+    id: int
+    deleted_at: str
+    who: str
+    why: str
+    entity: str
+    label: str
+    linked: int
+    rows: tuple[tuple[str, dict[str, Any]], ...]
+    references: tuple[tuple[str, int, str, Any], ...]
+
+
+def install(db: Database) -> None:
+    """Create the trash table."""
+    db.execute(_SCHEMA)
+
+
+def _label(entity: Entity, rows: list[tuple[Entity, dict[str, Any]]]) -> str:
+    column = _LABELS.get(entity)
+    names = [str(row.get(column) or row[PRIMARY_KEY[entity]]) if column else str(row[PRIMARY_KEY[entity]])
+             for kind, row in rows if kind is entity]
+    return ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
+
+
+def put(db: Database, entity: Entity, rows: list[tuple[Entity, dict[str, Any]]],
+        references: list[list[Any]], who: str, why: str) -> None:
+    """Keep what a delete removed (inside the delete's transaction)."""
+    uuids = [str(row.get("uuid", "")) for kind, row in rows if kind is entity]
+    payload = json.dumps({"rows": [[kind.value, row] for kind, row in rows], "references": references})
+    db.execute(
+        "INSERT INTO trash (uuid, deleted_at, who, why, entity, row_uuids, label, payload)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [new_uuid(), now_iso(), who, why, entity.value, json.dumps(uuids), _label(entity, rows), payload])
+
+
+def forget_rows(db: Database, uuids: list[str]) -> None:
+    """Drop the trash items of rows that are back (a restore or an undo of the delete)."""
+    if uuids:
+        marks = ", ".join("?" for _ in uuids)
+        db.execute("DELETE FROM trash WHERE EXISTS (SELECT 1 FROM json_each(trash.row_uuids)"
+                   f" WHERE json_each.value IN ({marks}))", uuids)
+
+
+def items(db: Database) -> list[TrashItem]:
+    """What is in the trash, newest first."""
+    result = []
+    for row in db.execute("SELECT id, deleted_at, who, why, entity, label, payload FROM trash ORDER BY id DESC"):
+        payload = json.loads(row[6])
+        rows = tuple((str(kind), dict(values)) for kind, values in payload["rows"])
+        references = tuple((str(t), int(i), str(c), v) for t, i, c, v in payload["references"])
+        linked = sum(1 for kind, _ in rows if kind != row[4])
+        result.append(TrashItem(row[0], row[1], row[2], row[3], row[4], row[5], linked, rows, references))
+    return result
+
+
+def remove(db: Database, item_id: int) -> None:
+    """Delete one trash item (after it was restored)."""
+    db.execute("DELETE FROM trash WHERE id = ?", [item_id])
+
+
+def empty(db: Database) -> int:
+    """Empty the trash; returns how many items went."""
+    count = int(db.execute("SELECT count(*) FROM trash").fetchone()[0])
+    db.execute("DELETE FROM trash")
+    return count

@@ -1,0 +1,65 @@
+"""Other writers: reload what another process committed, and say when a write waits for one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from sew_desktop.store.errors import ChangedElsewhereError, WriteFailedError
+from sew_desktop.store.repository import Repository
+
+POLL_MS = 700  # PRAGMA data_version is cheap: a reload shows within 2 s of another process's commit
+MESSAGE_MS = 8000
+
+
+class ExternalChangeWatcher(QObject):
+    """Polls ``PRAGMA data_version``; after another process committed the repository reloads (its
+    subscribers — models, coverage — see a reset) and the status bar says so."""
+
+    reloaded = Signal()
+
+    def __init__(self, repository: Repository, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("externalChangeWatcher")
+        self._repository = repository
+        self._window = window
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.check_now)
+        self._timer.start()
+        repository.safety.on_waiting = self._show_waiting
+
+    def check_now(self) -> bool:
+        """Reload when another process wrote; True when it did."""
+        try:
+            changed = self._repository.reload_if_changed_elsewhere()
+        except Exception:  # the file went away or is locked for a moment: try again at the next tick
+            return False
+        if changed:
+            self._window.statusBar().showMessage(QCoreApplication.translate(
+                "Safety", "Another program changed this file: the window shows the new data."), MESSAGE_MS)
+            self.reloaded.emit()
+        return changed
+
+    def _show_waiting(self, waiting: bool) -> None:
+        bar = self._window.statusBar()
+        if waiting:
+            self._timer.stop()  # no reload while a write is about to start
+            bar.showMessage(QCoreApplication.translate("Safety", "Waiting for another program…"))
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        else:
+            bar.clearMessage()
+            self._timer.start()
+
+    def stop(self) -> None:
+        """Stop polling (before the repository closes)."""
+        self._timer.stop()
+        self._repository.safety.on_waiting = None
+
+
+def changed_elsewhere_text(error: WriteFailedError) -> str | None:
+    """The message for an undo or edit refused because another program changed the row, else ``None``."""
+    if not isinstance(error, ChangedElsewhereError):
+        return None
+    return QCoreApplication.translate(
+        "Safety", "Not done: another program or window changed this row in the meantime. Its change was kept.")
