@@ -6,17 +6,18 @@ import getpass
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 
 from sew_desktop.domain.model import OpenCall
 from sew_desktop.domain.names import header_key, municipality_key
 from sew_desktop.services.imports import planning
 from sew_desktop.services.imports.errors import ImportCancelledError, ImportRefusedError, UnknownCallError
-from sew_desktop.services.imports.headers import find_columns
+from sew_desktop.services.imports.headers import HEADER_SEARCH_ROWS, find_columns
 from sew_desktop.services.imports.matching import MunicipalityMatcher
 from sew_desktop.services.imports.model import Columns, ImportPlan, Options, Status, Table
 from sew_desktop.services.imports.parsing import Parsed, parse_rows
-from sew_desktop.services.imports.reading import read_bytes, read_table, sha256_of
+from sew_desktop.services.imports.reading import read_table
 from sew_desktop.store import decisions as store
 from sew_desktop.store.decisions import ImportWrite, LogEntry, Snapshot
 from sew_desktop.store.repository import Repository
@@ -56,27 +57,26 @@ def prepare(
     options = options or Options()
     tick = _ticker(progress, cancelled)
     tick(0, 1)
-    data = read_bytes(path)
-    table = read_table(path, data, options.encoding, options.sheet)
+    table = read_table(path, options.encoding, options.sheet)
     tick(0, 1)
-    columns = find_columns(table.rows, options.columns)
+    columns = find_columns(list(islice(table.rows, HEADER_SEARCH_ROWS)), options.columns)
     accepted = {municipality_key(text): nis for text, nis in options.accepted.items()}
     aliases = {**store.aliases(repository), **accepted}
     matcher = MunicipalityMatcher(repository.municipalities().values(), call.period, aliases)
-    parsed = parse_rows(table.rows, columns, matcher, options.excluded_rows, tick)
+    parsed = parse_rows(table.rows, columns, matcher, options.excluded_rows, tick, table.rows_hint)
     tick(parsed.rows, parsed.rows)
-    return _plan(repository, call, options, (path, data, table, columns), parsed, matcher)
+    return _plan(repository, call, options, (path, table, columns), parsed, matcher)
 
 
 def _plan(
     repository: Repository,
     call: OpenCall,
     options: Options,
-    source: tuple[Path, bytes, Table, Columns],
+    source: tuple[Path, Table, Columns],
     parsed: Parsed,
     matcher: MunicipalityMatcher,
 ) -> ImportPlan:
-    path, data, table, columns = source
+    path, table, columns = source
     stored = store.stored_decisions(repository, call.id)
     memberships = planning.membership_plan(repository, call, parsed.decisions)
     regions = planning.region_names(repository, memberships)
@@ -85,10 +85,11 @@ def _plan(
         planning.decision_warnings(parsed.decisions, matcher, provinces)
         + planning.move_warnings(memberships, regions, matcher)
         + planning.missing_from_file(parsed.decisions, stored)
+        + parsed.warnings
     )
     return ImportPlan(
         file=path,
-        sha256=sha256_of(data),
+        sha256=table.sha256,
         table=table,
         columns=columns,
         layout=parsed.layout,
