@@ -149,6 +149,10 @@
         <translation>Geen bedrag</translation>
     </message>
     <message>
+        <source>Amount above € 100 million (a typing error?)</source>
+        <translation>Bedrag boven € 100 miljoen (een tikfout?)</translation>
+    </message>
+    <message>
         <source>Not a date</source>
         <translation>Geen datum</translation>
     </message>
@@ -175,6 +179,10 @@
     <message>
         <source>%1: decision in the database but not in the file (kept)</source>
         <translation>%1: beslissing staat in de databank maar niet in het bestand (behouden)</translation>
+    </message>
+    <message>
+        <source>%1: the decision date in row %2 has a time (%3); only the date is kept</source>
+        <translation>%1: de beslissingsdatum in rij %2 heeft een tijdstip (%3); alleen de datum wordt bewaard</translation>
     </message>
     <message>
         <source>new</source>

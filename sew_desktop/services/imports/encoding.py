@@ -97,9 +97,19 @@ def _judge(sample: bytes) -> DetectedEncoding:
             scored[text] = (name, score)
     ranked = sorted(scored.values(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 0.5:
-        raise UnreadableFileError("not a text table: the file holds binary data (is it a CSV or Excel file?)")
+        raise _unknown(sample)
     best, rest = ranked[0], ranked[1:]
     close = [r for r in rest if r[1] >= best[1] - _MARGIN]
     if best[1] < _SURE or close:
         raise EncodingUnsureError([best, *close] if close else [best, *rest[:1]])
     return DetectedEncoding(best[0], best[1], tuple(rest[:2]))
+
+
+def _unknown(sample: bytes) -> UnreadableFileError:
+    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    if controls > len(sample) // 20:
+        return UnreadableFileError("not a text table: the file holds binary data (is it a CSV or Excel file?)")
+    return UnreadableFileError(
+        "the text is in none of the encodings the import knows (UTF-8, UTF-16, cp1252, ISO-8859-15, MacRoman);"
+        " name it with --encoding"
+    )

@@ -27,12 +27,18 @@ class EncodingUnsureError(UnreadableFileError):
 
 
 MAX_LISTED = 8
+MAX_LIST_WIDTH = 150
 
 
-def shortened(items: Sequence[str], limit: int = MAX_LISTED) -> str:
-    """``a, b, c … and 23 more``: a list that stays one readable line."""
-    shown = ", ".join(items[:limit])
-    return shown + (f" … and {len(items) - limit} more" if len(items) > limit else "")
+def shortened(items: Sequence[str], limit: int = MAX_LISTED, width: int = MAX_LIST_WIDTH) -> str:
+    """``a, b, c … and 23 more``: at most ``limit`` items and about ``width`` characters, one readable line."""
+    shown: list[str] = []
+    for item in items[:limit]:
+        if shown and sum(len(s) + 2 for s in shown) + len(item) > width:
+            break
+        shown.append(item)
+    rest = len(items) - len(shown)
+    return ", ".join(shown) + (f" … and {rest} more" if rest else "")
 
 
 def printable(text: str, limit: int = 40) -> str:

@@ -6,15 +6,32 @@ warnings the readers emit are captured here and never reach the terminal.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import warnings
+import zipfile
+import zlib
 from pathlib import Path
+from xml.etree import ElementTree
 
 from sew_desktop.services.imports import text_table
 from sew_desktop.services.imports.errors import UnreadableFileError
 from sew_desktop.services.imports.limits import LIMITS, Limits, check_file_size
 from sew_desktop.services.imports.model import Table
-from sew_desktop.services.imports.spreadsheet import read_workbook, workbook_kind
+from sew_desktop.services.imports.spreadsheet import read_workbook, unreadable_workbook, workbook_kind
+
+_DAMAGED = (
+    csv.Error,
+    zlib.error,
+    zipfile.BadZipFile,
+    ElementTree.ParseError,
+    EOFError,
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    RecursionError,
+)
 
 
 def _file_sha256(path: Path) -> str:
@@ -68,5 +85,7 @@ def read_table(path: Path, encoding: str | None = None, sheet: str | None = None
             return read_csv(path, encoding, limits)
         except OSError as exc:
             raise UnreadableFileError(f"cannot read {path}: {exc.strerror or exc}") from None
-        except (ValueError, TypeError, KeyError, IndexError, RecursionError) as exc:  # a reader tripped on odd bytes
+        except _DAMAGED as exc:  # a reader tripped on odd bytes
+            if kind is not None:
+                raise unreadable_workbook(path) from None
             raise UnreadableFileError(f"not a readable table: the file is damaged ({type(exc).__name__})") from None

@@ -16,6 +16,7 @@ ERROR_TEXT = {
     ErrorCode.NO_COLLABORATION: "no collaboration given",
     ErrorCode.BAD_DECISION: "unknown decision (expected e.g. goedgekeurd, afgewezen, in behandeling)",
     ErrorCode.BAD_AMOUNT: "not an amount",
+    ErrorCode.AMOUNT_TOO_LARGE: "amount above € 100 million (a typing error?)",
     ErrorCode.BAD_DATE: "not a date (expected dd/mm/yyyy or yyyy-mm-dd)",
     ErrorCode.CONFLICT: "differs from an earlier row of the same collaboration",
 }
@@ -26,6 +27,7 @@ WARNING_TEXT = {
     WarningCode.SPREAD_OVER_PROVINCES: "{0} is spread over provinces: {1}",
     WarningCode.MOVE: "{0}: {1} → {2} from {3}",
     WarningCode.MISSING_FROM_FILE: "{0}: decision in the database but not in the file (kept)",
+    WarningCode.TIME_IGNORED: "{0}: the decision date in row {1} has a time ({2}); only the date is kept",
 }
 
 
@@ -52,7 +54,9 @@ def as_dict(plan: ImportPlan, applied: bool) -> dict[str, object]:
     return {
         "file": str(plan.file),
         "encoding": plan.table.encoding,
+        "encoding_confidence": plan.table.encoding_confidence,
         "delimiter": plan.table.delimiter,
+        "sheet": plan.table.sheet,
         "layout": plan.layout.value,
         "rows": plan.rows,
         "decisions": counts(plan),
@@ -89,11 +93,9 @@ def _change(change: FieldChange, plan: ImportPlan) -> str:
 def as_text(plan: ImportPlan, applied: bool) -> str:
     """A readable summary: counts, changes, errors, warnings, coverage effect."""
     c = counts(plan)
-    source = (
-        f"sheet {plan.table.sheet}"
-        if plan.table.sheet
-        else f"{plan.table.encoding}, delimiter {plan.table.delimiter!r}"
-    )
+    table = plan.table
+    sure = f"{table.encoding_confidence or 0:.0%} sure"
+    source = f"sheet {table.sheet}" if table.sheet else f"{table.encoding} ({sure}), delimiter {table.delimiter!r}"
     lines = [
         f"{plan.file.name} ({source}, layout {plan.layout.value}, {plan.rows} rows) for '{plan.call.name}'",
         f"decisions: {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, {c['skipped']} skipped",

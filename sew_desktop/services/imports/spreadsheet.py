@@ -38,7 +38,8 @@ def workbook_kind(head: bytes, path: Path) -> str | None:
     return None
 
 
-def _unreadable(path: Path, detail: str = "") -> UnreadableFileError:
+def unreadable_workbook(path: Path, detail: str = "") -> UnreadableFileError:
+    """The one line for a workbook that cannot be read."""
     suffix = path.suffix.lower()
     what = "OpenDocument spreadsheet" if suffix == ".ods" else "Excel file"
     extra = f" ({printable(detail, 80)})" if detail else ""
@@ -59,8 +60,8 @@ def _archive_facts(path: Path, limits: Limits) -> tuple[str | None, dict[str, st
             if "xl/workbook.bin" in names or "content.xml" in names:
                 return None, {}
     except (zipfile.BadZipFile, OSError, EOFError, ElementTree.ParseError, KeyError, ValueError) as exc:
-        raise _unreadable(path, str(exc)) from None
-    raise _unreadable(path)
+        raise unreadable_workbook(path, str(exc)) from None
+    raise unreadable_workbook(path)
 
 
 def _xlsx_facts(archive: zipfile.ZipFile) -> tuple[str | None, dict[str, str]]:
@@ -161,13 +162,13 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits = LIM
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error kinds (and ValueError, OSError) for damaged files
-        raise _unreadable(path, str(exc) if "password" in str(exc).lower() else "") from None
+        raise unreadable_workbook(path, str(exc) if "password" in str(exc).lower() else "") from None
     try:
         name = _choose_sheet(workbook.sheets_metadata, sheet, active)
         try:
             data = workbook.get_sheet_by_name(name)
         except Exception as exc:  # a damaged sheet part
-            raise _unreadable(path, str(exc)[:60]) from None
+            raise unreadable_workbook(path, str(exc)[:60]) from None
         end = data.end or (0, 0)
         check_shape(end[0] + 1, end[1] + 1, limits)
         if name in parts:

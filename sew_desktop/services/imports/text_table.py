@@ -117,7 +117,10 @@ def detect_dialect(lines: list[str], hint: str | None) -> Dialect:
         return Dialect(",", '"', None)
     from clevercsv import Detector  # imported here: only CSV files need it
 
-    found = Detector().detect(sample, delimiters=delimiters, verbose=False)
+    try:
+        found = Detector().detect(sample, delimiters=delimiters, verbose=False)
+    except Exception:  # clevercsv trips on some bytes (NUL); the most frequent delimiter then decides
+        found = None
     if found is None or found.delimiter not in delimiters:
         common = max(delimiters, key=sample.count)
         return Dialect(common, '"', None)

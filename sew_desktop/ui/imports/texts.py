@@ -39,6 +39,7 @@ _ERRORS: dict[ErrorCode, Callable[[], str]] = {
     ErrorCode.NO_COLLABORATION: lambda: translate("ImportTexts", "No collaboration given"),
     ErrorCode.BAD_DECISION: lambda: translate("ImportTexts", "Unknown decision"),
     ErrorCode.BAD_AMOUNT: lambda: translate("ImportTexts", "Not an amount"),
+    ErrorCode.AMOUNT_TOO_LARGE: lambda: translate("ImportTexts", "Amount above € 100 million (a typing error?)"),
     ErrorCode.BAD_DATE: lambda: translate("ImportTexts", "Not a date"),
     ErrorCode.CONFLICT: lambda: translate("ImportTexts", "Differs from an earlier row of the same collaboration"),
 }
@@ -52,6 +53,9 @@ _WARNINGS: dict[WarningCode, Callable[[], str]] = {
     WarningCode.MOVE: lambda: translate("ImportTexts", "%1: %2 → %3 from %4"),
     WarningCode.MISSING_FROM_FILE: lambda: translate(
         "ImportTexts", "%1: decision in the database but not in the file (kept)"
+    ),
+    WarningCode.TIME_IGNORED: lambda: translate(
+        "ImportTexts", "%1: the decision date in row %2 has a time (%3); only the date is kept"
     ),
 }
 
