@@ -98,6 +98,14 @@
         <translation>%1 nieuw, %2 gewijzigd, %3 ongewijzigd, %4 overgeslagen</translation>
     </message>
     <message>
+        <source>undone on %1</source>
+        <translation>ongedaan gemaakt op %1</translation>
+    </message>
+    <message>
+        <source>redone on %1</source>
+        <translation>opnieuw uitgevoerd op %1</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>

@@ -126,9 +126,16 @@ def current_user() -> str:
 
 
 def apply(
-    repository: Repository, plan: ImportPlan, *, user: str | None = None, undoable: bool = True
+    repository: Repository,
+    plan: ImportPlan,
+    *,
+    user: str | None = None,
+    undoable: bool = True,
+    log_id: int | None = None,
 ) -> Snapshot | None:
-    """Write the plan in one transaction (refused while errors remain); log it; returns the undo snapshot."""
+    """Write the plan in one transaction (refused while errors remain); log it; returns the undo snapshot.
+
+    ``log_id`` names the log entry of an import that was undone and is now done again (a redo)."""
     if not plan.can_apply:
         raise ImportRefusedError(f"{len(plan.errors)} error(s) remain; fix or exclude those rows first")
     log = LogEntry(
@@ -146,6 +153,7 @@ def apply(
         changed=[(p.stored_id, p.decision) for p in plan.decisions if p.status is Status.CHANGED and p.stored_id],
         aliases=plan.aliases,
         log=log,
+        log_id=log_id,
     )
     return store.apply_import(repository, write, snapshot=undoable)
 
