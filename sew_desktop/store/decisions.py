@@ -189,15 +189,17 @@ def _validity(validity: Validity, stamp: str) -> dict[str, object]:
 
 
 def _write_regions(repository: Repository, plan: MembershipPlan) -> dict[int, int]:
-    stamp, table = now_iso(), repository.database.table("region")
-    ids: dict[int, int] = {}
-    for new in plan.new_regions:
-        valid_from, valid_to = _dates(new.validity)
-        row = {"uuid": new_uuid(), "name": new.name, "kind": "samenwerkingsverband", "province_nis": new.province_nis,
-               "valid_from": valid_from, "valid_to": valid_to, "updated_at": stamp}  # fmt: skip
-        ids[new.ref] = int(table.insert(row).last_pk or 0)
+    stamp = now_iso()
+    uuids = {new.ref: new_uuid() for new in plan.new_regions}
+    columns = ["uuid", "name", "kind", "province_nis", "valid_from", "valid_to", "updated_at"]
+    rows = (
+        [uuids[n.ref], n.name, "samenwerkingsverband", n.province_nis, *_dates(n.validity), stamp]
+        for n in plan.new_regions
+    )
+    repository.database.table("region").insert_all(_with_header(columns, rows))
+    by_uuid = {r["uuid"]: r["id"] for r in repository.select_in("region", "uuid", list(uuids.values()))}
     _update_rows(repository, "region", {i: _validity(v, stamp) for i, v in plan.region_validity.items()})
-    return ids
+    return {ref: int(by_uuid[uuid]) for ref, uuid in uuids.items()}
 
 
 def _write_memberships(repository: Repository, plan: MembershipPlan, regions: dict[int, int]) -> list[int]:

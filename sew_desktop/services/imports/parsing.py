@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
 from sew_desktop.domain.decisions import Decision, Outcome, parse_outcome
 from sew_desktop.domain.names import collaboration_key, split_members
@@ -79,6 +80,17 @@ class _RowReader:
         self._values: dict[tuple[Cell, ...], tuple[dict[str, object], list[RowError]]] = {}
         self._members: dict[tuple[Role, str], tuple[list[str], list[tuple[str, ErrorCode]]]] = {}
         self.warnings: dict[str, PlanWarning] = {}
+        # A row whose collaboration and values equal an earlier good row only adds its members (per municipality).
+        self.seen: dict[tuple[Cell, ...], _Group] = {}
+        self._repeat = [i for r in (Role.COLLABORATION, *_VALUE_ROLES) if (i := self.index[r]) is not None]
+        self._repeat_get = itemgetter(*self._repeat)
+        self._repeat_end = max(self._repeat) + 1
+
+    def repeated(self, row: Sequence[Cell], amount: Cell) -> tuple[Cell, ...]:
+        """The cells a per-municipality file repeats on every member row (collaboration, values, amount)."""
+        if len(row) >= self._repeat_end:
+            return (*self._repeat_get(row), amount)
+        return (*(row[i] if i < len(row) else None for i in self._repeat), amount)
 
     def cell(self, row: Sequence[Cell], role: Role) -> Cell:
         index = self.index[role]
@@ -90,7 +102,7 @@ class _RowReader:
         return RowError(number, header, _text(value) if not isinstance(value, str) else value, code, names, tuple(nis))
 
     def members(self, number: int, row: Sequence[Cell], errors: list[RowError]) -> list[str]:
-        role = Role.NIS if _text(self.cell(row, Role.NIS)) else Role.MUNICIPALITY
+        role = Role.NIS if self.index[Role.NIS] is not None and _text(self.cell(row, Role.NIS)) else Role.MUNICIPALITY
         text = _text(self.cell(row, role))
         known = self._members.get((role, text))
         if known is None:
@@ -191,8 +203,8 @@ def parse_rows(
     amount_index = columns.roles.get(Role.AMOUNT)
     counted = skipped = 0
     for number, row in enumerate(rows, start=1):
-        if number <= columns.header_row + 1 or not any(_text(c) for c in row):
-            continue
+        if number <= columns.header_row + 1 or not row or (not _text(row[-1]) and not any(_text(c) for c in row)):
+            continue  # the readers drop trailing empty cells: a row with text mostly ends in it
         counted += 1
         if progress is not None and counted % _PROGRESS_EVERY == 0:
             progress(counted, max(expected_rows, counted))
@@ -214,8 +226,14 @@ def _read_row(
     reader: _RowReader, groups: dict[str, _Group], keys: dict[str, str], number: int, row: Sequence[Cell], amount: Cell
 ) -> list[RowError]:
     errors: list[RowError] = []
-    raw_name = _text(reader.cell(row, Role.COLLABORATION))
-    name = " ".join(raw_name.split())
+    repeated = reader.repeated(row, amount)
+    group = reader.seen.get(repeated)
+    if group is not None:
+        members = reader.members(number, row, errors)
+        if not errors:
+            _add(group, members, number, amount)
+        return errors
+    name = " ".join(_text(reader.cell(row, Role.COLLABORATION)).split())
     if not name:
         errors.append(reader.error(number, Role.COLLABORATION, "", ErrorCode.NO_COLLABORATION))
     members = reader.members(number, row, errors)
@@ -230,12 +248,17 @@ def _read_row(
         group = groups[key] = _Group(name)
     conflicts = _merge(group, values, reader, number, row)
     if not conflicts:
-        group.members.update(dict.fromkeys(members))
-        group.rows.append(number)
-        if _text(amount):
-            group.amounts.setdefault(amount, []).append(number)
+        _add(group, members, number, amount)
         reader.note_time(name, number, row)
+        reader.seen[repeated] = group
     return conflicts
+
+
+def _add(group: _Group, members: list[str], number: int, amount: Cell) -> None:
+    group.members.update(dict.fromkeys(members))
+    group.rows.append(number)
+    if _text(amount):
+        group.amounts.setdefault(amount, []).append(number)
 
 
 def _parse_amounts(groups: dict[str, _Group], reader: _RowReader, convention: str) -> list[RowError]:
