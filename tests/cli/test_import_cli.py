@@ -35,7 +35,7 @@ def test_json_contract_then_reimport_unchanged(demo_path: Path) -> None:
     data = json.loads(result.stdout)
     assert list(data) == [
         "file", "encoding", "encoding_confidence", "delimiter", "sheet", "layout", "rows", "decisions",
-        "errors", "warnings", "coverage_effect", "applied",
+        "errors", "warnings", "coverage_effect", "coverage_day", "applied",
     ]  # fmt: skip
     assert (data["encoding"], data["delimiter"], data["layout"], data["rows"]) == (
         "cp1252",

@@ -153,11 +153,12 @@ class ImportPlan:
     errors: list[RowError]
     warnings: list[PlanWarning]
     memberships: MembershipPlan
-    coverage_effect: list[tuple[str, int]]
+    coverage_effect: list[tuple[str, int, int]]  # per province: gained, lost on ``effect_day``
     skipped: int
     aliases: list[tuple[str, str, str]]
     municipality_names: dict[str, str] = field(default_factory=dict)
     region_names: dict[int, str] = field(default_factory=dict)
+    effect_day: date | None = None
 
     def count(self, status: Status) -> int:
         """How many decisions have ``status``."""

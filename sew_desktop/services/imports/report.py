@@ -71,7 +71,10 @@ def as_dict(plan: ImportPlan, applied: bool) -> dict[str, object]:
             for e in plan.errors
         ],
         "warnings": [warning_message(w) for w in plan.warnings],
-        "coverage_effect": [{"area": area, "newly_reached": n} for area, n in plan.coverage_effect],
+        "coverage_effect": [
+            {"area": area, "newly_reached": gained, "lost": lost} for area, gained, lost in plan.coverage_effect
+        ],
+        "coverage_day": plan.effect_day.isoformat() if plan.effect_day else None,
         "applied": applied,
     }
 
@@ -111,7 +114,12 @@ def as_text(plan: ImportPlan, applied: bool) -> str:
         hint = f" (did you mean: {', '.join(e.suggestions)}?)" if e.suggestions else ""
         lines.append(f"error: row {e.row}, column {e.column!r}, value {e.value!r}: {error_message(e)}{hint}")
     lines += [f"warning: {warning_message(w)}" for w in plan.warnings]
-    reached = ", ".join(f"{area} +{n}" for area, n in plan.coverage_effect if n)
-    lines.append(f"coverage effect: {reached or 'none'}")
+    effect = ", ".join(
+        f"{area} +{gained}" + (f" -{lost}" if lost else "")
+        for area, gained, lost in plan.coverage_effect
+        if gained or lost
+    )
+    day = f" on {plan.effect_day:%d/%m/%Y}" if plan.effect_day else ""
+    lines.append(f"coverage effect{day}: {effect or 'none'}")
     lines.append("applied" if applied else "nothing written")
     return "\n".join(lines) + "\n"

@@ -78,6 +78,7 @@ def _plan(
 ) -> ImportPlan:
     path, table, columns = source
     stored = store.stored_decisions(repository, call.id)
+    day = planning.effect_day(call, options.as_of)
     memberships = planning.membership_plan(repository, call, parsed.decisions)
     regions = planning.region_names(repository, memberships)
     provinces = {p.nis_code: p.name_nl for p in repository.provinces()}
@@ -99,11 +100,12 @@ def _plan(
         errors=parsed.errors,
         warnings=warnings,
         memberships=memberships,
-        coverage_effect=planning.coverage_effect(repository, memberships, planning.effect_day(call, options.as_of)),
+        coverage_effect=planning.coverage_effect(repository, memberships, day),
         skipped=parsed.skipped,
         aliases=[(municipality_key(text), text, nis) for text, nis in options.accepted.items()],
         municipality_names={nis: m.name_nl for nis, m in matcher.by_code.items()},
         region_names=regions,
+        effect_day=day,
     )
 
 

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from sew_desktop.services.imports.errors import ImportCancelledError, MissingColumnsError, UnknownCallError
+from sew_desktop.services.imports.errors import (
+    EncodingUnsureError,
+    ImportCancelledError,
+    MissingColumnsError,
+    UnknownCallError,
+)
 from sew_desktop.services.imports.model import ImportPlan, Options, Role
 from sew_desktop.services.imports.service import prepare
 from sew_desktop.store.repository import Repository
@@ -33,7 +38,7 @@ from sew_desktop.ui.imports.texts import plan_summary
 from sew_desktop.ui.imports.worker import PlanThread
 
 translate = QCoreApplication.translate
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf_16_le", "cp1252", "iso8859_15", "mac_roman", "latin-1")
 
 
 class ImportDialog(QDialog):
@@ -79,10 +84,18 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
         self.mapping = MappingPanel()
         self.mapping.mapped.connect(self._use_mapping)
         self.mapping.hide()
+        self.mapping_button = QPushButton(translate("ImportDialog", "Columns…"))
+        self.mapping_button.setObjectName("showMapping")
+        self.mapping_button.setToolTip(translate("ImportDialog", "See or change which column is used for what"))
+        self.mapping_button.setEnabled(False)
+        self.mapping_button.clicked.connect(self.toggle_mapping)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.mapping_button)
+        layout.addLayout(row)
         layout.addWidget(self.mapping)
         layout.addLayout(self._progress_row())
         self.view = PlanView()
@@ -156,7 +169,7 @@ class ImportDialog(QDialog):
             self,
             translate("ImportDialog", "Choose a file"),
             "",
-            translate("ImportDialog", "Decisions (*.csv *.txt *.xlsx)"),
+            translate("ImportDialog", "Decisions (*.csv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods)"),
         )
         if name:
             self.set_file(Path(name))
@@ -166,6 +179,11 @@ class ImportDialog(QDialog):
         self._file = path
         self.file_edit.setText(str(path))
         self._options = Options()
+        self.plan = None
+        self.summary.clear()  # the summary of the previous file must not stay beside the new one
+        self.mapping.hide()
+        self.mapping_headers = []
+        self.mapping_button.setEnabled(False)
         self.sheet_combo.clear()
         self.sheet_combo.setEnabled(False)
         self.encoding_combo.setCurrentIndex(0)
@@ -266,6 +284,8 @@ class ImportDialog(QDialog):
         self._finish()
         self.plan = plan
         self.mapping.hide()
+        self.mapping_headers = [h for h in plan.columns.headers if h.strip()]
+        self.mapping_button.setEnabled(True)
         self.view.show_plan(plan)
         self._show_sheets(plan)
         self.summary.setText(plan_summary(plan))
@@ -293,13 +313,44 @@ class ImportDialog(QDialog):
             self.status.setText(translate("ImportDialog", "Cancelled; nothing was imported."))
         elif isinstance(error, MissingColumnsError):
             self._ask_mapping(error)
+        elif isinstance(error, EncodingUnsureError):
+            self._ask_encoding(error)
         elif isinstance(error, UnknownCallError):
-            self.status.setText(translate("ImportDialog", "The open call of this file is not known: %1")
-                                .replace("%1", error.name))
+            self.status.setText(
+                translate("ImportDialog", "The open call of this file is not known: %1").replace("%1", error.name)
+            )
         else:
-            self.status.setText(translate(
-                "ImportDialog", "Cannot read the file. Is it a CSV or Excel file with one row per decision? "
-                "(details: %1)").replace("%1", str(error)))
+            self.status.setText(
+                translate(
+                    "ImportDialog",
+                    "Cannot read the file. Is it a CSV or Excel file with one row per decision? (details: %1)",
+                ).replace("%1", str(error))
+            )
+
+    def _ask_encoding(self, error: EncodingUnsureError) -> None:
+        names = [name for name, _ in error.candidates]
+        for name in names:
+            if self.encoding_combo.findData(name) < 0:
+                self.encoding_combo.addItem(name, name)
+        shown = ", ".join(f"{name} ({confidence:.0%})" for name, confidence in error.candidates)
+        self.status.setText(
+            translate(
+                "ImportDialog", "The encoding of this file cannot be told for sure: %1. Choose one under Encoding."
+            ).replace("%1", shown)
+        )
+        self.encoding_combo.setFocus()
+
+    def toggle_mapping(self) -> None:
+        """Show (or hide) which column is used for what; a change plans again."""
+        if not self.mapping.isHidden():
+            self.mapping.hide()
+            return
+        current = dict(self._options.columns)
+        if self.plan is not None:
+            headers = self.plan.columns.headers
+            current = {role: headers[index] for role, index in self.plan.columns.roles.items()} | current
+        self.mapping.show_headers(self.mapping_headers, [], current)
+        self.mapping.show()
 
     def _ask_mapping(self, error: MissingColumnsError) -> None:
         self.mapping_headers = list(error.headers)
@@ -310,6 +361,7 @@ class ImportDialog(QDialog):
             return
         self.mapping.show_headers(error.headers, error.missing, self._options.columns)
         self.mapping.show()
+        self.mapping_button.setEnabled(True)
         self.status.setText(translate("ImportDialog", "Map the missing columns to continue."))
 
     # -- import --------------------------------------------------------------------------------------

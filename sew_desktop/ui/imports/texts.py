@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from sew_desktop.domain.decisions import Outcome
-from sew_desktop.services.imports.model import ErrorCode, ImportPlan, Role, Status, WarningCode
+from sew_desktop.services.imports.model import ErrorCode, ImportPlan, Layout, Role, Status, WarningCode
 
 translate = QCoreApplication.translate
 
@@ -125,17 +125,39 @@ def field_text(name: str) -> str:
     return _FIELDS[name]()
 
 
+_LAYOUTS: dict[Layout, Callable[[], str]] = {
+    Layout.PER_MUNICIPALITY: lambda: translate("ImportTexts", "per municipality"),
+    Layout.PER_COLLABORATION: lambda: translate("ImportTexts", "per collaboration"),
+}
+
+
+def layout_text(layout: Layout) -> str:
+    """How the file lists members: per municipality / per collaboration."""
+    return _LAYOUTS[layout]()
+
+
+def _delimiter_text(delimiter: str | None) -> str:
+    names = {"\t": translate("ImportTexts", "tab"), " ": translate("ImportTexts", "space")}
+    return names.get(delimiter or "", f"'{delimiter}'")
+
+
+def source_text(plan: ImportPlan) -> str:
+    """Which sheet was read, or the encoding (with the detector's confidence) and delimiter of a CSV file."""
+    table = plan.table
+    if table.sheet:
+        return translate("ImportTexts", "sheet %1").replace("%1", table.sheet)
+    confidence = f"{round((table.encoding_confidence or 0) * 100)}".replace(".", ",")
+    text = translate("ImportTexts", "encoding %1 (%2% sure), delimiter %3")
+    return _fill(text, [str(table.encoding), confidence, _delimiter_text(table.delimiter)])
+
+
 def plan_summary(plan: ImportPlan) -> str:
     """Where the plan comes from and what it does, in one or two lines."""
-    if plan.table.sheet:
-        source = translate("ImportTexts", "sheet %1").replace("%1", plan.table.sheet)
-    else:
-        source = translate("ImportTexts", "encoding %1, delimiter %2").replace("%1", str(plan.table.encoding))
-        source = source.replace("%2", repr(plan.table.delimiter))
+    source = source_text(plan)
     text = translate("ImportTexts", "%1 · layout %2 · %3 rows · %4 new, %5 changed, %6 unchanged, %7 skipped")
     values = [
         source,
-        plan.layout.value,
+        layout_text(plan.layout),
         str(plan.rows),
         str(plan.count(Status.NEW)),
         str(plan.count(Status.CHANGED)),

@@ -237,3 +237,14 @@ def test_utf16_without_bom_imports_without_nul_characters(repo: Repository, tmp_
     )
     plan = _plan(repo, path)
     assert plan.table.encoding == "utf_16_le" and plan.errors == [] and _names(plan) == ["Regio Zuid"]
+
+
+def test_the_effect_counts_municipalities_lost_by_moves_out_of_signed_regions(repo: Repository) -> None:
+    from tests.services.imports.helpers import SAMPLES
+
+    plan = _plan(repo, SAMPLES / "beslissingen_per_gemeente_cp1252.csv")
+    assert plan.effect_day == date(2023, 6, 1)
+    effect = {area: (gained, lost) for area, gained, lost in plan.coverage_effect}
+    assert effect["West-Vlaanderen"] == (0, 4) and effect["Oost-Vlaanderen"] == (0, 7)
+    moves = [w for w in plan.warnings if w.code is WarningCode.MOVE]
+    assert len(moves) >= 11  # every lost municipality is also named in a move warning

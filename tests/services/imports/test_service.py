@@ -199,11 +199,11 @@ def test_coverage_effect_through_an_existing_agreement(repo: Repository, tmp_pat
     rows = [HEADER] + [[signed.name, nis, "goedgekeurd", "10", ""] for nis in [*members, outsider]]
     plan = _plan(repo, write_csv(tmp_path / "e.csv", rows))
     assert plan.coverage_effect == [
-        ("West-Vlaanderen", 1),
-        ("Oost-Vlaanderen", 0),
-        ("Antwerpen", 0),
-        ("Vlaams-Brabant", 0),
-        ("Limburg", 0),
+        ("West-Vlaanderen", 1, 0),
+        ("Oost-Vlaanderen", 0, 0),
+        ("Antwerpen", 0, 0),
+        ("Vlaams-Brabant", 0, 0),
+        ("Limburg", 0, 0),
     ]
     assert plan.memberships.new_regions == []  # matched by name
 
