@@ -97,12 +97,22 @@ def measure_memory(work: Path, sew: Path, rows: int) -> None:
           " (target <= 150 MB)")  # fmt: skip
 
 
+def sqlite3_shell() -> str:
+    """The sqlite3 shell, installed from Debian's package when missing (the benchmark's only setup step)."""
+    found = shutil.which("sqlite3")
+    if found is None and shutil.which("apt-get"):
+        print("installing the sqlite3 shell: apt-get install -y sqlite3")
+        subprocess.run(["apt-get", "install", "-y", "-qq", "sqlite3"], check=False, stdout=subprocess.DEVNULL)
+        found = shutil.which("sqlite3")
+    if found is None:
+        sys.exit("bench_import needs the sqlite3 shell: apt-get install -y sqlite3")
+    return found
+
+
 def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
     memory_rows = int(sys.argv[2]) if len(sys.argv) > 2 else 500_000
-    sqlite3 = shutil.which("sqlite3")
-    if sqlite3 is None:
-        sys.exit("bench_import needs the sqlite3 shell: apt-get install -y sqlite3")
+    sqlite3 = sqlite3_shell()
     compileall.compile_dir(ROOT / "sew_desktop", quiet=1)
     sew = Path(sys.executable).parent / "sew-desktop"
     with tempfile.TemporaryDirectory() as folder:

@@ -21,6 +21,9 @@ class Limits:
     rows: int = 1_000_000
     columns: int = 1_000
     cell_chars: int = 10_000
+    # A workbook's cells are loaded whole (calamine keeps ~32 bytes per cell, Python ~60 more): bound them so a
+    # small file of empty cells cannot take gigabytes; a decisions list has a few cells per row.
+    workbook_cells: int = 3_000_000
 
 
 LIMITS = Limits()

@@ -15,7 +15,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from xml.etree import ElementTree
 
-from sew_desktop.services.imports.errors import UnreadableFileError, printable, shortened
+from sew_desktop.services.imports.errors import LimitExceededError, UnreadableFileError, printable, shortened
 from sew_desktop.services.imports.limits import LIMITS, Limits, check_archive, check_cell, check_shape
 from sew_desktop.services.imports.model import Cell, Table
 
@@ -24,6 +24,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _ACTIVE_ODS = re.compile(rb'config:name="ActiveTable"[^>]*>([^<]*)<')
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[ />]")
 MAX_CELLS_NAMED = 5
 
 
@@ -105,6 +106,18 @@ def cells_without_value(path: Path, part: str) -> tuple[list[str], list[str]]:
         return formulas, errors
 
 
+def count_cells(path: Path, part: str) -> int:
+    """How many cell elements one xlsx sheet holds, counted in its XML without parsing it."""
+    count, tail = 0, b""
+    with zipfile.ZipFile(path) as archive, archive.open(part) as handle:
+        while chunk := handle.read(1 << 20):
+            data = tail + chunk
+            count += len(_CELL_TAG.findall(data))
+            tail = data[-8:]
+            count -= len(_CELL_TAG.findall(tail))  # the overlap is counted again with the next chunk
+    return count
+
+
 def _check_values(path: Path, name: str, part: str) -> None:
     formulas, errors = cells_without_value(path, part)
     if formulas:
@@ -165,6 +178,10 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits = LIM
         raise unreadable_workbook(path, str(exc) if "password" in str(exc).lower() else "") from None
     try:
         name = _choose_sheet(workbook.sheets_metadata, sheet, active)
+        if name in parts and (cells := count_cells(path, parts[name])) > limits.workbook_cells:
+            raise LimitExceededError(
+                f"sheet '{name}' holds {cells:,} cells; the import reads at most {limits.workbook_cells:,}"
+            )
         try:
             data = workbook.get_sheet_by_name(name)
         except Exception as exc:  # a damaged sheet part
