@@ -243,7 +243,7 @@ def test_a_small_sheet_with_millions_of_cells_is_refused_fast(tmp_path: Path) ->
     _rewrite_part(path, "xl/worksheets/sheet1.xml", (b"</sheetData>", cells * 3100 + b"</sheetData>"))
     assert path.stat().st_size < 1024 * 1024
     started = time.perf_counter()
-    with pytest.raises(LimitExceededError, match="unpacks 6.. times larger than stored"):
+    with pytest.raises(LimitExceededError, match=r"unpacks \d+ times larger than stored"):
         read_table(path)
     with pytest.raises(LimitExceededError, match=r"sheet 'Eerste' holds 3,100,00\d cells; the import reads at most"):
         read_table(path, limits=Limits(compression_ratio=10_000))  # a less compressible file meets the cell limit
