@@ -8,13 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +28,7 @@ from sew_desktop.services.imports.errors import (
 from sew_desktop.services.imports.model import ImportPlan, Options, Role
 from sew_desktop.services.imports.service import prepare
 from sew_desktop.store.repository import Repository
+from sew_desktop.ui.imports.choices import ask_for_file, choices_form
 from sew_desktop.ui.imports.command import ImportDecisionsCommand
 from sew_desktop.ui.imports.mapping import MappingPanel, remember_mapping, remembered_mapping
 from sew_desktop.ui.imports.plan_view import PlanView
@@ -38,7 +36,6 @@ from sew_desktop.ui.imports.texts import plan_summary
 from sew_desktop.ui.imports.worker import PlanThread
 
 translate = QCoreApplication.translate
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf_16_le", "cp1252", "iso8859_15", "mac_roman", "latin-1")
 
 
 class ImportDialog(QDialog):
@@ -105,34 +102,13 @@ class ImportDialog(QDialog):
         layout.addLayout(self._buttons())
 
     def _choices(self) -> QFormLayout:
-        form = QFormLayout()
-        self.file_edit = QLineEdit()
-        self.file_edit.setReadOnly(True)
-        browse = QPushButton(translate("ImportDialog", "Choose…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(browse)
-        form.addRow(translate("ImportDialog", "File"), row)
-        self.call_combo = QComboBox()
-        self.call_combo.setObjectName("callCombo")
-        for call in self._repository.open_calls():
-            self.call_combo.addItem(call.name, call.id)
+        choices = choices_form(self._repository.open_calls(), self._browse)
+        self.file_edit, self.call_combo = choices.file_edit, choices.call_combo
+        self.sheet_combo, self.encoding_combo = choices.sheet_combo, choices.encoding_combo
         self.call_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        form.addRow(translate("ImportDialog", "Open call"), self.call_combo)
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.setObjectName("sheetCombo")
-        self.sheet_combo.setEnabled(False)
         self.sheet_combo.activated.connect(lambda _i: self._choose_sheet())
-        form.addRow(translate("ImportDialog", "Sheet"), self.sheet_combo)
-        self.encoding_combo = QComboBox()
-        self.encoding_combo.setObjectName("encodingCombo")
-        self.encoding_combo.addItem(translate("ImportDialog", "Detect automatically"), "")
-        for name in ENCODINGS:
-            self.encoding_combo.addItem(name, name)
         self.encoding_combo.activated.connect(lambda _i: self._choose_encoding())
-        form.addRow(translate("ImportDialog", "Encoding"), self.encoding_combo)
-        return form
+        return choices.form
 
     def _progress_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -165,14 +141,9 @@ class ImportDialog(QDialog):
     # -- choices -------------------------------------------------------------------------------------
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("ImportDialog", "Choose a file"),
-            "",
-            translate("ImportDialog", "Decisions (*.csv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods)"),
-        )
-        if name:
-            self.set_file(Path(name))
+        path = ask_for_file(self)
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> None:
         """Preview ``path`` with fresh options (detected encoding, first sheet, automatic columns)."""
