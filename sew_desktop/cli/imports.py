@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import warnings
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, CliError, One
 from sew_desktop.domain.model import OpenCall
 from sew_desktop.services.imports.errors import ImportProblemError, MissingColumnsError
 from sew_desktop.services.imports.model import ImportPlan, Options
-from sew_desktop.services.imports.report import as_json, as_text
+from sew_desktop.services.imports.report import as_text, write_json
 from sew_desktop.services.imports.service import apply, find_call, prepare
 from sew_desktop.store.repository import Repository
 
@@ -60,8 +61,19 @@ def run_import(args: argparse.Namespace) -> int:
             apply(repository, plan, undoable=False)
     finally:
         repository.close()
-    write_output(as_json(plan, applied) if args.format == "json" else as_text(plan, applied))
+    if args.format == "json":
+        _write_json(plan, applied)
+    else:
+        write_output(as_text(plan, applied))
     return EXIT_OK if plan.can_apply else EXIT_DATA
+
+
+def _write_json(plan: ImportPlan, applied: bool) -> None:
+    try:
+        write_json(plan, applied, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass
 
 
 def _prepare(repository: Repository, file: Path, call: OpenCall, options: Options) -> ImportPlan:

@@ -6,6 +6,7 @@ kept as typed (each distinct cell once per collaboration) and parsed after the l
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,10 @@ Progress = Callable[[int, int], None]
 _VALUE_ROLES = (Role.DECISION, Role.DATE, Role.LEAD)
 _ROLE_OF = {"outcome": Role.DECISION, "date": Role.DATE, "lead": Role.LEAD}
 _PROGRESS_EVERY = 2000
+_SEEN_LIMIT = 4096
+# Row numbers a decision keeps (nothing reads them yet; the errors carry their own): a bound keeps a 500,000-row
+# file from holding half a million more integers.
+_ROWS_KEPT = 64
 
 
 @dataclass(slots=True)
@@ -53,11 +58,15 @@ class Parsed:
 
 @dataclass(slots=True)
 class _Group:
+    """One collaboration while the rows stream by; kept small, a file may hold 100,000 of them."""
+
     name: str
-    values: dict[str, object] = field(default_factory=lambda: {"outcome": None, "date": None, "lead": None})
-    amounts: dict[Cell, list[int]] = field(default_factory=dict)
-    members: dict[str, None] = field(default_factory=dict)
-    rows: list[int] = field(default_factory=list)
+    outcome: object = None
+    date: object = None
+    lead: object = None
+    amounts: dict[Cell, array[int]] = field(default_factory=dict)
+    members: list[str] = field(default_factory=list)
+    rows: array[int] = field(default_factory=lambda: array("I"))
     amount: int | None = None
 
 
@@ -177,12 +186,12 @@ def _merge(
     conflicts = [
         reader.error(number, _ROLE_OF[key], _text(reader.cell(row, _ROLE_OF[key])), ErrorCode.CONFLICT)
         for key, value in values.items()
-        if value is not None and group.values[key] is not None and group.values[key] != value
+        if value is not None and getattr(group, key) is not None and getattr(group, key) != value
     ]
     if not conflicts:
         for key, value in values.items():
             if value is not None:
-                group.values[key] = value
+                setattr(group, key, value)
     return conflicts
 
 
@@ -197,7 +206,6 @@ def parse_rows(
     """Decisions grouped by collaboration; rows with errors contribute nothing; excluded rows are skipped."""
     reader = _RowReader(columns, matcher)
     groups: dict[str, _Group] = {}
-    keys: dict[str, str] = {}
     errors: list[RowError] = []
     votes: Counter[str] = Counter()
     amount_index = columns.roles.get(Role.AMOUNT)
@@ -214,7 +222,7 @@ def parse_rows(
         amount = row[amount_index] if amount_index is not None and amount_index < len(row) else None
         if isinstance(amount, str):
             votes[amount] += 1
-        errors.extend(_read_row(reader, groups, keys, number, row, amount))
+        errors.extend(_read_row(reader, groups, number, row, amount))
     errors.extend(_parse_amounts(groups, reader, decimal_convention_of(votes)))
     errors.sort(key=lambda e: e.row)
     layout = Layout.PER_MUNICIPALITY if any(len(g.rows) > 1 for g in groups.values()) else Layout.PER_COLLABORATION
@@ -223,7 +231,7 @@ def parse_rows(
 
 
 def _read_row(
-    reader: _RowReader, groups: dict[str, _Group], keys: dict[str, str], number: int, row: Sequence[Cell], amount: Cell
+    reader: _RowReader, groups: dict[str, _Group], number: int, row: Sequence[Cell], amount: Cell
 ) -> list[RowError]:
     errors: list[RowError] = []
     repeated = reader.repeated(row, amount)
@@ -240,9 +248,7 @@ def _read_row(
     values = reader.values(number, row, errors)
     if errors:
         return errors
-    key = keys.get(name)
-    if key is None:
-        key = keys[name] = collaboration_key(name)
+    key = collaboration_key(name)  # once per collaboration: its repeated rows take the path above
     group = groups.get(key)
     if group is None:
         group = groups[key] = _Group(name)
@@ -250,15 +256,23 @@ def _read_row(
     if not conflicts:
         _add(group, members, number, amount)
         reader.note_time(name, number, row)
+        if len(reader.seen) >= _SEEN_LIMIT:
+            reader.seen.clear()  # a shortcut only: forgetting costs speed, never correctness, and bounds memory
         reader.seen[repeated] = group
     return conflicts
 
 
 def _add(group: _Group, members: list[str], number: int, amount: Cell) -> None:
-    group.members.update(dict.fromkeys(members))
+    known = group.members
+    for nis in members:
+        if nis not in known:
+            known.append(nis)
     group.rows.append(number)
     if _text(amount):
-        group.amounts.setdefault(amount, []).append(number)
+        rows = group.amounts.get(amount)
+        if rows is None:
+            rows = group.amounts[amount] = array("I")
+        rows.append(number)
 
 
 def _parse_amounts(groups: dict[str, _Group], reader: _RowReader, convention: str) -> list[RowError]:
@@ -290,17 +304,16 @@ def _amount(cell: Cell, convention: str) -> int | ErrorCode | None:
 
 
 def _decision(key: str, group: _Group, annual: bool) -> Decision:
-    values = group.values
-    day = values["date"]
-    lead = values["lead"]
+    day = group.date
+    lead = group.lead
     return Decision(
         collaboration=group.name,
         key=key,
-        outcome=values["outcome"] if isinstance(values["outcome"], Outcome) else Outcome.PENDING,
+        outcome=group.outcome if isinstance(group.outcome, Outcome) else Outcome.PENDING,
         amount_cents=group.amount,
         amount_is_annual=annual and group.amount is not None,
         decision_date=day if isinstance(day, date) else None,
         lead_nis=lead if isinstance(lead, str) else None,
         members=tuple(group.members),
-        rows=tuple(group.rows),
+        rows=tuple(group.rows) if len(group.rows) <= _ROWS_KEPT else (),
     )

@@ -10,6 +10,7 @@ from sew_desktop.domain.coverage import PUBLISHED_PROVINCE_ORDER, MunicipalityCo
 from sew_desktop.domain.decisions import Decision, Outcome, StoredDecision, decision_changes
 from sew_desktop.domain.memberships import Approved, MembershipPlan, apply_to_input, plan_memberships
 from sew_desktop.domain.model import AgreementStatus, OpenCall
+from sew_desktop.services.imports.errors import shortened
 from sew_desktop.services.imports.matching import MunicipalityMatcher
 from sew_desktop.services.imports.model import PlannedDecision, PlanWarning, Status, WarningCode
 from sew_desktop.store.repository import Repository
@@ -54,7 +55,7 @@ def decision_warnings(
             )
     for nis, names in collaborations.items():
         if len(names) > 1:
-            warnings.append(PlanWarning(WarningCode.IN_TWO_COLLABORATIONS, (matcher.name(nis), ", ".join(names))))
+            warnings.append(PlanWarning(WarningCode.IN_TWO_COLLABORATIONS, (matcher.name(nis), shortened(names, 10))))
     return warnings
 
 

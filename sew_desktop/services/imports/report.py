@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import TextIO
 
 from sew_desktop.domain.decisions import FieldChange
 from sew_desktop.services.imports.model import ErrorCode, ImportPlan, PlanWarning, RowError, Status, WarningCode
@@ -82,6 +83,13 @@ def as_dict(plan: ImportPlan, applied: bool) -> dict[str, object]:
 def as_json(plan: ImportPlan, applied: bool) -> str:
     """The JSON contract as text."""
     return json.dumps(as_dict(plan, applied), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(plan: ImportPlan, applied: bool, stream: TextIO) -> None:
+    """The JSON contract written in pieces (a large plan is never one string in memory)."""
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(as_dict(plan, applied)):
+        stream.write(chunk)
+    stream.write("\n")
 
 
 def _change(change: FieldChange, plan: ImportPlan) -> str:
