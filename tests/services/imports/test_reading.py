@@ -292,3 +292,41 @@ def test_ods_is_read(tmp_path: Path) -> None:
         )
     table = read_table(path)
     assert table.sheet == "Blad1" and list(table.rows) == [["Samenwerkingsverband"], ["Regio Zuid"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naam;Gemeente;Bedrag\nRegio A;Temse;85.000,00\nRegio B;Gent;1,50\n",
+        'Naam,Gemeente,Bedrag\n"Regio, A",Temse,"85.000,00"\nRegio B,Gent,12\n',
+        "Naam\tGemeente\nRegio A\tTemse\nRegio B\tGent\n",
+        "Titel van de lijst\n\nNaam|Gemeente\nRegio A|Temse\n",
+    ],
+)
+def test_the_plain_shortcut_agrees_with_clevercsv(text: str) -> None:
+    from clevercsv import Detector
+
+    from sew_desktop.services.imports.text_table import detect_dialect
+
+    ours = detect_dialect(text.splitlines(keepends=True), None)
+    theirs = Detector().detect(text, delimiters=[";", ",", "\t", "|"])
+    assert theirs is not None
+    assert (ours.delimiter, ours.quotechar) == (theirs.delimiter, theirs.quotechar or '"')
+
+
+def test_reader_warnings_are_captured_not_printed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import warnings
+
+    from sew_desktop.services.imports import reading
+
+    real = reading.read_workbook
+
+    def noisy(*args: object, **kwargs: object) -> object:
+        warnings.warn("Data Validation extension is not supported and will be removed", UserWarning, stacklevel=1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reading, "read_workbook", noisy)
+    table = read_table(_workbook(tmp_path / "f.xlsx"))  # with warnings as errors, an escaping warning would fail
+    assert table.sheet == "Eerste" and capsys.readouterr() == ("", "")
