@@ -319,9 +319,9 @@ def test_reader_warnings_are_captured_not_printed(
 ) -> None:
     import warnings
 
-    from sew_desktop.services.imports import reading
+    from sew_desktop.services.imports import reading, spreadsheet
 
-    real = reading.read_workbook
+    real = spreadsheet.read_workbook
 
     def noisy(*args: object, **kwargs: object) -> object:
         warnings.warn("Data Validation extension is not supported and will be removed", UserWarning, stacklevel=1)
