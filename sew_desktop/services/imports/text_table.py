@@ -99,10 +99,13 @@ def sample_lines(path: Path, encoding: str) -> tuple[list[str], str | None]:
 
 
 def _decoded_lines(handle: Iterable[str], encoding: str) -> Iterator[str]:
+    number = 0
     try:
-        yield from handle
-    except UnicodeDecodeError as exc:
-        raise UnreadableFileError(f"the file is not valid {encoding} (byte {exc.start})") from None
+        for number, line in enumerate(handle, start=1):  # noqa: B007 - the count names the line that fails
+            yield line
+    except UnicodeDecodeError:
+        where = f"after line {number}" if number else "at its start"
+        raise UnreadableFileError(f"the file is not valid {encoding} {where}; choose another encoding") from None
 
 
 def _plain_dialect(body: list[str], delimiters: list[str]) -> Dialect | None:
