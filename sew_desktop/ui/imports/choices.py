@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from sew_desktop.domain.model import OpenCall
 
@@ -64,3 +74,42 @@ def ask_for_file(parent: QWidget) -> Path | None:
         translate("ImportDialog", "Decisions (*.csv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods)"),
     )
     return Path(name) if name else None
+
+
+def show_sheets(combo: QComboBox, sheets: Sequence[str], current: str | None) -> None:
+    """Offer the sheets of a workbook (hidden ones too: choosing one reads it), the one read selected."""
+    if sheets and combo.count() != len(sheets):
+        combo.clear()
+        combo.addItems(list(sheets))
+    combo.setEnabled(bool(sheets))
+    if current:
+        combo.setCurrentText(current)
+
+
+def progress_row() -> tuple[QHBoxLayout, QProgressBar, QPushButton]:
+    """A progress bar (hidden until planning) and its Cancel button."""
+    row = QHBoxLayout()
+    progress = QProgressBar()
+    progress.setObjectName("progress")
+    progress.hide()
+    cancel = QPushButton(translate("ImportDialog", "Cancel"))
+    cancel.setObjectName("cancelPlanning")
+    cancel.setEnabled(False)
+    row.addWidget(progress, 1)
+    row.addWidget(cancel)
+    return row, progress, cancel
+
+
+def button_row() -> tuple[QHBoxLayout, QLabel, QPushButton, QPushButton]:
+    """The status line, Import (off until a plan can be applied) and Close."""
+    row = QHBoxLayout()
+    status = QLabel()
+    status.setObjectName("status")
+    row.addWidget(status, 1)
+    import_button = QPushButton(translate("ImportDialog", "Import"))
+    import_button.setObjectName("importButton")
+    import_button.setEnabled(False)
+    close = QPushButton(translate("ImportDialog", "Close"))
+    row.addWidget(import_button)
+    row.addWidget(close)
+    return row, status, import_button, close

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,18 +20,16 @@ from typing_extensions import override
 
 from sew_desktop.services.imports.errors import (
     EncodingUnsureError,
-    ImportCancelledError,
     MissingColumnsError,
-    UnknownCallError,
 )
 from sew_desktop.services.imports.model import ImportPlan, Options, Role
 from sew_desktop.services.imports.service import prepare
 from sew_desktop.store.repository import Repository
-from sew_desktop.ui.imports.choices import ask_for_file, choices_form
+from sew_desktop.ui.imports.choices import ask_for_file, button_row, choices_form, progress_row, show_sheets
 from sew_desktop.ui.imports.command import ImportDecisionsCommand
 from sew_desktop.ui.imports.mapping import MappingPanel, remember_mapping, remembered_mapping
 from sew_desktop.ui.imports.plan_view import PlanView
-from sew_desktop.ui.imports.texts import plan_summary
+from sew_desktop.ui.imports.texts import failure_text, plan_summary, ready_text, unsure_encoding_text
 from sew_desktop.ui.imports.worker import PlanThread
 
 translate = QCoreApplication.translate
@@ -111,31 +108,14 @@ class ImportDialog(QDialog):
         return choices.form
 
     def _progress_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setObjectName("progress")
-        self.progress.hide()
-        self.cancel_button = QPushButton(translate("ImportDialog", "Cancel"))
-        self.cancel_button.setObjectName("cancelPlanning")
-        self.cancel_button.setEnabled(False)
+        row, self.progress, self.cancel_button = progress_row()
         self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
         return row
 
     def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        row.addWidget(self.status, 1)
-        self.import_button = QPushButton(translate("ImportDialog", "Import"))
-        self.import_button.setObjectName("importButton")
-        self.import_button.setEnabled(False)
+        row, self.status, self.import_button, close = button_row()
         self.import_button.clicked.connect(self.import_plan)
-        close = QPushButton(translate("ImportDialog", "Close"))
         close.clicked.connect(self.reject)
-        row.addWidget(self.import_button)
-        row.addWidget(close)
         return row
 
     # -- choices -------------------------------------------------------------------------------------
@@ -258,57 +238,29 @@ class ImportDialog(QDialog):
         self.mapping_headers = [h for h in plan.columns.headers if h.strip()]
         self.mapping_button.setEnabled(True)
         self.view.show_plan(plan)
-        self._show_sheets(plan)
+        show_sheets(self.sheet_combo, plan.table.sheets, plan.table.sheet)
         self.summary.setText(plan_summary(plan))
         self.import_button.setEnabled(plan.can_apply)
-        self.status.setText(
-            translate("ImportDialog", "Ready to import.")
-            if plan.can_apply
-            else translate("ImportDialog", "Fix or exclude the rows with errors before importing.")
-        )
+        self.status.setText(ready_text(plan))
         self.planned.emit(plan)
-
-    def _show_sheets(self, plan: ImportPlan) -> None:
-        if plan.table.sheets and self.sheet_combo.count() != len(plan.table.sheets):
-            self.sheet_combo.clear()
-            self.sheet_combo.addItems(list(plan.table.sheets))
-        self.sheet_combo.setEnabled(bool(plan.table.sheets))
-        if plan.table.sheet:
-            self.sheet_combo.setCurrentText(plan.table.sheet)
 
     def _failed(self, generation: int, error: object) -> None:
         if generation != self._generation:
             return
         self._finish()
-        if isinstance(error, ImportCancelledError):
-            self.status.setText(translate("ImportDialog", "Cancelled; nothing was imported."))
-        elif isinstance(error, MissingColumnsError):
+        if isinstance(error, MissingColumnsError):
             self._ask_mapping(error)
         elif isinstance(error, EncodingUnsureError):
             self._ask_encoding(error)
-        elif isinstance(error, UnknownCallError):
-            self.status.setText(
-                translate("ImportDialog", "The open call of this file is not known: %1").replace("%1", error.name)
-            )
         else:
-            self.status.setText(
-                translate(
-                    "ImportDialog",
-                    "Cannot read the file. Is it a CSV or Excel file with one row per decision? (details: %1)",
-                ).replace("%1", str(error))
-            )
+            self.status.setText(failure_text(error))
 
     def _ask_encoding(self, error: EncodingUnsureError) -> None:
         names = [name for name, _ in error.candidates]
         for name in names:
             if self.encoding_combo.findData(name) < 0:
                 self.encoding_combo.addItem(name, name)
-        shown = ", ".join(f"{name} ({confidence:.0%})" for name, confidence in error.candidates)
-        self.status.setText(
-            translate(
-                "ImportDialog", "The encoding of this file cannot be told for sure: %1. Choose one under Encoding."
-            ).replace("%1", shown)
-        )
+        self.status.setText(unsure_encoding_text(error))
         self.encoding_combo.setFocus()
 
     def toggle_mapping(self) -> None:

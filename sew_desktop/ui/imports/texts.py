@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from sew_desktop.domain.decisions import Outcome
+from sew_desktop.services.imports.errors import EncodingUnsureError, ImportCancelledError, UnknownCallError
 from sew_desktop.services.imports.model import ErrorCode, ImportPlan, Layout, Role, Status, WarningCode
 
 translate = QCoreApplication.translate
@@ -170,3 +171,30 @@ def plan_summary(plan: ImportPlan) -> str:
     if ignored:
         text += "\n" + translate("ImportTexts", "Ignored columns: %1").replace("%1", ", ".join(ignored))
     return text
+
+
+def ready_text(plan: ImportPlan) -> str:
+    """The status line under a plan."""
+    if plan.can_apply:
+        return translate("ImportDialog", "Ready to import.")
+    return translate("ImportDialog", "Fix or exclude the rows with errors before importing.")
+
+
+def unsure_encoding_text(error: EncodingUnsureError) -> str:
+    """The question when the encoding cannot be told: the candidates and how sure each is."""
+    shown = ", ".join(f"{name} ({confidence:.0%})" for name, confidence in error.candidates)
+    text = translate(
+        "ImportDialog", "The encoding of this file cannot be told for sure: %1. Choose one under Encoding."
+    )
+    return text.replace("%1", shown)
+
+
+def failure_text(error: object) -> str:
+    """Why no plan could be made: cancelled, an unknown call, or a file that cannot be read (with its reason)."""
+    if isinstance(error, ImportCancelledError):
+        return translate("ImportDialog", "Cancelled; nothing was imported.")
+    if isinstance(error, UnknownCallError):
+        return translate("ImportDialog", "The open call of this file is not known: %1").replace("%1", error.name)
+    return translate(
+        "ImportDialog", "Cannot read the file. Is it a CSV or Excel file with one row per decision? (details: %1)"
+    ).replace("%1", str(error))
