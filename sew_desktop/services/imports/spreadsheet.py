@@ -118,6 +118,60 @@ def count_cells(path: Path, part: str) -> int:
     return count
 
 
+_ODS_TOKEN = re.compile(rb"<table:table-row\b([^>]*)>|<table:table-cell\b([^>]*)>|</table:table-row>")
+_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="(\d+)"')
+_COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="(\d+)"')
+
+
+def count_ods_cells(path: Path, stop_after: int) -> int:
+    """How many cells with a value an ODS file's tables expand to, repeats multiplied out (calamine expands
+    them: a 600-byte file can ask for 20 million cells). Scans the XML's tags in chunks, without parsing it;
+    stops once past ``stop_after``."""
+    count = row_repeat = row_cells = 0
+    tail = b""
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as handle:
+        while chunk := handle.read(1 << 20):
+            data = tail + chunk
+            cut = data.rfind(b"<")
+            data, tail = data[:cut], data[cut:]
+            for match in _ODS_TOKEN.finditer(data):
+                row, cell = match.group(1), match.group(2)
+                if row is not None:
+                    repeated = _ROWS_REPEATED.search(row)
+                    row_repeat, row_cells = (int(repeated.group(1)) if repeated else 1), 0
+                elif cell is not None:
+                    if b"office:value-type" in cell:
+                        repeated = _COLUMNS_REPEATED.search(cell)
+                        row_cells += int(repeated.group(1)) if repeated else 1
+                else:
+                    count += row_repeat * row_cells
+                    row_cells = 0
+            if count > stop_after:
+                break
+    return count
+
+
+def _is_ods(path: Path) -> bool:
+    if not zipfile.is_zipfile(path):
+        return False
+    with zipfile.ZipFile(path) as archive:
+        return "content.xml" in archive.namelist()
+
+
+def _check_cell_count(path: Path, name: str, part: str | None, limits: Limits) -> None:
+    if part is not None and (cells := count_cells(path, part)) > limits.workbook_cells:
+        raise LimitExceededError(
+            f"sheet '{name}' holds {cells:,} cells or more; the import reads at most {limits.workbook_cells:,}"
+        )
+
+
+def _check_ods_cells(path: Path, limits: Limits) -> None:
+    if (cells := count_ods_cells(path, limits.workbook_cells)) > limits.workbook_cells:
+        raise LimitExceededError(
+            f"the workbook's sheets hold {cells:,} cells or more; the import reads at most {limits.workbook_cells:,}"
+        )
+
+
 def _check_values(path: Path, name: str, part: str) -> None:
     formulas, errors = cells_without_value(path, part)
     if formulas:
@@ -170,6 +224,8 @@ def _cell(value: object, where: tuple[int, int], limits: Limits) -> Cell:
 def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits = LIMITS) -> Table:
     """The cells of the active visible sheet (or the named one, hidden or not), every real cell included."""
     active, parts = _archive_facts(path, limits) if kind == "zip" else (None, {})
+    if kind == "zip" and not parts and _is_ods(path):
+        _check_ods_cells(path, limits)  # calamine expands every table of an ODS file as it opens it
     from python_calamine import CalamineWorkbook  # imported here: only workbooks need it
 
     try:
@@ -178,10 +234,7 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits = LIM
         raise unreadable_workbook(path, str(exc) if "password" in str(exc).lower() else "") from None
     try:
         name = _choose_sheet(workbook.sheets_metadata, sheet, active)
-        if name in parts and (cells := count_cells(path, parts[name])) > limits.workbook_cells:
-            raise LimitExceededError(
-                f"sheet '{name}' holds {cells:,} cells; the import reads at most {limits.workbook_cells:,}"
-            )
+        _check_cell_count(path, name, parts.get(name), limits)
         try:
             data = workbook.get_sheet_by_name(name)
         except Exception as exc:  # a damaged sheet part
