@@ -24,6 +24,9 @@ class Limits:
     # A workbook's cells are loaded whole (calamine keeps ~32 bytes per cell, Python ~60 more): bound them so a
     # small file of empty cells cannot take gigabytes; a decisions list has a few cells per row.
     workbook_cells: int = 3_000_000
+    # A legacy .xls has no archive to look into and calamine reads all its sheets at once: bound its size instead
+    # (a cell takes at least 10 bytes there, so this bounds its cells as well).
+    xls_bytes: int = 20 * MB
 
 
 LIMITS = Limits()

@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from sew_desktop.services.imports.errors import LimitExceededError, UnreadableFileError, printable, shortened
-from sew_desktop.services.imports.limits import LIMITS, Limits, check_archive, check_cell, check_shape
+from sew_desktop.services.imports.limits import LIMITS, MB, Limits, check_archive, check_cell, check_shape
 from sew_desktop.services.imports.model import Cell, Table
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -224,6 +224,11 @@ def _cell(value: object, where: tuple[int, int], limits: Limits) -> Cell:
 def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits = LIMITS) -> Table:
     """The cells of the active visible sheet (or the named one, hidden or not), every real cell included."""
     active, parts = _archive_facts(path, limits) if kind == "zip" else (None, {})
+    if kind == "ole" and (size := path.stat().st_size) > limits.xls_bytes:
+        raise LimitExceededError(
+            f"the legacy Excel file is {size / MB:,.0f} MB; the import reads at most {limits.xls_bytes / MB:,.0f} MB"
+            " of .xls (save it as .xlsx)"
+        )
     if kind == "zip" and not parts and _is_ods(path):
         _check_ods_cells(path, limits)  # calamine expands every table of an ODS file as it opens it
     from python_calamine import CalamineWorkbook  # imported here: only workbooks need it

@@ -146,6 +146,15 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) ->
     assert time.perf_counter() - started < 5
 
 
+def test_a_large_legacy_xls_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "oud.xls"
+    with path.open("wb") as handle:
+        handle.write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+        handle.truncate(21 * 1024 * 1024)
+    with pytest.raises(LimitExceededError, match=r"legacy Excel file is 21 MB; .* at most 20 MB of .xls"):
+        read_table(path)
+
+
 def _workbook(path: Path) -> Path:
     workbook = openpyxl.Workbook()
     first = workbook.active
