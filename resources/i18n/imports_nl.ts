@@ -15,6 +15,14 @@
         <translation>Subsidiebeslissingen importeren</translation>
     </message>
     <message>
+        <source>Columns…</source>
+        <translation>Kolommen…</translation>
+    </message>
+    <message>
+        <source>See or change which column is used for what</source>
+        <translation>Bekijk of wijzig welke kolom waarvoor gebruikt wordt</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -55,8 +63,8 @@
         <translation>Kies een bestand</translation>
     </message>
     <message>
-        <source>Decisions (*.csv *.txt *.xlsx)</source>
-        <translation>Beslissingen (*.csv *.txt *.xlsx)</translation>
+        <source>Decisions (*.csv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods)</source>
+        <translation>Beslissingen (*.csv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -83,6 +91,10 @@
         <translation>Kan het bestand niet lezen. Is het een CSV- of Excelbestand met één rij per beslissing? (details: %1)</translation>
     </message>
     <message>
+        <source>The encoding of this file cannot be told for sure: %1. Choose one under Encoding.</source>
+        <translation>De codering van dit bestand is niet met zekerheid te bepalen: %1. Kies er een bij Codering.</translation>
+    </message>
+    <message>
         <source>Map the missing columns to continue.</source>
         <translation>Wijs de ontbrekende kolommen toe om verder te gaan.</translation>
     </message>
@@ -96,6 +108,14 @@
     <message>
         <source>%1 new, %2 changed, %3 unchanged, %4 skipped</source>
         <translation>%1 nieuw, %2 gewijzigd, %3 ongewijzigd, %4 overgeslagen</translation>
+    </message>
+    <message>
+        <source>undone on %1</source>
+        <translation>ongedaan gemaakt op %1</translation>
+    </message>
+    <message>
+        <source>redone on %1</source>
+        <translation>opnieuw uitgevoerd op %1</translation>
     </message>
     <message>
         <source>When</source>
@@ -149,6 +169,10 @@
         <translation>Geen bedrag</translation>
     </message>
     <message>
+        <source>Amount above € 100 million (a typing error?)</source>
+        <translation>Bedrag boven € 100 miljoen (een tikfout?)</translation>
+    </message>
+    <message>
         <source>Not a date</source>
         <translation>Geen datum</translation>
     </message>
@@ -175,6 +199,10 @@
     <message>
         <source>%1: decision in the database but not in the file (kept)</source>
         <translation>%1: beslissing staat in de databank maar niet in het bestand (behouden)</translation>
+    </message>
+    <message>
+        <source>%1: the decision date in row %2 has a time (%3); only the date is kept</source>
+        <translation>%1: de beslissingsdatum in rij %2 heeft een tijdstip (%3); alleen de datum wordt bewaard</translation>
     </message>
     <message>
         <source>new</source>
@@ -257,12 +285,28 @@
         <translation>gemeenten</translation>
     </message>
     <message>
+        <source>per municipality</source>
+        <translation>per gemeente</translation>
+    </message>
+    <message>
+        <source>per collaboration</source>
+        <translation>per samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>spatie</translation>
+    </message>
+    <message>
         <source>sheet %1</source>
         <translation>werkblad %1</translation>
     </message>
     <message>
-        <source>encoding %1, delimiter %2</source>
-        <translation>codering %1, scheidingsteken %2</translation>
+        <source>encoding %1 (%2% sure), delimiter %3</source>
+        <translation>codering %1 (%2% zeker), scheidingsteken %3</translation>
     </message>
     <message>
         <source>%1 · layout %2 · %3 rows · %4 new, %5 changed, %6 unchanged, %7 skipped</source>
@@ -286,6 +330,10 @@
     <message>
         <source>Required columns not recognised: %1. Choose them below.</source>
         <translation>Verplichte kolommen niet herkend: %1. Kies ze hieronder.</translation>
+    </message>
+    <message>
+        <source>The columns used for each part of a decision; change them if needed.</source>
+        <translation>De kolommen die voor elk deel van een beslissing gebruikt worden; wijzig ze indien nodig.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -382,8 +430,12 @@
         <translation>Provincie</translation>
     </message>
     <message>
-        <source>Newly reached</source>
-        <translation>Nieuw bereikt</translation>
+        <source>Municipalities gained</source>
+        <translation>Gemeenten erbij</translation>
+    </message>
+    <message>
+        <source>Municipalities lost</source>
+        <translation>Gemeenten eraf</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -412,6 +464,10 @@
     <message>
         <source>Exclude all rows with errors</source>
         <translation>Alle rijen met fouten uitsluiten</translation>
+    </message>
+    <message>
+        <source>Municipalities under a signed agreement on %1, after the import compared with now:</source>
+        <translation>Gemeenten met een ondertekende overeenkomst op %1, na de import vergeleken met nu:</translation>
     </message>
     <message>
         <source>Errors (%1)</source>

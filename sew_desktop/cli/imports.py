@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+import warnings
 from pathlib import Path
 
 from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, CliError, OneLineParser, repository_for, write_output
+from sew_desktop.domain.model import OpenCall
 from sew_desktop.services.backups import take_backup
 from sew_desktop.services.imports.errors import ImportProblemError, MissingColumnsError
-from sew_desktop.services.imports.model import Options
-from sew_desktop.services.imports.report import as_json, as_text
+from sew_desktop.services.imports.model import ImportPlan, Options
+from sew_desktop.services.imports.report import as_text, write_json
 from sew_desktop.services.imports.service import apply, find_call, prepare
+from sew_desktop.store.repository import Repository
 
 
 def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
@@ -21,8 +25,12 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     parser.add_argument("--call", required=True, metavar="NAME", help="name of the open call (see 'calls')")
     parser.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    parser.add_argument("--sheet", default=None, metavar="NAME", help="XLSX sheet (default: the first)")
-    parser.add_argument("--encoding", default=None, metavar="ENC", help="CSV encoding (default: detected)")
+    parser.add_argument(
+        "--sheet", default=None, metavar="NAME", help="workbook sheet (default: the active visible sheet)"
+    )
+    parser.add_argument(
+        "--encoding", default=None, metavar="ENC", help="CSV encoding, e.g. cp1252, mac_roman (default: detected)"
+    )
     parser.add_argument(
         "--exclude-row",
         type=int,
@@ -48,12 +56,7 @@ def run_import(args: argparse.Namespace) -> int:
         except ImportProblemError as exc:
             raise CliError(str(exc), EXIT_USAGE) from None
         options = Options(encoding=args.encoding, sheet=args.sheet, excluded_rows=frozenset(args.exclude_row))
-        try:
-            plan = prepare(repository, args.file, call, options)
-        except MissingColumnsError as exc:
-            raise CliError(str(exc), EXIT_DATA) from None
-        except ImportProblemError as exc:
-            raise CliError(str(exc), EXIT_USAGE) from None
+        plan = _prepare(repository, args.file, call, options)
         applied = plan.can_apply and not args.dry_run
         if applied:
             if repository.path is not None:
@@ -61,8 +64,31 @@ def run_import(args: argparse.Namespace) -> int:
             apply(repository, plan, undoable=False)
     finally:
         repository.close()
-    write_output(as_json(plan, applied) if args.format == "json" else as_text(plan, applied))
+    if args.format == "json":
+        _write_json(plan, applied)
+    else:
+        write_output(as_text(plan, applied))
     return EXIT_OK if plan.can_apply else EXIT_DATA
+
+
+def _write_json(plan: ImportPlan, applied: bool) -> None:
+    try:
+        write_json(plan, applied, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass
+
+
+def _prepare(repository: Repository, file: Path, call: OpenCall, options: Options) -> ImportPlan:
+    """The plan; every reason a file cannot be planned is one line: exit 2 unreadable, exit 1 data."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # library warnings never reach the terminal
+        try:
+            return prepare(repository, file, call, options)
+        except MissingColumnsError as exc:
+            raise CliError(str(exc), EXIT_DATA) from None
+        except ImportProblemError as exc:
+            raise CliError(str(exc), EXIT_USAGE) from None
 
 
 def run_calls(args: argparse.Namespace) -> int:

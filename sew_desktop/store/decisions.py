@@ -1,42 +1,37 @@
-"""SQL for subsidy decisions, municipality aliases, the import log, and the snapshot that undoes an import."""
+"""SQL for subsidy decisions, municipality aliases, the import log, and the snapshot that undoes an import.
+
+Every write runs inside the repository's transaction and is announced with the keys it touched, per entity,
+so views update those rows only. Bulk rows go through sqlite-utils (``insert_all``/``upsert_all`` with
+list-of-lists input, streamed from generators) inside that one transaction.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sew_desktop.domain.decisions import Decision, Outcome, StoredDecision
 from sew_desktop.domain.memberships import MembershipPlan
 from sew_desktop.domain.model import Validity
+from sew_desktop.store.import_log import LogEntry, import_log, mark_redone, mark_undone, write_log
 from sew_desktop.store.mapping import Entity
-from sew_desktop.store.repository import Repository
+from sew_desktop.store.repository import Change, ChangeKind, Repository, chunked
 from sew_desktop.store.rows import from_date, new_uuid, now_iso, to_date
 
 # Test hook: seconds to sleep inside the apply transaction, so a test can kill the process mid-apply.
 PAUSE_ENV = "SEW_DESKTOP_TEST_APPLY_PAUSE"
-_TABLES = ("region", "membership", "subsidy_decision", "import_log")
-
-
-@dataclass(frozen=True, slots=True)
-class LogEntry:
-    """One line of the import log."""
-
-    file_name: str
-    sha256: str
-    imported_at: str
-    user: str
-    call_id: int | None
-    counts: str
-    id: int = 0
+_TABLES = ("region", "membership", "subsidy_decision")
+_DECISION_COLUMNS = ["collaboration", "region_id", "lead_municipality_nis", "outcome", "amount_cents",
+                     "amount_is_annual", "decision_date"]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class ImportWrite:
-    """Everything an import writes, in one transaction."""
+    """Everything an import writes, in one transaction; ``log_id`` names the log entry of a redo."""
 
     call_id: int
     memberships: MembershipPlan
@@ -44,28 +39,20 @@ class ImportWrite:
     changed: Sequence[tuple[int, Decision]]
     aliases: Sequence[tuple[str, str, str]]
     log: LogEntry
+    log_id: int | None = None
 
 
 @dataclass(slots=True)
 class Snapshot:
-    """The rows an import touched, as they were before, and the ids it inserted."""
+    """The rows an import touched, as they were before, the ids it inserted, and its log entry."""
 
     old_rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     inserted: dict[str, list[int]] = field(default_factory=dict)
-    old_members: list[tuple[int, str]] = field(default_factory=list)
+    old_members: list[dict[str, Any]] = field(default_factory=list)
     changed_decisions: list[int] = field(default_factory=list)
     alias_keys: list[str] = field(default_factory=list)
     old_aliases: list[dict[str, Any]] = field(default_factory=list)
-
-
-def _rows(repository: Repository, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
-    cursor = repository.database.execute(sql, list(params))
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
-
-
-def _in(column: str, count: int) -> str:
-    return f"{column} IN ({', '.join('?' for _ in range(count))})"
+    log_id: int = 0
 
 
 # -- reads ---------------------------------------------------------------------------------------------
@@ -74,14 +61,14 @@ def _in(column: str, count: int) -> str:
 def stored_decisions(repository: Repository, call_id: int) -> dict[str, StoredDecision]:
     """The decisions of a call, keyed by collaboration key."""
     members: dict[int, list[str]] = {}
-    for decision_id, nis in repository.database.execute(
+    for row in repository.select(
         "SELECT m.decision_id, m.municipality_nis FROM decision_member m"
         " JOIN subsidy_decision d ON d.id = m.decision_id WHERE d.call_id = ?",
         [call_id],
-    ).fetchall():
-        members.setdefault(decision_id, []).append(nis)
+    ):
+        members.setdefault(row["decision_id"], []).append(row["municipality_nis"])
     result: dict[str, StoredDecision] = {}
-    for row in _rows(repository, "SELECT * FROM subsidy_decision WHERE call_id = ? ORDER BY id", [call_id]):
+    for row in repository.select("SELECT * FROM subsidy_decision WHERE call_id = ? ORDER BY id", [call_id]):
         result[row["collaboration_key"]] = StoredDecision(
             id=row["id"],
             collaboration=row["collaboration"],
@@ -99,15 +86,8 @@ def stored_decisions(repository: Repository, call_id: int) -> dict[str, StoredDe
 
 def aliases(repository: Repository) -> dict[str, str]:
     """Accepted spellings: normalised alias → NIS code."""
-    return dict(repository.database.execute("SELECT alias_key, municipality_nis FROM municipality_alias").fetchall())
-
-
-def import_log(repository: Repository) -> list[LogEntry]:
-    """The import log, newest first."""
-    return [
-        LogEntry(r["file_name"], r["sha256"], r["imported_at"], r["user"], r["call_id"], r["counts"], r["id"])
-        for r in _rows(repository, "SELECT * FROM import_log ORDER BY id DESC")
-    ]
+    rows = repository.select("SELECT alias_key, municipality_nis FROM municipality_alias")
+    return {r["alias_key"]: r["municipality_nis"] for r in rows}
 
 
 def snapshot_database(repository: Repository) -> list[str]:
@@ -121,61 +101,63 @@ def snapshot_database(repository: Repository) -> list[str]:
 # -- apply ---------------------------------------------------------------------------------------------
 
 
-def _max_ids(repository: Repository) -> dict[str, int]:
-    return {t: int(repository.database.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]) for t in _TABLES}
+def _max_id(repository: Repository, table: str) -> int:
+    return int(repository.select(f"SELECT coalesce(max(id), 0) AS top FROM {table}")[0]["top"])
+
+
+def _ids_after(repository: Repository, table: str, before: int) -> list[int]:
+    return [r["id"] for r in repository.select(f"SELECT id FROM {table} WHERE id > ? ORDER BY id", [before])]
 
 
 def _take_snapshot(repository: Repository, write: ImportWrite) -> Snapshot:
     plan = write.memberships
     snap = Snapshot()
-    region_ids = list(plan.region_validity)
-    membership_ids = [e.membership_id for e in plan.edits]
-    decision_ids = [decision_id for decision_id, _ in write.changed]
-    for table, ids in (("region", region_ids), ("membership", membership_ids), ("subsidy_decision", decision_ids)):
-        snap.old_rows[table] = _select_ids(repository, table, ids)
-    snap.changed_decisions = decision_ids
-    for chunk in _chunks(decision_ids):
-        snap.old_members += repository.database.execute(
-            f"SELECT decision_id, municipality_nis FROM decision_member WHERE {_in('decision_id', len(chunk))}", chunk
-        ).fetchall()
+    touched = {
+        "region": list(plan.region_validity),
+        "membership": [e.membership_id for e in plan.edits],
+        "subsidy_decision": [decision_id for decision_id, _ in write.changed],
+    }
+    for table, ids in touched.items():
+        snap.old_rows[table] = repository.select_in(table, "id", ids)
+    snap.changed_decisions = touched["subsidy_decision"]
+    snap.old_members = repository.select_in("decision_member", "decision_id", snap.changed_decisions)
     snap.alias_keys = [key for key, _, _ in write.aliases]
-    for chunk in _chunks(snap.alias_keys):
-        snap.old_aliases += _rows(
-            repository, f"SELECT * FROM municipality_alias WHERE {_in('alias_key', len(chunk))}", chunk
-        )
+    snap.old_aliases = repository.select_in("municipality_alias", "alias_key", snap.alias_keys)
     return snap
-
-
-def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[list[Any]]:
-    for start in range(0, len(items), size):
-        yield list(items[start : start + size])
-
-
-def _select_ids(repository: Repository, table: str, ids: Sequence[int]) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for chunk in _chunks(ids):
-        rows += _rows(repository, f"SELECT * FROM {table} WHERE {_in('id', len(chunk))}", chunk)
-    return rows
 
 
 def apply_import(repository: Repository, write: ImportWrite, *, snapshot: bool = True) -> Snapshot | None:
-    """Write an import in one transaction; returns what :func:`restore` needs to undo it."""
+    """Write an import in one transaction, announce its keys; returns what :func:`restore` needs to undo it."""
     with repository.transaction():
         snap = _take_snapshot(repository, write) if snapshot else None
-        before = _max_ids(repository)
+        before = {table: _max_id(repository, table) for table in _TABLES}
         regions = _write_regions(repository, write.memberships)
-        _write_memberships(repository, write.memberships, regions)
+        deleted = _write_memberships(repository, write.memberships, regions)
         _write_decisions(repository, write, regions)
         _write_aliases(repository, write.aliases)
-        _write_log(repository, write.log)
+        log_id = write_log(repository, write.log) if write.log_id is None else mark_redone(repository, write.log_id)
         _pause_for_tests()
+        inserted = {table: _ids_after(repository, table, before[table]) for table in _TABLES}
+        _announce_apply(repository, write, inserted, deleted, log_id)
         if snap is not None:
-            snap.inserted = {
-                t: [r[0] for r in repository.database.execute(f"SELECT id FROM {t} WHERE id > ?", [before[t]])]
-                for t in _TABLES
-            }
-    repository.announce_reset(Entity.REGION, Entity.MEMBERSHIP)
+            snap.inserted, snap.log_id = inserted, log_id
     return snap
+
+
+def _announce_apply(
+    repository: Repository, write: ImportWrite, inserted: dict[str, list[int]], deleted: list[int], log_id: int
+) -> None:
+    plan = write.memberships
+    repository.announce(
+        Change(Entity.REGION, ChangeKind.INSERTED, tuple(inserted["region"])),
+        Change(Entity.REGION, ChangeKind.UPDATED, tuple(plan.region_validity)),
+        Change(Entity.MEMBERSHIP, ChangeKind.INSERTED, tuple(inserted["membership"])),
+        Change(Entity.MEMBERSHIP, ChangeKind.UPDATED, tuple(e.membership_id for e in plan.edits if e.validity)),
+        Change(Entity.MEMBERSHIP, ChangeKind.DELETED, tuple(deleted)),
+        Change(Entity.SUBSIDY_DECISION, ChangeKind.INSERTED, tuple(inserted["subsidy_decision"])),
+        Change(Entity.SUBSIDY_DECISION, ChangeKind.UPDATED, tuple(i for i, _ in write.changed)),
+        Change(Entity.IMPORT_LOG, ChangeKind.UPDATED if write.log_id else ChangeKind.INSERTED, (log_id,)),
+    )
 
 
 def _pause_for_tests() -> None:
@@ -186,127 +168,134 @@ def _pause_for_tests() -> None:
         time.sleep(pause)
 
 
-def _write_regions(repository: Repository, plan: MembershipPlan) -> dict[int, int]:
-    conn, stamp = repository.database.conn, now_iso()
-    ids: dict[int, int] = {}
-    for new in plan.new_regions:
-        cursor = conn.execute(
-            "INSERT INTO region (uuid, name, kind, province_nis, valid_from, valid_to, updated_at)"
-            " VALUES (?, ?, 'samenwerkingsverband', ?, ?, ?, ?)",
-            [new_uuid(), new.name, new.province_nis, *_dates(new.validity), stamp],
-        )
-        ids[new.ref] = int(cursor.lastrowid or 0)
-    conn.executemany(
-        "UPDATE region SET valid_from = ?, valid_to = ?, updated_at = ? WHERE id = ?",
-        [(*_dates(v), stamp, region_id) for region_id, v in plan.region_validity.items()],
-    )
-    return ids
-
-
 def _dates(validity: Validity) -> tuple[str | None, str | None]:
     return from_date(validity.valid_from), from_date(validity.valid_to)
 
 
-def _write_memberships(repository: Repository, plan: MembershipPlan, regions: dict[int, int]) -> None:
-    conn, stamp = repository.database.conn, now_iso()
-    conn.executemany(
-        "UPDATE membership SET valid_from = ?, valid_to = ?, updated_at = ? WHERE id = ?",
-        [(*_dates(e.validity), stamp, e.membership_id) for e in plan.edits if e.validity is not None],
-    )
-    conn.executemany(
-        "DELETE FROM membership WHERE id = ?", [(e.membership_id,) for e in plan.edits if e.validity is None]
-    )
-    conn.executemany(
-        "INSERT INTO membership (uuid, region_id, municipality_nis, valid_from, valid_to, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (new_uuid(), regions.get(a.region_ref, a.region_ref), a.municipality_nis, *_dates(a.validity), stamp)
-            for a in plan.additions
-        ],
-    )
+def _update_rows(repository: Repository, table: str, changes: dict[int, dict[str, object]]) -> None:
+    """Change some columns of rows by id: whole rows go back through ``upsert_all``."""
+    rows = repository.select_in(table, "id", list(changes))
+    if rows:
+        columns = list(rows[0])
+        values = ([*(changes[r["id"]].get(c, r[c]) for c in columns)] for r in rows)
+        repository.database.table(table).upsert_all(_with_header(columns, values), pk="id")
 
 
-def _decision_values(decision: Decision, region_id: int | None) -> tuple[object, ...]:
-    return (
-        decision.collaboration,
-        region_id,
-        decision.lead_nis,
-        decision.outcome.value,
-        decision.amount_cents,
-        int(decision.amount_is_annual),
-        from_date(decision.decision_date),
+def _with_header(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[Sequence[object]]:
+    yield list(columns)
+    yield from rows
+
+
+def _validity(validity: Validity, stamp: str) -> dict[str, object]:
+    valid_from, valid_to = _dates(validity)
+    return {"valid_from": valid_from, "valid_to": valid_to, "updated_at": stamp}
+
+
+def _write_regions(repository: Repository, plan: MembershipPlan) -> dict[int, int]:
+    stamp = now_iso()
+    uuids = {new.ref: new_uuid() for new in plan.new_regions}
+    columns = ["uuid", "name", "kind", "province_nis", "valid_from", "valid_to", "updated_at"]
+    rows = (
+        [uuids[n.ref], n.name, "samenwerkingsverband", n.province_nis, *_dates(n.validity), stamp]
+        for n in plan.new_regions
     )
+    repository.database.table("region").insert_all(_with_header(columns, rows))
+    by_uuid = {r["uuid"]: r["id"] for r in repository.select_in("region", "uuid", list(uuids.values()))}
+    _update_rows(repository, "region", {i: _validity(v, stamp) for i, v in plan.region_validity.items()})
+    return {ref: int(by_uuid[uuid]) for ref, uuid in uuids.items()}
+
+
+def _write_memberships(repository: Repository, plan: MembershipPlan, regions: dict[int, int]) -> list[int]:
+    stamp = now_iso()
+    edits = {e.membership_id: _validity(e.validity, stamp) for e in plan.edits if e.validity is not None}
+    _update_rows(repository, "membership", edits)
+    deleted = [e.membership_id for e in plan.edits if e.validity is None]
+    for chunk in chunked(deleted):
+        repository.database.table("membership").delete_where(f"id IN ({', '.join('?' for _ in chunk)})", chunk)
+    additions = (
+        [new_uuid(), regions.get(a.region_ref, a.region_ref), a.municipality_nis, *_dates(a.validity), stamp]
+        for a in plan.additions
+    )
+    columns = ["uuid", "region_id", "municipality_nis", "valid_from", "valid_to", "updated_at"]
+    repository.database.table("membership").insert_all(_with_header(columns, additions))
+    return deleted
+
+
+def _decision_values(decision: Decision, region_id: int | None) -> list[object]:
+    return [decision.collaboration, region_id, decision.lead_nis, decision.outcome.value, decision.amount_cents,
+            int(decision.amount_is_annual), from_date(decision.decision_date)]  # fmt: skip
 
 
 def _write_decisions(repository: Repository, write: ImportWrite, regions: dict[int, int]) -> None:
-    conn, stamp = repository.database.conn, now_iso()
+    stamp, db = now_iso(), repository.database
 
     def region(d: Decision) -> int | None:
         ref = write.memberships.region_of.get(d.key)
         return None if ref is None else regions.get(ref, ref)
 
-    conn.executemany(
-        "INSERT INTO subsidy_decision (collaboration, region_id, lead_municipality_nis, outcome, amount_cents,"
-        " amount_is_annual, decision_date, uuid, call_id, collaboration_key, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(*_decision_values(d, region(d)), new_uuid(), write.call_id, d.key, stamp) for d in write.new],
-    )
-    conn.executemany(
-        "UPDATE subsidy_decision SET collaboration = ?, region_id = ?, lead_municipality_nis = ?, outcome = ?,"
-        " amount_cents = ?, amount_is_annual = ?, decision_date = ?, updated_at = ? WHERE id = ?",
-        [(*_decision_values(d, region(d)), stamp, decision_id) for decision_id, d in write.changed],
-    )
-    ids = dict(conn.execute("SELECT collaboration_key, id FROM subsidy_decision WHERE call_id = ?", [write.call_id]))
-    conn.executemany("DELETE FROM decision_member WHERE decision_id = ?", [(i,) for i, _ in write.changed])
-    conn.executemany(
-        "INSERT OR IGNORE INTO decision_member (decision_id, municipality_nis) VALUES (?, ?)",
-        [(ids[d.key], nis) for d in (*write.new, *(d for _, d in write.changed)) for nis in d.members],
-    )
+    columns = [*_DECISION_COLUMNS, "uuid", "call_id", "collaboration_key", "updated_at"]
+    rows = ([*_decision_values(d, region(d)), new_uuid(), write.call_id, d.key, stamp] for d in write.new)
+    db.table("subsidy_decision").insert_all(_with_header(columns, rows))
+    _update_rows(
+        repository,
+        "subsidy_decision",
+        {i: dict(zip(_DECISION_COLUMNS, _decision_values(d, region(d)), strict=True)) | {"updated_at": stamp}
+         for i, d in write.changed},
+    )  # fmt: skip
+    changed = [i for i, _ in write.changed]
+    for chunk in chunked(changed):
+        db.table("decision_member").delete_where(f"decision_id IN ({', '.join('?' for _ in chunk)})", chunk)
+    ids = {r["collaboration_key"]: r["id"] for r in repository.select(
+        "SELECT collaboration_key, id FROM subsidy_decision WHERE call_id = ?", [write.call_id])}  # fmt: skip
+    members = ([ids[d.key], nis] for d in (*write.new, *(d for _, d in write.changed)) for nis in d.members)
+    db.table("decision_member").insert_all(_with_header(["decision_id", "municipality_nis"], members), ignore=True)
 
 
 def _write_aliases(repository: Repository, rows: Sequence[tuple[str, str, str]]) -> None:
     stamp = now_iso()
-    repository.database.conn.executemany(
-        "INSERT OR REPLACE INTO municipality_alias (alias_key, alias, municipality_nis, created_at)"
-        " VALUES (?, ?, ?, ?)",
-        [(*row, stamp) for row in rows],
-    )
-
-
-def _write_log(repository: Repository, log: LogEntry) -> None:
-    repository.database.conn.execute(
-        "INSERT INTO import_log (file_name, sha256, imported_at, user, call_id, counts) VALUES (?, ?, ?, ?, ?, ?)",
-        [log.file_name, log.sha256, log.imported_at, log.user, log.call_id, log.counts],
-    )
+    values = ([*row, stamp] for row in rows)
+    columns = ["alias_key", "alias", "municipality_nis", "created_at"]
+    repository.database.table("municipality_alias").insert_all(_with_header(columns, values), replace=True)
 
 
 # -- undo ----------------------------------------------------------------------------------------------
 
 
-def _upsert(repository: Repository, table: str, rows: Sequence[dict[str, Any]]) -> None:
-    for row in rows:
-        columns = list(row)
-        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-        repository.database.conn.execute(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-            f" ON CONFLICT(id) DO UPDATE SET {updates}",
-            list(row.values()),
-        )
-
-
 def restore(repository: Repository, snap: Snapshot) -> None:
-    """Put back every row an import touched, exactly as it was; delete what it inserted."""
-    conn = repository.database.conn
+    """Put back every row an import touched, exactly as it was; delete what it inserted; mark the log entry."""
+    db = repository.database
     with repository.transaction():
         for table in reversed(_TABLES):
-            conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in snap.inserted.get(table, [])])
-        for table in ("region", "membership", "subsidy_decision"):
-            _upsert(repository, table, snap.old_rows.get(table, []))
-        conn.executemany("DELETE FROM decision_member WHERE decision_id = ?", [(i,) for i in snap.changed_decisions])
-        conn.executemany("INSERT INTO decision_member (decision_id, municipality_nis) VALUES (?, ?)", snap.old_members)
-        conn.executemany("DELETE FROM municipality_alias WHERE alias_key = ?", [(k,) for k in snap.alias_keys])
-        conn.executemany(
-            "INSERT INTO municipality_alias (alias_key, alias, municipality_nis, created_at) VALUES (?, ?, ?, ?)",
-            [(a["alias_key"], a["alias"], a["municipality_nis"], a["created_at"]) for a in snap.old_aliases],
-        )
-    repository.announce_reset(Entity.REGION, Entity.MEMBERSHIP)
+            for chunk in chunked(snap.inserted.get(table, [])):
+                db.table(table).delete_where(f"id IN ({', '.join('?' for _ in chunk)})", chunk)
+        for table in _TABLES:
+            old = snap.old_rows.get(table, [])
+            if old:
+                db.table(table).upsert_all(_with_header(list(old[0]), (list(r.values()) for r in old)), pk="id")
+        for chunk in chunked(snap.changed_decisions):
+            db.table("decision_member").delete_where(f"decision_id IN ({', '.join('?' for _ in chunk)})", chunk)
+        db.table("decision_member").insert_all(snap.old_members)
+        for chunk in chunked(snap.alias_keys):
+            db.table("municipality_alias").delete_where(f"alias_key IN ({', '.join('?' for _ in chunk)})", chunk)
+        db.table("municipality_alias").insert_all(snap.old_aliases)
+        if snap.log_id:
+            mark_undone(repository, snap.log_id)
+        _announce_restore(repository, snap)
+
+
+def _announce_restore(repository: Repository, snap: Snapshot) -> None:
+    def ids(table: str) -> tuple[int, ...]:
+        return tuple(r["id"] for r in snap.old_rows.get(table, []))
+
+    repository.announce(
+        Change(Entity.REGION, ChangeKind.DELETED, tuple(snap.inserted.get("region", []))),
+        Change(Entity.REGION, ChangeKind.UPDATED, ids("region")),
+        Change(Entity.MEMBERSHIP, ChangeKind.DELETED, tuple(snap.inserted.get("membership", []))),
+        Change(Entity.MEMBERSHIP, ChangeKind.INSERTED, ids("membership")),
+        Change(Entity.SUBSIDY_DECISION, ChangeKind.DELETED, tuple(snap.inserted.get("subsidy_decision", []))),
+        Change(Entity.SUBSIDY_DECISION, ChangeKind.UPDATED, ids("subsidy_decision")),
+        Change(Entity.IMPORT_LOG, ChangeKind.UPDATED, (snap.log_id,) if snap.log_id else ()),
+    )
+
+
+__all__ = ["ImportWrite", "LogEntry", "Snapshot", "apply_import", "import_log", "restore", "stored_decisions"]

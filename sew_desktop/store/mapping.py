@@ -32,6 +32,8 @@ class Entity(enum.StrEnum):
     MEMBERSHIP = "membership"
     AGREEMENT = "agreement"
     OPEN_CALL = "open_call"
+    SUBSIDY_DECISION = "subsidy_decision"  # written by imports only; announced so views can follow
+    IMPORT_LOG = "import_log"
 
 
 PRIMARY_KEY = {
@@ -40,6 +42,8 @@ PRIMARY_KEY = {
     Entity.MEMBERSHIP: "id",
     Entity.AGREEMENT: "id",
     Entity.OPEN_CALL: "id",
+    Entity.SUBSIDY_DECISION: "id",
+    Entity.IMPORT_LOG: "id",
 }
 
 EDITABLE_COLUMNS: dict[Entity, frozenset[str]] = {

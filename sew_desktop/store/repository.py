@@ -61,6 +61,12 @@ class _Pending:
 Subscriber = Callable[[Sequence[Change]], None]
 
 
+def chunked(items: Sequence[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
+    """``items`` in lists of at most ``size``: SQLite limits the parameters of one statement."""
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
 class Repository:
     """The only gateway to the user's data; every write is one transaction followed by a notification."""
 
@@ -149,6 +155,12 @@ class Repository:
     def _record(self, change: Change) -> None:
         self._pending.changes.append(change)
 
+    def announce(self, *changes: Change) -> None:
+        """Report changes a store service wrote inside the current :meth:`transaction` (sent after commit)."""
+        if self._pending.depth == 0:
+            raise RuntimeError("announce() belongs inside repository.transaction()")
+        self._pending.changes.extend(change for change in changes if change.keys)
+
     def announce_reset(self, *entities: Entity) -> None:
         """Tell subscribers that whole tables changed (after a bulk write by a store service)."""
         with self.transaction():
@@ -161,6 +173,18 @@ class Repository:
         cursor = self._db.execute(sql, list(params))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+    def select(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
+        """Rows of a read-only query as dicts, for store services (imports, copies)."""
+        return self._select(sql, params)
+
+    def select_in(self, table: str, column: str, keys: Sequence[Key]) -> list[dict[str, Any]]:
+        """Every row of ``table`` whose ``column`` is one of ``keys`` (in chunks SQLite accepts)."""
+        rows: list[dict[str, Any]] = []
+        for chunk in chunked(keys):
+            marks = ", ".join("?" for _ in chunk)
+            rows += self._select(f"SELECT * FROM {table} WHERE {column} IN ({marks})", chunk)
+        return rows
 
     def _table(self, entity: Entity) -> dict[Any, Any]:
         if entity not in self._cache:

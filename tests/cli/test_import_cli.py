@@ -34,8 +34,8 @@ def test_json_contract_then_reimport_unchanged(demo_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert list(data) == [
-        "file", "encoding", "delimiter", "layout", "rows", "decisions",
-        "errors", "warnings", "coverage_effect", "applied",
+        "file", "encoding", "encoding_confidence", "delimiter", "sheet", "layout", "rows", "decisions",
+        "errors", "warnings", "coverage_effect", "coverage_day", "applied",
     ]  # fmt: skip
     assert (data["encoding"], data["delimiter"], data["layout"], data["rows"]) == (
         "cp1252",
@@ -158,3 +158,69 @@ def test_killing_the_process_during_apply_leaves_the_database_as_before(demo_pat
     assert process.returncode == -signal.SIGKILL
     assert demo_path.read_bytes() == before_bytes
     assert _dump(demo_path) == before
+
+
+def _in_process(db: Path, file: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str, str]:
+    from sew_desktop import cli
+
+    code = cli.main(["--db", str(db), "import-decisions", str(file), "--call", CALL, *extra])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("kapot.xlsx", b"PK\x03\x04" + bytes(range(256)) * 4, "not a readable Excel file"),
+        ("oud.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 6, "not a readable Excel file"),
+        ("blad.ods", b"PK\x03\x04" + b"\x00" * 64, "not a readable OpenDocument spreadsheet"),
+        ("foto.csv", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary data"),
+        (
+            "open.csv",
+            b'Samenwerkingsverband;Gemeente;Beslissing\n"Regio;Temse;ja\n' + b"R;Gent;ja\n" * 3,
+            "line 2: a quote",
+        ),
+        ("twijfel.csv", b"Samenwerkingsverband;Gemeente;Beslissing\nREGIO CAF\xe8;Gent;goedgekeurd\n", "--encoding"),
+    ],
+)
+def test_unreadable_files_exit_2_with_one_clean_line(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes, message: str
+) -> None:
+    file = tmp_path / name
+    file.write_bytes(data)
+    before = demo_path.read_bytes()
+    code, out, err = _in_process(demo_path, file, capsys)
+    assert (code, out) == (2, "") and message in err and len(err.strip().splitlines()) == 1, err
+    assert err.strip().isprintable() and len(err) < 300 and "unexpected error" not in err
+    assert demo_path.read_bytes() == before
+
+
+def test_an_unsure_encoding_imports_once_named(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "twijfel.csv"
+    file.write_bytes(b"Samenwerkingsverband;Gemeente;Beslissing\nREGIO CAF\xe8;Temse;goedgekeurd\n")
+    code, _out, err = _in_process(demo_path, file, capsys, "--format", "json")
+    assert code == 2 and "cp1252 (100%) or mac_roman (100%); choose one with --encoding" in err
+    code, out, _err = _in_process(demo_path, file, capsys, "--format", "json", "--encoding", "cp1252")
+    assert code == 0 and json.loads(out)["encoding"] == "cp1252"
+
+
+def test_dry_run_and_apply_agree_on_an_implausible_amount(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = write_csv(tmp_path / "f.csv", [HEADER, ["Waasland", "Temse", "goedgekeurd", "99999999999999999,99", ""]])
+    before = demo_path.read_bytes()
+    dry = _in_process(demo_path, file, capsys, "--dry-run", "--format", "json")
+    applied = _in_process(demo_path, file, capsys, "--format", "json")
+    assert dry[0] == applied[0] == 1 and applied[2] == ""
+    assert json.loads(applied[1])["errors"][0]["message"] == "amount above € 100 million (a typing error?)"
+    assert demo_path.read_bytes() == before
+
+
+def test_the_json_names_the_sheet_read(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = _in_process(
+        demo_path, SAMPLES / "beslissingen_lokale_regie.xlsx", capsys, "--dry-run", "--format", "json"
+    )
+    data = json.loads(out)
+    assert code == 0 and data["sheet"] == "Beslissingen" and data["encoding"] is None

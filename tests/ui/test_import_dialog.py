@@ -132,17 +132,25 @@ def test_undo_of_the_whole_import(qtbot: QtBot, repo: Repository, settings: QSet
     dialog = ImportDialog(repo, stack, initial_file=SAMPLES / "beslissingen_per_gemeente_cp1252.csv", settings=settings)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
-    before = store.snapshot_database(repo)
+    before = _without_log(store.snapshot_database(repo))
     assert dialog.import_plan()
-    after = store.snapshot_database(repo)
+    after = _without_log(store.snapshot_database(repo))
     assert after != before and stack.count() == 1
     assert stack.undoText() == "Import decisions from beslissingen_per_gemeente_cp1252.csv"
     stack.undo()
-    assert store.snapshot_database(repo) == before
+    assert _without_log(store.snapshot_database(repo)) == before
     assert not any(r.name == "Westhoek Sociale Economie" for r in repo.regions().values())
+    [entry] = store.import_log(repo)
+    assert set(entry.marks()) == {"undone_at"}
     stack.redo()
     assert len(store.stored_decisions(repo, 1)) == 4
     assert any(r.name == "Westhoek Sociale Economie" for r in repo.regions().values())
+    [entry] = store.import_log(repo)
+    assert set(entry.marks()) == {"redone_at"}
+
+
+def _without_log(dump: list[str]) -> list[str]:
+    return [line for line in dump if not line.startswith('INSERT INTO "import_log"')]
 
 
 def test_sheet_and_encoding_choices(qtbot: QtBot, repo: Repository, settings: QSettings) -> None:

@@ -63,3 +63,22 @@ def test_import_log_lists_imports_and_refreshes(qtbot: QtBot, repo: Repository) 
     cells = [_cell(widget.table, 0, c) for c in range(6)]
     assert cells[1:5] == ["beslissingen_lokale_regie.xlsx", "an", CALL, "2 new, 0 changed, 0 unchanged, 0 skipped"]
     assert len(cells[5]) == 64 and cells[0].count("/") == 2
+
+
+def test_an_undone_import_stays_in_the_log_marked_and_redo_marks_it_again(qtbot: QtBot, repo: Repository) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from sew_desktop.ui.imports import ImportDecisionsCommand
+
+    widget = ImportLogWidget(repo)
+    qtbot.addWidget(widget)
+    stack = QUndoStack()
+    plan = prepare(repo, SAMPLES / "beslissingen_lokale_regie.xlsx", find_call(repo, CALL), Options())
+    stack.push(ImportDecisionsCommand(repo, plan, user="an"))
+    assert _cell(widget.table, 0, 4) == "2 new, 0 changed, 0 unchanged, 0 skipped"
+    stack.undo()
+    assert widget.table.rowCount() == 1
+    result = _cell(widget.table, 0, 4)
+    assert result.startswith("2 new, 0 changed, 0 unchanged, 0 skipped · undone on ") and result.count("/") == 2
+    stack.redo()
+    assert widget.table.rowCount() == 1 and " · redone on " in _cell(widget.table, 0, 4)

@@ -86,6 +86,8 @@ def find_columns(rows: Sequence[Sequence[Cell]], manual: Mapping[Role, str] | No
     best: tuple[int, int, tuple[str, ...]] = (-1, 0, ())
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         headers = tuple(_text(c) for c in row)
+        if best[0] < 0 and any(headers):
+            best = (0, index, headers)  # without any known header, the first row with text is named
         roles = _with_manual(headers, _auto_roles(headers), manual or {})
         if not missing_roles(roles):
             annual = Role.AMOUNT in roles and is_annual(headers[roles[Role.AMOUNT]])

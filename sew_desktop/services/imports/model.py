@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -43,6 +43,7 @@ class ErrorCode(enum.StrEnum):
     NO_COLLABORATION = "no_collaboration"
     BAD_DECISION = "bad_decision"
     BAD_AMOUNT = "bad_amount"
+    AMOUNT_TOO_LARGE = "amount_too_large"
     BAD_DATE = "bad_date"
     CONFLICT = "conflict"
 
@@ -55,6 +56,7 @@ class WarningCode(enum.StrEnum):
     SPREAD_OVER_PROVINCES = "spread_over_provinces"
     MOVE = "move"
     MISSING_FROM_FILE = "missing_from_file"
+    TIME_IGNORED = "time_ignored"
 
 
 class Status(enum.StrEnum):
@@ -79,13 +81,16 @@ class Options:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """The cells of a file and how it was read."""
+    """The cells of a file (a list, or rows streamed again on every iteration) and how it was read."""
 
-    rows: list[list[Cell]]
+    rows: Iterable[list[Cell]]
     encoding: str | None
     delimiter: str | None
     sheet: str | None = None
     sheets: tuple[str, ...] = ()
+    encoding_confidence: float | None = None
+    sha256: str = ""
+    rows_hint: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,11 +153,12 @@ class ImportPlan:
     errors: list[RowError]
     warnings: list[PlanWarning]
     memberships: MembershipPlan
-    coverage_effect: list[tuple[str, int]]
+    coverage_effect: list[tuple[str, int, int]]  # per province: gained, lost on ``effect_day``
     skipped: int
     aliases: list[tuple[str, str, str]]
     municipality_names: dict[str, str] = field(default_factory=dict)
     region_names: dict[int, str] = field(default_factory=dict)
+    effect_day: date | None = None
 
     def count(self, status: Status) -> int:
         """How many decisions have ``status``."""

@@ -6,9 +6,11 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from sew_desktop.domain.coverage import PUBLISHED_PROVINCE_ORDER, MunicipalityCoverage, municipality_coverage
 from sew_desktop.domain.decisions import Decision, Outcome, StoredDecision, decision_changes
-from sew_desktop.domain.memberships import Approved, MembershipPlan, apply_to_input, newly_reached, plan_memberships
-from sew_desktop.domain.model import OpenCall
+from sew_desktop.domain.memberships import Approved, MembershipPlan, apply_to_input, plan_memberships
+from sew_desktop.domain.model import AgreementStatus, OpenCall
+from sew_desktop.services.imports.errors import shortened
 from sew_desktop.services.imports.matching import MunicipalityMatcher
 from sew_desktop.services.imports.model import PlannedDecision, PlanWarning, Status, WarningCode
 from sew_desktop.store.repository import Repository
@@ -53,7 +55,7 @@ def decision_warnings(
             )
     for nis, names in collaborations.items():
         if len(names) > 1:
-            warnings.append(PlanWarning(WarningCode.IN_TWO_COLLABORATIONS, (matcher.name(nis), ", ".join(names))))
+            warnings.append(PlanWarning(WarningCode.IN_TWO_COLLABORATIONS, (matcher.name(nis), shortened(names, 10))))
     return warnings
 
 
@@ -93,8 +95,23 @@ def effect_day(call: OpenCall, as_of: date | None) -> date:
     return day
 
 
-def coverage_effect(repository: Repository, plan: MembershipPlan, day: date) -> list[tuple[str, int]]:
-    """Per province: municipalities newly reached on ``day`` through agreements that already exist."""
+def coverage_effect(repository: Repository, plan: MembershipPlan, day: date) -> list[tuple[str, int, int]]:
+    """Per province (published order): municipalities the plan brings under a signed agreement on ``day``
+    (gained) and those it takes out of one (lost: a move out of a signed regiegebied)."""
     before = repository.coverage_input()
     after = apply_to_input(before, plan)
-    return [(before.provinces[nis].name_nl, count) for nis, count in newly_reached(before, after, day)]
+    old = municipality_coverage(before, day)
+    new = municipality_coverage(after, day)
+    gained = dict.fromkeys(before.provinces, 0)
+    lost = dict.fromkeys(before.provinces, 0)
+    for nis in set(old) | set(new):
+        was, now = _signed(old.get(nis)), _signed(new.get(nis))
+        if was != now:
+            province = before.municipalities[nis].province_nis
+            (gained if now else lost)[province] += 1
+    order = [p for p in PUBLISHED_PROVINCE_ORDER if p in gained] + sorted(set(gained) - set(PUBLISHED_PROVINCE_ORDER))
+    return [(before.provinces[nis].name_nl, gained[nis], lost[nis]) for nis in order]
+
+
+def _signed(status: MunicipalityCoverage | None) -> bool:
+    return status is not None and status.status is AgreementStatus.SIGNED

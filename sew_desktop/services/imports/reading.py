@@ -1,143 +1,91 @@
-"""Reading a decisions file into cells: CSV (sniffed delimiter, detected encoding) or XLSX (first or chosen sheet)."""
+"""Reading a decisions file into cells: a CSV file (streamed) or a workbook, within the limits, in one place.
+
+Every way a file can fail to read ends in an :class:`UnreadableFileError` with one line a user understands;
+warnings the readers emit are captured here and never reach the terminal.
+"""
 
 from __future__ import annotations
 
-import codecs
 import csv
 import hashlib
-import io
-from collections import Counter
-from collections.abc import Sequence
-from datetime import date, datetime
+import warnings
+import zipfile
+import zlib
 from pathlib import Path
+from xml.etree import ElementTree
 
+from sew_desktop.services.imports import text_table
 from sew_desktop.services.imports.errors import UnreadableFileError
-from sew_desktop.services.imports.model import Cell, Table
+from sew_desktop.services.imports.limits import LIMITS, Limits, check_file_size
+from sew_desktop.services.imports.model import Table
+from sew_desktop.services.imports.spreadsheet import read_workbook, unreadable_workbook, workbook_kind
 
-DELIMITERS = (";", ",", "\t", "|")
-ZIP_MAGIC = b"PK\x03\x04"
-_SNIFF_RECORDS = 40
-
-
-def sha256_of(data: bytes) -> str:
-    """The SHA-256 of the file's bytes, as hex."""
-    return hashlib.sha256(data).hexdigest()
-
-
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or an :class:`UnreadableFileError` naming the file."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableFileError(f"file not found: {path}") from None
-    except OSError as exc:
-        raise UnreadableFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+_DAMAGED = (
+    csv.Error,
+    zlib.error,
+    zipfile.BadZipFile,
+    ElementTree.ParseError,
+    EOFError,
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    RecursionError,
+)
 
 
-def is_xlsx(path: Path, data: bytes) -> bool:
-    """XLSX by extension or by its zip signature."""
-    return path.suffix.lower() in (".xlsx", ".xlsm") or data.startswith(ZIP_MAGIC)
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """Text and the encoding used: the given one, else BOM, else strict UTF-8, else Windows-1252."""
-    if encoding:
+def read_csv(path: Path, encoding: str | None = None, limits: Limits = LIMITS) -> Table:
+    """A CSV file: encoding chosen or detected, dialect detected, rows streamed from disk."""
+    found = text_table.scan(path)
+    detected = text_table.choose_encoding(found, encoding)
+    lines, hint = text_table.sample_lines(path, detected.name)
+    dialect = text_table.detect_dialect(lines, hint)
+    rows = text_table.CsvRows(path, detected.name, dialect, hint is not None, limits)
+    return Table(
+        rows,
+        detected.name,
+        dialect.delimiter,
+        encoding_confidence=detected.confidence,
+        sha256=found.sha256,
+        rows_hint=_rows_hint(path, lines),
+    )
+
+
+def _rows_hint(path: Path, lines: list[str]) -> int:
+    """About how many rows the file has, from the length of its first lines (for progress only)."""
+    sampled = sum(len(line) for line in lines)
+    return int(path.stat().st_size * len(lines) / sampled) if sampled else 0
+
+
+def read_table(path: Path, encoding: str | None = None, sheet: str | None = None, limits: Limits = LIMITS) -> Table:
+    """The cells of a CSV file or a workbook; refused before reading when it is over a limit."""
+    check_file_size(path, limits)
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    kind = workbook_kind(head, path)
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
         try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise UnreadableFileError(f"unknown encoding '{encoding}'") from None
-        try:
-            return _strip_bom(data.decode(encoding)), encoding
-        except UnicodeDecodeError as exc:
-            raise UnreadableFileError(f"the file is not valid {encoding} (byte {exc.start})") from None
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            raise UnreadableFileError("the file has a UTF-16 byte order mark but is not UTF-16") from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
-
-
-def _strip_bom(text: str) -> str:
-    return text[1:] if text.startswith("\ufeff") else text
-
-
-def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the first records into the most rows of the same width."""
-    best, best_score = ";", -1
-    for delimiter in DELIMITERS:
-        widths: Counter[int] = Counter()
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        try:
-            for number, record in enumerate(reader):
-                if number >= _SNIFF_RECORDS:
-                    break
-                if len(record) > 1:
-                    widths[len(record)] += 1
-        except csv.Error:
-            continue
-        score = max((count * 2 + width for width, count in widths.items()), default=0)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def read_csv(data: bytes, encoding: str | None = None) -> Table:
-    """Cells of a CSV file; trailing empty cells are dropped."""
-    text, used = decode(data, encoding)
-    delimiter = sniff_delimiter(text)
-    try:
-        rows: list[list[Cell]] = [_trim(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    except csv.Error as exc:
-        raise UnreadableFileError(f"not a readable CSV file: {exc}") from None
-    return Table(rows, used, delimiter)
-
-
-def _trim(row: Sequence[Cell]) -> list[Cell]:
-    end = len(row)
-    while end and (row[end - 1] is None or (isinstance(row[end - 1], str) and not str(row[end - 1]).strip())):
-        end -= 1
-    return list(row[:end])
-
-
-def _excel_cell(value: object) -> Cell:
-    if value is None or isinstance(value, str | int | float):
-        return value
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return str(value)
-
-
-def read_xlsx(data: bytes, sheet: str | None = None) -> Table:
-    """Cells of the first (or the named) sheet of an XLSX workbook; dates stay dates."""
-    import openpyxl  # imported here: the command line starts faster without it
-
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise UnreadableFileError(f"not a readable XLSX file: {exc}") from None
-    try:
-        names = tuple(workbook.sheetnames)
-        if sheet is not None and sheet not in names:
-            raise UnreadableFileError(f"no sheet '{sheet}' in the workbook (sheets: {', '.join(names)})")
-        worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
-        rows = [
-            _trim([_excel_cell(v) for v in row]) for row in worksheet.iter_rows(min_row=1, min_col=1, values_only=True)
-        ]
-        return Table(rows, None, None, worksheet.title, names)
-    finally:
-        workbook.close()
-
-
-def read_table(path: Path, data: bytes, encoding: str | None = None, sheet: str | None = None) -> Table:
-    """The cells of a CSV or XLSX file."""
-    if is_xlsx(path, data):
-        return read_xlsx(data, sheet)
-    return read_csv(data, encoding)
+            if kind is not None:
+                table = read_workbook(path, kind, sheet, limits)
+                rows = list(table.rows)
+                return Table(
+                    rows, None, None, table.sheet, table.sheets, sha256=_file_sha256(path), rows_hint=len(rows)
+                )
+            if sheet is not None:
+                raise UnreadableFileError(f"--sheet applies to workbooks; {path.name} is a text file")
+            return read_csv(path, encoding, limits)
+        except OSError as exc:
+            raise UnreadableFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+        except _DAMAGED as exc:  # a reader tripped on odd bytes
+            if kind is not None:
+                raise unreadable_workbook(path) from None
+            raise UnreadableFileError(f"not a readable table: the file is damaged ({type(exc).__name__})") from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import TextIO
 
 from sew_desktop.domain.decisions import FieldChange
 from sew_desktop.services.imports.model import ErrorCode, ImportPlan, PlanWarning, RowError, Status, WarningCode
@@ -16,6 +17,7 @@ ERROR_TEXT = {
     ErrorCode.NO_COLLABORATION: "no collaboration given",
     ErrorCode.BAD_DECISION: "unknown decision (expected e.g. goedgekeurd, afgewezen, in behandeling)",
     ErrorCode.BAD_AMOUNT: "not an amount",
+    ErrorCode.AMOUNT_TOO_LARGE: "amount above € 100 million (a typing error?)",
     ErrorCode.BAD_DATE: "not a date (expected dd/mm/yyyy or yyyy-mm-dd)",
     ErrorCode.CONFLICT: "differs from an earlier row of the same collaboration",
 }
@@ -26,6 +28,7 @@ WARNING_TEXT = {
     WarningCode.SPREAD_OVER_PROVINCES: "{0} is spread over provinces: {1}",
     WarningCode.MOVE: "{0}: {1} → {2} from {3}",
     WarningCode.MISSING_FROM_FILE: "{0}: decision in the database but not in the file (kept)",
+    WarningCode.TIME_IGNORED: "{0}: the decision date in row {1} has a time ({2}); only the date is kept",
 }
 
 
@@ -52,7 +55,9 @@ def as_dict(plan: ImportPlan, applied: bool) -> dict[str, object]:
     return {
         "file": str(plan.file),
         "encoding": plan.table.encoding,
+        "encoding_confidence": plan.table.encoding_confidence,
         "delimiter": plan.table.delimiter,
+        "sheet": plan.table.sheet,
         "layout": plan.layout.value,
         "rows": plan.rows,
         "decisions": counts(plan),
@@ -67,7 +72,10 @@ def as_dict(plan: ImportPlan, applied: bool) -> dict[str, object]:
             for e in plan.errors
         ],
         "warnings": [warning_message(w) for w in plan.warnings],
-        "coverage_effect": [{"area": area, "newly_reached": n} for area, n in plan.coverage_effect],
+        "coverage_effect": [
+            {"area": area, "newly_reached": gained, "lost": lost} for area, gained, lost in plan.coverage_effect
+        ],
+        "coverage_day": plan.effect_day.isoformat() if plan.effect_day else None,
         "applied": applied,
     }
 
@@ -75,6 +83,13 @@ def as_dict(plan: ImportPlan, applied: bool) -> dict[str, object]:
 def as_json(plan: ImportPlan, applied: bool) -> str:
     """The JSON contract as text."""
     return json.dumps(as_dict(plan, applied), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(plan: ImportPlan, applied: bool, stream: TextIO) -> None:
+    """The JSON contract written in pieces (a large plan is never one string in memory)."""
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(as_dict(plan, applied)):
+        stream.write(chunk)
+    stream.write("\n")
 
 
 def _change(change: FieldChange, plan: ImportPlan) -> str:
@@ -89,11 +104,9 @@ def _change(change: FieldChange, plan: ImportPlan) -> str:
 def as_text(plan: ImportPlan, applied: bool) -> str:
     """A readable summary: counts, changes, errors, warnings, coverage effect."""
     c = counts(plan)
-    source = (
-        f"sheet {plan.table.sheet}"
-        if plan.table.sheet
-        else f"{plan.table.encoding}, delimiter {plan.table.delimiter!r}"
-    )
+    table = plan.table
+    sure = f"{table.encoding_confidence or 0:.0%} sure"
+    source = f"sheet {table.sheet}" if table.sheet else f"{table.encoding} ({sure}), delimiter {table.delimiter!r}"
     lines = [
         f"{plan.file.name} ({source}, layout {plan.layout.value}, {plan.rows} rows) for '{plan.call.name}'",
         f"decisions: {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, {c['skipped']} skipped",
@@ -109,7 +122,12 @@ def as_text(plan: ImportPlan, applied: bool) -> str:
         hint = f" (did you mean: {', '.join(e.suggestions)}?)" if e.suggestions else ""
         lines.append(f"error: row {e.row}, column {e.column!r}, value {e.value!r}: {error_message(e)}{hint}")
     lines += [f"warning: {warning_message(w)}" for w in plan.warnings]
-    reached = ", ".join(f"{area} +{n}" for area, n in plan.coverage_effect if n)
-    lines.append(f"coverage effect: {reached or 'none'}")
+    effect = ", ".join(
+        f"{area} +{gained}" + (f" -{lost}" if lost else "")
+        for area, gained, lost in plan.coverage_effect
+        if gained or lost
+    )
+    day = f" on {plan.effect_day:%d/%m/%Y}" if plan.effect_day else ""
+    lines.append(f"coverage effect{day}: {effect or 'none'}")
     lines.append("applied" if applied else "nothing written")
     return "\n".join(lines) + "\n"

@@ -6,17 +6,18 @@ import getpass
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 
 from sew_desktop.domain.model import OpenCall
 from sew_desktop.domain.names import header_key, municipality_key
 from sew_desktop.services.imports import planning
 from sew_desktop.services.imports.errors import ImportCancelledError, ImportRefusedError, UnknownCallError
-from sew_desktop.services.imports.headers import find_columns
+from sew_desktop.services.imports.headers import HEADER_SEARCH_ROWS, find_columns
 from sew_desktop.services.imports.matching import MunicipalityMatcher
 from sew_desktop.services.imports.model import Columns, ImportPlan, Options, Status, Table
 from sew_desktop.services.imports.parsing import Parsed, parse_rows
-from sew_desktop.services.imports.reading import read_bytes, read_table, sha256_of
+from sew_desktop.services.imports.reading import read_table
 from sew_desktop.store import decisions as store
 from sew_desktop.store.decisions import ImportWrite, LogEntry, Snapshot
 from sew_desktop.store.repository import Repository
@@ -56,28 +57,28 @@ def prepare(
     options = options or Options()
     tick = _ticker(progress, cancelled)
     tick(0, 1)
-    data = read_bytes(path)
-    table = read_table(path, data, options.encoding, options.sheet)
+    table = read_table(path, options.encoding, options.sheet)
     tick(0, 1)
-    columns = find_columns(table.rows, options.columns)
+    columns = find_columns(list(islice(table.rows, HEADER_SEARCH_ROWS)), options.columns)
     accepted = {municipality_key(text): nis for text, nis in options.accepted.items()}
     aliases = {**store.aliases(repository), **accepted}
     matcher = MunicipalityMatcher(repository.municipalities().values(), call.period, aliases)
-    parsed = parse_rows(table.rows, columns, matcher, options.excluded_rows, tick)
+    parsed = parse_rows(table.rows, columns, matcher, options.excluded_rows, tick, table.rows_hint)
     tick(parsed.rows, parsed.rows)
-    return _plan(repository, call, options, (path, data, table, columns), parsed, matcher)
+    return _plan(repository, call, options, (path, table, columns), parsed, matcher)
 
 
 def _plan(
     repository: Repository,
     call: OpenCall,
     options: Options,
-    source: tuple[Path, bytes, Table, Columns],
+    source: tuple[Path, Table, Columns],
     parsed: Parsed,
     matcher: MunicipalityMatcher,
 ) -> ImportPlan:
-    path, data, table, columns = source
+    path, table, columns = source
     stored = store.stored_decisions(repository, call.id)
+    day = planning.effect_day(call, options.as_of)
     memberships = planning.membership_plan(repository, call, parsed.decisions)
     regions = planning.region_names(repository, memberships)
     provinces = {p.nis_code: p.name_nl for p in repository.provinces()}
@@ -85,10 +86,11 @@ def _plan(
         planning.decision_warnings(parsed.decisions, matcher, provinces)
         + planning.move_warnings(memberships, regions, matcher)
         + planning.missing_from_file(parsed.decisions, stored)
+        + parsed.warnings
     )
     return ImportPlan(
         file=path,
-        sha256=sha256_of(data),
+        sha256=table.sha256,
         table=table,
         columns=columns,
         layout=parsed.layout,
@@ -98,11 +100,12 @@ def _plan(
         errors=parsed.errors,
         warnings=warnings,
         memberships=memberships,
-        coverage_effect=planning.coverage_effect(repository, memberships, planning.effect_day(call, options.as_of)),
+        coverage_effect=planning.coverage_effect(repository, memberships, day),
         skipped=parsed.skipped,
         aliases=[(municipality_key(text), text, nis) for text, nis in options.accepted.items()],
         municipality_names={nis: m.name_nl for nis, m in matcher.by_code.items()},
         region_names=regions,
+        effect_day=day,
     )
 
 
@@ -125,9 +128,16 @@ def current_user() -> str:
 
 
 def apply(
-    repository: Repository, plan: ImportPlan, *, user: str | None = None, undoable: bool = True
+    repository: Repository,
+    plan: ImportPlan,
+    *,
+    user: str | None = None,
+    undoable: bool = True,
+    log_id: int | None = None,
 ) -> Snapshot | None:
-    """Write the plan in one transaction (refused while errors remain); log it; returns the undo snapshot."""
+    """Write the plan in one transaction (refused while errors remain); log it; returns the undo snapshot.
+
+    ``log_id`` names the log entry of an import that was undone and is now done again (a redo)."""
     if not plan.can_apply:
         raise ImportRefusedError(f"{len(plan.errors)} error(s) remain; fix or exclude those rows first")
     log = LogEntry(
@@ -145,6 +155,7 @@ def apply(
         changed=[(p.stored_id, p.decision) for p in plan.decisions if p.status is Status.CHANGED and p.stored_id],
         aliases=plan.aliases,
         log=log,
+        log_id=log_id,
     )
     return store.apply_import(repository, write, snapshot=undoable)
 

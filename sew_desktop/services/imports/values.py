@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
 from sew_desktop.services.imports.model import Cell
@@ -14,8 +14,12 @@ COMMA = ","
 POINT = "."
 _SPACES = re.compile(r"[\s\u00a0\u202f']+")
 _CURRENCY = re.compile(r"(€|eur(o)?)", re.IGNORECASE)
-_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_TIME = r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})" + _TIME + "$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + "$")
+# The largest amount a decision can plausibly carry (EUR 100 million), in cents; larger is a typing error and
+# would not even fit SQLite's integers at 1e30.
+MAX_AMOUNT_CENTS = 100_000_000 * 100
 
 
 def _clean(text: str) -> str:
@@ -38,13 +42,21 @@ def _vote(text: str) -> str | None:
 
 def decimal_convention(cells: Iterable[Cell]) -> str:
     """The decimal separator of a file: the majority of cells that imply one; a comma when none does."""
+    return decimal_convention_of(Counter(cell for cell in cells if isinstance(cell, str)))
+
+
+def decimal_convention_of(distinct: Counter[str]) -> str:
+    """:func:`decimal_convention` over the distinct text cells and how often each occurs."""
     votes = {COMMA: 0, POINT: 0}
-    distinct = Counter(cell for cell in cells if isinstance(cell, str))
     for cell, times in distinct.items():
         vote = _vote(cell)
         if vote is not None:
             votes[vote] += times
     return POINT if votes[POINT] > votes[COMMA] else COMMA
+
+
+class AmountTooLargeError(ValueError):
+    """An amount above :data:`MAX_AMOUNT_CENTS`."""
 
 
 def parse_amount(cell: Cell, convention: str) -> int | None:
@@ -54,7 +66,11 @@ def parse_amount(cell: Cell, convention: str) -> int | None:
     if isinstance(cell, bool | date):
         raise ValueError(cell)
     value = Decimal(str(cell)) if isinstance(cell, int | float) else _decimal(_clean(cell), convention)
+    if not value.is_finite():
+        raise ValueError(cell)
     cents = value * 100
+    if cents > MAX_AMOUNT_CENTS:
+        raise AmountTooLargeError(cell)
     if cents != cents.to_integral_value() or cents < 0:
         raise ValueError(cell)
     return int(cents)
@@ -76,18 +92,45 @@ def _decimal(text: str, convention: str) -> Decimal:
 
 
 def parse_date(cell: Cell) -> date | None:
-    """A date from an Excel date cell or dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd text."""
+    """A date from an Excel date cell or dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd text.
+
+    A time part (a date cell with a time, or ``20/04/2023 00:00:00``) is accepted; :func:`time_of` tells it.
+    """
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return None
+    if isinstance(cell, datetime):
+        return cell.date()
     if isinstance(cell, date):
         return cell
     text = str(cell).strip()
     match = _DMY.match(text)
     if match:
-        day, month, year = (int(g) for g in match.groups())
+        day, month, year = (int(g) for g in match.groups()[:3])
+        _check_time(match.groups()[3:], text)
         return date(year, month, day)
     match = _YMD.match(text)
     if match:
-        year, month, day = (int(g) for g in match.groups())
+        year, month, day = (int(g) for g in match.groups()[:3])
+        _check_time(match.groups()[3:], text)
         return date(year, month, day)
     raise ValueError(text)
+
+
+def _check_time(parts: tuple[str | None, ...], text: str) -> None:
+    hour, minute, second = (int(p) if p else 0 for p in parts)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValueError(text)
+
+
+def time_of(cell: Cell) -> str | None:
+    """The time part of a date cell or typed date when it is not midnight (``13:05``), else ``None``."""
+    if isinstance(cell, datetime):
+        moment = cell.time()
+        return None if moment == time(0) else f"{moment:%H:%M}"
+    if not isinstance(cell, str):
+        return None
+    match = _DMY.match(cell.strip()) or _YMD.match(cell.strip())
+    if match is None or not match.group(4):
+        return None
+    hour, minute, second = (int(p) if p else 0 for p in match.groups()[3:])
+    return None if (hour, minute, second) == (0, 0, 0) else f"{hour:02d}:{minute:02d}"

@@ -22,20 +22,22 @@ class ImportDecisionsCommand(QUndoCommand):
         self._plan = plan
         self._user = user
         self._snapshot: Snapshot | None = None
+        self._log_id: int | None = None  # the log entry stays when undone; a redo marks the same entry
         self.error: Exception | None = None
 
     @override
     def redo(self) -> None:
         """Apply the plan in one transaction."""
         try:
-            self._snapshot = apply(self._repository, self._plan, user=self._user)
+            self._snapshot = apply(self._repository, self._plan, user=self._user, log_id=self._log_id)
+            self._log_id = self._snapshot.log_id if self._snapshot is not None else None
         except Exception as exc:  # shown by the dialog; the transaction was rolled back
             self.error = exc
             self.setObsolete(True)
 
     @override
     def undo(self) -> None:
-        """Put the database back as it was before the import."""
+        """Put the database back as it was before the import; the log entry stays, marked as undone."""
         if self._snapshot is not None:
             undo(self._repository, self._snapshot)
             self._snapshot = None

@@ -8,32 +8,31 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
-from sew_desktop.services.imports.errors import ImportCancelledError, MissingColumnsError, UnknownCallError
+from sew_desktop.services.imports.errors import (
+    EncodingUnsureError,
+    MissingColumnsError,
+)
 from sew_desktop.services.imports.model import ImportPlan, Options, Role
 from sew_desktop.services.imports.service import prepare
 from sew_desktop.store.repository import Repository
+from sew_desktop.ui.imports.choices import ask_for_file, button_row, choices_form, progress_row, show_sheets
 from sew_desktop.ui.imports.command import ImportDecisionsCommand
 from sew_desktop.ui.imports.mapping import MappingPanel, remember_mapping, remembered_mapping
 from sew_desktop.ui.imports.plan_view import PlanView
-from sew_desktop.ui.imports.texts import plan_summary
+from sew_desktop.ui.imports.texts import failure_text, plan_summary, ready_text, unsure_encoding_text
 from sew_desktop.ui.imports.worker import PlanThread
 
 translate = QCoreApplication.translate
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 
 
 class ImportDialog(QDialog):
@@ -79,10 +78,18 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
         self.mapping = MappingPanel()
         self.mapping.mapped.connect(self._use_mapping)
         self.mapping.hide()
+        self.mapping_button = QPushButton(translate("ImportDialog", "Columns…"))
+        self.mapping_button.setObjectName("showMapping")
+        self.mapping_button.setToolTip(translate("ImportDialog", "See or change which column is used for what"))
+        self.mapping_button.setEnabled(False)
+        self.mapping_button.clicked.connect(self.toggle_mapping)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.mapping_button)
+        layout.addLayout(row)
         layout.addWidget(self.mapping)
         layout.addLayout(self._progress_row())
         self.view = PlanView()
@@ -92,80 +99,42 @@ class ImportDialog(QDialog):
         layout.addLayout(self._buttons())
 
     def _choices(self) -> QFormLayout:
-        form = QFormLayout()
-        self.file_edit = QLineEdit()
-        self.file_edit.setReadOnly(True)
-        browse = QPushButton(translate("ImportDialog", "Choose…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(browse)
-        form.addRow(translate("ImportDialog", "File"), row)
-        self.call_combo = QComboBox()
-        self.call_combo.setObjectName("callCombo")
-        for call in self._repository.open_calls():
-            self.call_combo.addItem(call.name, call.id)
+        choices = choices_form(self._repository.open_calls(), self._browse)
+        self.file_edit, self.call_combo = choices.file_edit, choices.call_combo
+        self.sheet_combo, self.encoding_combo = choices.sheet_combo, choices.encoding_combo
         self.call_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        form.addRow(translate("ImportDialog", "Open call"), self.call_combo)
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.setObjectName("sheetCombo")
-        self.sheet_combo.setEnabled(False)
         self.sheet_combo.activated.connect(lambda _i: self._choose_sheet())
-        form.addRow(translate("ImportDialog", "Sheet"), self.sheet_combo)
-        self.encoding_combo = QComboBox()
-        self.encoding_combo.setObjectName("encodingCombo")
-        self.encoding_combo.addItem(translate("ImportDialog", "Detect automatically"), "")
-        for name in ENCODINGS:
-            self.encoding_combo.addItem(name, name)
         self.encoding_combo.activated.connect(lambda _i: self._choose_encoding())
-        form.addRow(translate("ImportDialog", "Encoding"), self.encoding_combo)
-        return form
+        return choices.form
 
     def _progress_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setObjectName("progress")
-        self.progress.hide()
-        self.cancel_button = QPushButton(translate("ImportDialog", "Cancel"))
-        self.cancel_button.setObjectName("cancelPlanning")
-        self.cancel_button.setEnabled(False)
+        row, self.progress, self.cancel_button = progress_row()
         self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
         return row
 
     def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        row.addWidget(self.status, 1)
-        self.import_button = QPushButton(translate("ImportDialog", "Import"))
-        self.import_button.setObjectName("importButton")
-        self.import_button.setEnabled(False)
+        row, self.status, self.import_button, close = button_row()
         self.import_button.clicked.connect(self.import_plan)
-        close = QPushButton(translate("ImportDialog", "Close"))
         close.clicked.connect(self.reject)
-        row.addWidget(self.import_button)
-        row.addWidget(close)
         return row
 
     # -- choices -------------------------------------------------------------------------------------
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("ImportDialog", "Choose a file"),
-            "",
-            translate("ImportDialog", "Decisions (*.csv *.txt *.xlsx)"),
-        )
-        if name:
-            self.set_file(Path(name))
+        path = ask_for_file(self)
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> None:
         """Preview ``path`` with fresh options (detected encoding, first sheet, automatic columns)."""
         self._file = path
         self.file_edit.setText(str(path))
         self._options = Options()
+        self.plan = None
+        self.summary.clear()  # the summary of the previous file must not stay beside the new one
+        self.mapping.hide()
+        self.mapping_headers = []
+        self.mapping_button.setEnabled(False)
         self.sheet_combo.clear()
         self.sheet_combo.setEnabled(False)
         self.encoding_combo.setCurrentIndex(0)
@@ -266,40 +235,45 @@ class ImportDialog(QDialog):
         self._finish()
         self.plan = plan
         self.mapping.hide()
+        self.mapping_headers = [h for h in plan.columns.headers if h.strip()]
+        self.mapping_button.setEnabled(True)
         self.view.show_plan(plan)
-        self._show_sheets(plan)
+        show_sheets(self.sheet_combo, plan.table.sheets, plan.table.sheet)
         self.summary.setText(plan_summary(plan))
         self.import_button.setEnabled(plan.can_apply)
-        self.status.setText(
-            translate("ImportDialog", "Ready to import.")
-            if plan.can_apply
-            else translate("ImportDialog", "Fix or exclude the rows with errors before importing.")
-        )
+        self.status.setText(ready_text(plan))
         self.planned.emit(plan)
-
-    def _show_sheets(self, plan: ImportPlan) -> None:
-        if plan.table.sheets and self.sheet_combo.count() != len(plan.table.sheets):
-            self.sheet_combo.clear()
-            self.sheet_combo.addItems(list(plan.table.sheets))
-        self.sheet_combo.setEnabled(bool(plan.table.sheets))
-        if plan.table.sheet:
-            self.sheet_combo.setCurrentText(plan.table.sheet)
 
     def _failed(self, generation: int, error: object) -> None:
         if generation != self._generation:
             return
         self._finish()
-        if isinstance(error, ImportCancelledError):
-            self.status.setText(translate("ImportDialog", "Cancelled; nothing was imported."))
-        elif isinstance(error, MissingColumnsError):
+        if isinstance(error, MissingColumnsError):
             self._ask_mapping(error)
-        elif isinstance(error, UnknownCallError):
-            self.status.setText(translate("ImportDialog", "The open call of this file is not known: %1")
-                                .replace("%1", error.name))
+        elif isinstance(error, EncodingUnsureError):
+            self._ask_encoding(error)
         else:
-            self.status.setText(translate(
-                "ImportDialog", "Cannot read the file. Is it a CSV or Excel file with one row per decision? "
-                "(details: %1)").replace("%1", str(error)))
+            self.status.setText(failure_text(error))
+
+    def _ask_encoding(self, error: EncodingUnsureError) -> None:
+        names = [name for name, _ in error.candidates]
+        for name in names:
+            if self.encoding_combo.findData(name) < 0:
+                self.encoding_combo.addItem(name, name)
+        self.status.setText(unsure_encoding_text(error))
+        self.encoding_combo.setFocus()
+
+    def toggle_mapping(self) -> None:
+        """Show (or hide) which column is used for what; a change plans again."""
+        if not self.mapping.isHidden():
+            self.mapping.hide()
+            return
+        current = dict(self._options.columns)
+        if self.plan is not None:
+            headers = self.plan.columns.headers
+            current = {role: headers[index] for role, index in self.plan.columns.roles.items()} | current
+        self.mapping.show_headers(self.mapping_headers, [], current)
+        self.mapping.show()
 
     def _ask_mapping(self, error: MissingColumnsError) -> None:
         self.mapping_headers = list(error.headers)
@@ -310,6 +284,7 @@ class ImportDialog(QDialog):
             return
         self.mapping.show_headers(error.headers, error.missing, self._options.columns)
         self.mapping.show()
+        self.mapping_button.setEnabled(True)
         self.status.setText(translate("ImportDialog", "Map the missing columns to continue."))
 
     # -- import --------------------------------------------------------------------------------------

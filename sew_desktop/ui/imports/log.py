@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from sew_desktop.services.imports.service import import_log
+from sew_desktop.store.import_log import LogEntry
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.imports.subscription import refresh_on_change
 
@@ -34,8 +35,19 @@ def _counts(text: str) -> str:
     return template
 
 
+def _result(entry: LogEntry) -> str:
+    """The counts, and whether the import was undone (or done again) and when."""
+    text = _counts(entry.counts)
+    marks = entry.marks()
+    if "undone_at" in marks:
+        text += " · " + translate("ImportLogWidget", "undone on %1").replace("%1", _when(marks["undone_at"]))
+    elif "redone_at" in marks:
+        text += " · " + translate("ImportLogWidget", "redone on %1").replace("%1", _when(marks["redone_at"]))
+    return text
+
+
 class ImportLogWidget(QWidget):
-    """A read-only table of the import log, newest first; refreshes after every change of the database."""
+    """A read-only table of the import log, newest first (undone imports marked); refreshes after every change."""
 
     def __init__(self, repository: Repository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +85,7 @@ class ImportLogWidget(QWidget):
                 entry.file_name,
                 entry.user,
                 calls.get(entry.call_id or 0, ""),
-                _counts(entry.counts),
+                _result(entry),
                 entry.sha256,
             ]
             for column, text in enumerate(cells):

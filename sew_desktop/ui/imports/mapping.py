@@ -68,6 +68,8 @@ class MappingPanel(QGroupBox):
         names = ", ".join(role_text(Role(m)) for m in missing)
         self.message.setText(
             translate("MappingPanel", "Required columns not recognised: %1. Choose them below.").replace("%1", names)
+            if missing
+            else translate("MappingPanel", "The columns used for each part of a decision; change them if needed.")
         )
         none = translate("MappingPanel", "(none)")
         for role, combo in self.combos.items():

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QPushButton,
     QTableWidget,
@@ -40,13 +41,25 @@ def _table(headers: Sequence[str], name: str) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setStretchLastSection(False)
     return table
+
+
+MAX_COLUMN_WIDTH = 320
 
 
 def _fill_row(table: QTableWidget, row: int, cells: Sequence[str]) -> None:
     for column, text in enumerate(cells):
-        table.setItem(row, column, QTableWidgetItem(text))
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)  # long names and member lists are cut off in the cell; the tooltip shows them whole
+        table.setItem(row, column, item)
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Columns as wide as their content (headers included), none wider than :data:`MAX_COLUMN_WIDTH`."""
+    table.resizeColumnsToContents()
+    for column in range(table.columnCount()):
+        table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
 
 
 class PlanView(QTabWidget):
@@ -83,12 +96,27 @@ class PlanView(QTabWidget):
         self.warnings = QListWidget()
         self.warnings.setObjectName("warningsList")
         self.coverage = _table(
-            [translate("PlanView", "Province"), translate("PlanView", "Newly reached")], "coverageTable"
+            [
+                translate("PlanView", "Province"),
+                translate("PlanView", "Municipalities gained"),
+                translate("PlanView", "Municipalities lost"),
+            ],
+            "coverageTable",
         )
+        self.coverage_day = QLabel()
+        self.coverage_day.setObjectName("coverageDay")
+        self.coverage_day.setWordWrap(True)
         self.addTab(self.decisions, translate("PlanView", "Decisions"))
         self.addTab(self._errors_page(), translate("PlanView", "Errors"))
         self.addTab(self.warnings, translate("PlanView", "Warnings"))
-        self.addTab(self.coverage, translate("PlanView", "Coverage effect"))
+        self.addTab(self._coverage_page(), translate("PlanView", "Coverage effect"))
+
+    def _coverage_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.coverage_day)
+        layout.addWidget(self.coverage)
+        return page
 
     def _errors_page(self) -> QWidget:
         page = QWidget()
@@ -116,10 +144,18 @@ class PlanView(QTabWidget):
         self._show_decisions(plan)
         self._show_errors(plan.errors)
         self.warnings.clear()
+        self.coverage_day.clear()
         self.warnings.addItems([warning_text(w.code, w.values) for w in plan.warnings])
         self.coverage.setRowCount(len(plan.coverage_effect))
-        for row, (area, count) in enumerate(plan.coverage_effect):
-            _fill_row(self.coverage, row, [area, str(count)])
+        for row, (area, gained, lost) in enumerate(plan.coverage_effect):
+            _fill_row(self.coverage, row, [area, f"+{gained}" if gained else "0", f"−{lost}" if lost else "0"])
+        self.coverage_day.setText(
+            translate(
+                "PlanView", "Municipalities under a signed agreement on %1, after the import compared with now:"
+            ).replace("%1", format_date(plan.effect_day))
+        )
+        for table in (self.decisions, self.errors, self.coverage):
+            fit_columns(table)
         self.setTabText(1, translate("PlanView", "Errors (%1)").replace("%1", str(len(plan.errors))))
         self.setTabText(2, translate("PlanView", "Warnings (%1)").replace("%1", str(len(plan.warnings))))
 
@@ -198,3 +234,4 @@ class PlanView(QTabWidget):
         for table in (self.decisions, self.errors, self.coverage):
             table.setRowCount(0)
         self.warnings.clear()
+        self.coverage_day.clear()

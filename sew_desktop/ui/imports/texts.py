@@ -8,7 +8,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from sew_desktop.domain.decisions import Outcome
-from sew_desktop.services.imports.model import ErrorCode, ImportPlan, Role, Status, WarningCode
+from sew_desktop.services.imports.errors import EncodingUnsureError, ImportCancelledError, UnknownCallError
+from sew_desktop.services.imports.model import ErrorCode, ImportPlan, Layout, Role, Status, WarningCode
 
 translate = QCoreApplication.translate
 
@@ -39,6 +40,7 @@ _ERRORS: dict[ErrorCode, Callable[[], str]] = {
     ErrorCode.NO_COLLABORATION: lambda: translate("ImportTexts", "No collaboration given"),
     ErrorCode.BAD_DECISION: lambda: translate("ImportTexts", "Unknown decision"),
     ErrorCode.BAD_AMOUNT: lambda: translate("ImportTexts", "Not an amount"),
+    ErrorCode.AMOUNT_TOO_LARGE: lambda: translate("ImportTexts", "Amount above € 100 million (a typing error?)"),
     ErrorCode.BAD_DATE: lambda: translate("ImportTexts", "Not a date"),
     ErrorCode.CONFLICT: lambda: translate("ImportTexts", "Differs from an earlier row of the same collaboration"),
 }
@@ -52,6 +54,9 @@ _WARNINGS: dict[WarningCode, Callable[[], str]] = {
     WarningCode.MOVE: lambda: translate("ImportTexts", "%1: %2 → %3 from %4"),
     WarningCode.MISSING_FROM_FILE: lambda: translate(
         "ImportTexts", "%1: decision in the database but not in the file (kept)"
+    ),
+    WarningCode.TIME_IGNORED: lambda: translate(
+        "ImportTexts", "%1: the decision date in row %2 has a time (%3); only the date is kept"
     ),
 }
 
@@ -121,17 +126,39 @@ def field_text(name: str) -> str:
     return _FIELDS[name]()
 
 
+_LAYOUTS: dict[Layout, Callable[[], str]] = {
+    Layout.PER_MUNICIPALITY: lambda: translate("ImportTexts", "per municipality"),
+    Layout.PER_COLLABORATION: lambda: translate("ImportTexts", "per collaboration"),
+}
+
+
+def layout_text(layout: Layout) -> str:
+    """How the file lists members: per municipality / per collaboration."""
+    return _LAYOUTS[layout]()
+
+
+def _delimiter_text(delimiter: str | None) -> str:
+    names = {"\t": translate("ImportTexts", "tab"), " ": translate("ImportTexts", "space")}
+    return names.get(delimiter or "", f"'{delimiter}'")
+
+
+def source_text(plan: ImportPlan) -> str:
+    """Which sheet was read, or the encoding (with the detector's confidence) and delimiter of a CSV file."""
+    table = plan.table
+    if table.sheet:
+        return translate("ImportTexts", "sheet %1").replace("%1", table.sheet)
+    confidence = f"{round((table.encoding_confidence or 0) * 100)}".replace(".", ",")
+    text = translate("ImportTexts", "encoding %1 (%2% sure), delimiter %3")
+    return _fill(text, [str(table.encoding), confidence, _delimiter_text(table.delimiter)])
+
+
 def plan_summary(plan: ImportPlan) -> str:
     """Where the plan comes from and what it does, in one or two lines."""
-    if plan.table.sheet:
-        source = translate("ImportTexts", "sheet %1").replace("%1", plan.table.sheet)
-    else:
-        source = translate("ImportTexts", "encoding %1, delimiter %2").replace("%1", str(plan.table.encoding))
-        source = source.replace("%2", repr(plan.table.delimiter))
+    source = source_text(plan)
     text = translate("ImportTexts", "%1 · layout %2 · %3 rows · %4 new, %5 changed, %6 unchanged, %7 skipped")
     values = [
         source,
-        plan.layout.value,
+        layout_text(plan.layout),
         str(plan.rows),
         str(plan.count(Status.NEW)),
         str(plan.count(Status.CHANGED)),
@@ -144,3 +171,30 @@ def plan_summary(plan: ImportPlan) -> str:
     if ignored:
         text += "\n" + translate("ImportTexts", "Ignored columns: %1").replace("%1", ", ".join(ignored))
     return text
+
+
+def ready_text(plan: ImportPlan) -> str:
+    """The status line under a plan."""
+    if plan.can_apply:
+        return translate("ImportDialog", "Ready to import.")
+    return translate("ImportDialog", "Fix or exclude the rows with errors before importing.")
+
+
+def unsure_encoding_text(error: EncodingUnsureError) -> str:
+    """The question when the encoding cannot be told: the candidates and how sure each is."""
+    shown = ", ".join(f"{name} ({confidence:.0%})" for name, confidence in error.candidates)
+    text = translate(
+        "ImportDialog", "The encoding of this file cannot be told for sure: %1. Choose one under Encoding."
+    )
+    return text.replace("%1", shown)
+
+
+def failure_text(error: object) -> str:
+    """Why no plan could be made: cancelled, an unknown call, or a file that cannot be read (with its reason)."""
+    if isinstance(error, ImportCancelledError):
+        return translate("ImportDialog", "Cancelled; nothing was imported.")
+    if isinstance(error, UnknownCallError):
+        return translate("ImportDialog", "The open call of this file is not known: %1").replace("%1", error.name)
+    return translate(
+        "ImportDialog", "Cannot read the file. Is it a CSV or Excel file with one row per decision? (details: %1)"
+    ).replace("%1", str(error))

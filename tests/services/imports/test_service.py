@@ -199,23 +199,30 @@ def test_coverage_effect_through_an_existing_agreement(repo: Repository, tmp_pat
     rows = [HEADER] + [[signed.name, nis, "goedgekeurd", "10", ""] for nis in [*members, outsider]]
     plan = _plan(repo, write_csv(tmp_path / "e.csv", rows))
     assert plan.coverage_effect == [
-        ("West-Vlaanderen", 1),
-        ("Oost-Vlaanderen", 0),
-        ("Antwerpen", 0),
-        ("Vlaams-Brabant", 0),
-        ("Limburg", 0),
+        ("West-Vlaanderen", 1, 0),
+        ("Oost-Vlaanderen", 0, 0),
+        ("Antwerpen", 0, 0),
+        ("Vlaams-Brabant", 0, 0),
+        ("Limburg", 0, 0),
     ]
     assert plan.memberships.new_regions == []  # matched by name
 
 
 def test_undo_restores_the_database_exactly(repo: Repository) -> None:
     apply(repo, _plan(repo, SAMPLES / "beslissingen_lokale_regie.xlsx"), user="t")
-    before = store.snapshot_database(repo)
+    before = _without_log(store.snapshot_database(repo))
     snapshot = apply(repo, _plan(repo, SAMPLES / "beslissingen_per_gemeente_cp1252.csv"), user="t")
-    assert snapshot is not None and store.snapshot_database(repo) != before
+    assert snapshot is not None and _without_log(store.snapshot_database(repo)) != before
     undo(repo, snapshot)
-    assert store.snapshot_database(repo) == before
+    assert _without_log(store.snapshot_database(repo)) == before
     assert _region_of(repo, "33011", date(2023, 1, 1)) == "Demo-regio West 1"  # cache refreshed too
+    undone, kept = store.import_log(repo)
+    assert set(undone.marks()) == {"undone_at"} and kept.marks() == {}
+
+
+def _without_log(dump: list[str]) -> list[str]:
+    """The database as SQL text without the import log (an undone import stays in the log, marked)."""
+    return [line for line in dump if not line.startswith('INSERT INTO "import_log"')]
 
 
 def test_unknown_call_and_cancel(repo: Repository) -> None:

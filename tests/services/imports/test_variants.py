@@ -94,6 +94,6 @@ def test_unknown_names_get_up_to_three_suggestions(repo: Repository) -> None:
 
 def test_xlsx_rows_are_numbered_as_in_the_sheet() -> None:
     path = SAMPLES / "beslissingen_lokale_regie.xlsx"
-    table = read_table(path, path.read_bytes())
-    assert table.rows[0][0] == "Beslissingen oproep Lokale Regie SEW 2023-2025 (fictief voorbeeld)"
-    assert table.rows[1] == [] and table.rows[2][0] == "Aanvrager"
+    rows = list(read_table(path).rows)
+    assert rows[0][0] == "Beslissingen oproep Lokale Regie SEW 2023-2025 (fictief voorbeeld)"
+    assert rows[1] == [] and rows[2][0] == "Aanvrager"

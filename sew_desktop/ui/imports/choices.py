@@ -1,0 +1,115 @@
+"""The choices at the top of the import dialog: file, open call, sheet and encoding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from sew_desktop.domain.model import OpenCall
+
+translate = QCoreApplication.translate
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf_16_le", "cp1252", "iso8859_15", "mac_roman", "latin-1")
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """The form and its widgets."""
+
+    form: QFormLayout
+    file_edit: QLineEdit
+    call_combo: QComboBox
+    sheet_combo: QComboBox
+    encoding_combo: QComboBox
+
+
+def choices_form(calls: Sequence[OpenCall], browse: Callable[[], None]) -> Choices:
+    """File (with a Choose… button calling ``browse``), open call, sheet (off until a workbook) and encoding."""
+    form = QFormLayout()
+    file_edit = QLineEdit()
+    file_edit.setReadOnly(True)
+    button = QPushButton(translate("ImportDialog", "Choose…"))
+    button.clicked.connect(browse)
+    row = QHBoxLayout()
+    row.addWidget(file_edit, 1)
+    row.addWidget(button)
+    form.addRow(translate("ImportDialog", "File"), row)
+    call_combo = QComboBox()
+    call_combo.setObjectName("callCombo")
+    for call in calls:
+        call_combo.addItem(call.name, call.id)
+    form.addRow(translate("ImportDialog", "Open call"), call_combo)
+    sheet_combo = QComboBox()
+    sheet_combo.setObjectName("sheetCombo")
+    sheet_combo.setEnabled(False)
+    form.addRow(translate("ImportDialog", "Sheet"), sheet_combo)
+    encoding_combo = QComboBox()
+    encoding_combo.setObjectName("encodingCombo")
+    encoding_combo.addItem(translate("ImportDialog", "Detect automatically"), "")
+    for name in ENCODINGS:
+        encoding_combo.addItem(name, name)
+    form.addRow(translate("ImportDialog", "Encoding"), encoding_combo)
+    return Choices(form, file_edit, call_combo, sheet_combo, encoding_combo)
+
+
+def ask_for_file(parent: QWidget) -> Path | None:
+    """The file the user picks, or None."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("ImportDialog", "Choose a file"),
+        "",
+        translate("ImportDialog", "Decisions (*.csv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods)"),
+    )
+    return Path(name) if name else None
+
+
+def show_sheets(combo: QComboBox, sheets: Sequence[str], current: str | None) -> None:
+    """Offer the sheets of a workbook (hidden ones too: choosing one reads it), the one read selected."""
+    if sheets and combo.count() != len(sheets):
+        combo.clear()
+        combo.addItems(list(sheets))
+    combo.setEnabled(bool(sheets))
+    if current:
+        combo.setCurrentText(current)
+
+
+def progress_row() -> tuple[QHBoxLayout, QProgressBar, QPushButton]:
+    """A progress bar (hidden until planning) and its Cancel button."""
+    row = QHBoxLayout()
+    progress = QProgressBar()
+    progress.setObjectName("progress")
+    progress.hide()
+    cancel = QPushButton(translate("ImportDialog", "Cancel"))
+    cancel.setObjectName("cancelPlanning")
+    cancel.setEnabled(False)
+    row.addWidget(progress, 1)
+    row.addWidget(cancel)
+    return row, progress, cancel
+
+
+def button_row() -> tuple[QHBoxLayout, QLabel, QPushButton, QPushButton]:
+    """The status line, Import (off until a plan can be applied) and Close."""
+    row = QHBoxLayout()
+    status = QLabel()
+    status.setObjectName("status")
+    row.addWidget(status, 1)
+    import_button = QPushButton(translate("ImportDialog", "Import"))
+    import_button.setObjectName("importButton")
+    import_button.setEnabled(False)
+    close = QPushButton(translate("ImportDialog", "Close"))
+    row.addWidget(import_button)
+    row.addWidget(close)
+    return row, status, import_button, close
