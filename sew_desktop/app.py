@@ -31,6 +31,7 @@ from sew_desktop.ui.main.reporting import DATABASE_SUFFIXES, IMPORT_SUFFIXES, Re
 from sew_desktop.ui.main.session import Session, TableModels
 from sew_desktop.ui.main.window import MainWindow, WindowParts
 from sew_desktop.ui.main.wiring import Controllers, add_menus, connect_session
+from sew_desktop.ui.map.hook import install_status_map
 from sew_desktop.ui.notifier import RepositoryNotifier
 
 OpenWindow = Callable[[Path], None]
@@ -96,6 +97,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     add_menus(window, controllers, session.undo_stack, recent_files(settings), language,
               lambda lang: switch_language(settings, lang, db_path,
                                            controllers.files.open_path if open_window else None))
+    window.status_map = install_status_map(window, session, notifier, language)  # type: ignore[attr-defined]
     window.session = session
     window.destroyed.connect(lambda *_: close_session(notifier, repository))
     remember_file(settings, db_path)

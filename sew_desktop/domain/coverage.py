@@ -264,6 +264,18 @@ class DayIndex:
             return _reached_via(nis, self._index)
         return MunicipalityCoverage(status)
 
+    def forecast_coverage(self, nis: str) -> MunicipalityCoverage:
+        """Like :meth:`coverage`, but afgesloten also when expected signed by the index's horizon (the forecast
+        column of the coverage table)."""
+        flags = _municipality_flags(nis, self._index)
+        if flags & (_SIGNED | _FORECAST):
+            return _reached_via(nis, self._index, _SIGNED | _FORECAST)
+        return MunicipalityCoverage(AgreementStatus.NEGOTIATING if flags & _NEGOTIATING else AgreementStatus.TO_START)
+
+    def lineage(self, nis: str) -> tuple[str, ...]:
+        """``nis`` and every code it (transitively) succeeded."""
+        return tuple(_lineage(nis, self._index.predecessors))
+
     def regions_of(self, nis: str) -> tuple[int, ...]:
         """Regiegebieden ``nis`` itself belongs to on the day."""
         return tuple(self._index.regions_of.get(nis, ()))
@@ -296,12 +308,12 @@ def municipality_coverage(data: CoverageInput, day: date) -> dict[str, Municipal
     return {m.nis_code: index.coverage(m.nis_code) for m in valid_municipalities(data, day)}
 
 
-def _reached_via(nis: str, index: _Index) -> MunicipalityCoverage:
+def _reached_via(nis: str, index: _Index, mask: int = _SIGNED) -> MunicipalityCoverage:
     lineage = _lineage(nis, index.predecessors)
-    via_municipalities = tuple(code for code in lineage if index.municipality_flags.get(code, 0) & _SIGNED)
+    via_municipalities = tuple(code for code in lineage if index.municipality_flags.get(code, 0) & mask)
     via_regions = tuple(
         dict.fromkeys(
-            r for code in lineage for r in index.regions_of.get(code, ()) if index.region_flags.get(r, 0) & _SIGNED
+            r for code in lineage for r in index.regions_of.get(code, ()) if index.region_flags.get(r, 0) & mask
         )
     )
     return MunicipalityCoverage(AgreementStatus.SIGNED, via_municipalities, via_regions)

@@ -31,6 +31,7 @@ class Entity(enum.StrEnum):
     MEMBERSHIP = "membership"
     AGREEMENT = "agreement"
     OPEN_CALL = "open_call"
+    BOUNDARY = "boundary_shape"  # loaded as a whole (reset), never edited row by row
 
 
 PRIMARY_KEY = {

@@ -188,3 +188,30 @@ def m0004_municipality_alias(db: Database) -> None:
         ") STRICT"
     )
     db.execute("CREATE INDEX IF NOT EXISTS decision_member_municipality ON decision_member(municipality_nis)")
+
+
+@_step("0005_boundaries")
+def m0005_boundaries(db: Database) -> None:
+    """Municipal boundaries loaded by the user (one set at a time), with where they came from."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS boundary_set ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " source TEXT NOT NULL,"
+        " licence TEXT NOT NULL,"
+        " file_name TEXT NOT NULL,"
+        " sha256 TEXT NOT NULL,"
+        " loaded_at TEXT NOT NULL,"
+        " file_period TEXT NOT NULL,"
+        " crs TEXT NOT NULL,"
+        " features INTEGER NOT NULL"
+        ") STRICT"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS boundary_shape ("
+        " period TEXT NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN ('municipality', 'province')),"
+        " code TEXT NOT NULL,"
+        " rings BLOB NOT NULL,"
+        " PRIMARY KEY (period, kind, code)"
+        ") STRICT"
+    )

@@ -29,6 +29,7 @@ CATALOGS: dict[str, tuple[str, ...]] = {
     "charts": ("sew_desktop/ui/charts",),
     "export": ("sew_desktop/ui/export",),
     "imports": ("sew_desktop/ui/imports",),
+    "map": ("sew_desktop/ui/map",),
 }
 
 

@@ -1,0 +1,29 @@
+"""Regiegebied outlines: the union of their members' shapes (shapely, imported when the outlines are shown)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from sew_desktop.services.boundaries.shapes import Rings
+
+
+def union_outlines(shapes: Mapping[str, Rings], groups: Mapping[int, Iterable[str]]) -> dict[int, Rings]:
+    """Per group, the rings of the union of its members' shapes (members without a shape are left out)."""
+    import shapely
+
+    from sew_desktop.services.boundaries.prepare import rings_of
+
+    result: dict[int, Rings] = {}
+    for key, members in groups.items():
+        polygons = [_polygon(shapes[m]) for m in members if m in shapes]
+        if polygons:
+            result[key] = rings_of(shapely.coverage_union_all(polygons) if len(polygons) > 1 else polygons[0])
+    return result
+
+
+def _polygon(rings: Rings) -> object:
+    """Rings drawn even-odd as a (multi)polygon: each ring inside an odd number of others is a hole."""
+    import shapely
+
+    polygons = [shapely.Polygon(ring) for ring in rings]
+    return shapely.symmetric_difference_all(polygons) if len(polygons) > 1 else polygons[0]
