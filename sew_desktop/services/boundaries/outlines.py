@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import reduce
+from typing import Any
 
 from sew_desktop.services.boundaries.shapes import Rings
 
@@ -15,15 +17,14 @@ def union_outlines(shapes: Mapping[str, Rings], groups: Mapping[int, Iterable[st
 
     result: dict[int, Rings] = {}
     for key, members in groups.items():
-        polygons = [_polygon(shapes[m]) for m in members if m in shapes]
+        polygons = [polygon_of(shapes[m]) for m in members if m in shapes]
         if polygons:
             result[key] = rings_of(shapely.coverage_union_all(polygons) if len(polygons) > 1 else polygons[0])
     return result
 
 
-def _polygon(rings: Rings) -> object:
+def polygon_of(rings: Rings) -> Any:
     """Rings drawn even-odd as a (multi)polygon: each ring inside an odd number of others is a hole."""
     import shapely
 
-    polygons = [shapely.Polygon(ring) for ring in rings]
-    return shapely.symmetric_difference_all(polygons) if len(polygons) > 1 else polygons[0]
+    return reduce(shapely.symmetric_difference, [shapely.Polygon(ring) for ring in rings])

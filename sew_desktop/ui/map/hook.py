@@ -121,13 +121,17 @@ class StatusMapTab(QObject):
         code = page.model.key_at(page.proxy.mapToSource(current).row()) if selected else None
         self.controller.select(str(code) if code is not None else None)
 
-    def load(self) -> None:
-        """File › Load boundaries… (and the empty map's button)."""
+    def boundary_loader(self) -> BoundaryLoader:
+        """The loader of this window (made on first use)."""
         if self.loader is None:
             from sew_desktop.ui.map.loading import BoundaryLoader
 
             self.loader = BoundaryLoader(self.session.repository, self.window)
-        self.loader.start()
+        return self.loader
+
+    def load(self) -> None:
+        """File › Load boundaries… (and the empty map's button)."""
+        self.boundary_loader().start()
 
 
 def install_status_map(window: MainWindow, session: Session, notifier: RepositoryNotifier,

@@ -96,6 +96,7 @@ class StatusMapWidget(QWidget):
         self.dates: tuple[date, date] | None = None
         self.forecast = False
         self.expected = 0
+        self.last_recoloured = 0
         self.set_shapes(None)
 
     def _button(self, name: str, text: str, *, checkable: bool = False) -> QToolButton:
@@ -158,6 +159,10 @@ class StatusMapWidget(QWidget):
         layout.addWidget(self.credit)
         return page
 
+    def day_is_set(self) -> bool:
+        """True once statuses were given."""
+        return self.dates is not None
+
     @property
     def showing_map(self) -> bool:
         """True when shapes are shown (not the empty state)."""
@@ -185,9 +190,9 @@ class StatusMapWidget(QWidget):
         """Colour by ``statuses`` on the as-of date of ``dates`` (or, ``forecast``, at its horizon); ``expected``
         signed by the horizon goes in the legend. Returns how many items were recoloured."""
         self.statuses, self.dates, self.forecast, self.expected = dict(statuses), dates, forecast, expected
-        changed = self.scene.set_statuses(statuses)
+        self.last_recoloured = self.scene.set_statuses(statuses)
         self.legend.set_content(self.legend_content(), QColor(self.colours.text))
-        return changed
+        return self.last_recoloured
 
     def legend_content(self, colours: MapColours | None = None) -> LegendContent:
         """The legend of what is shown (in ``colours``, default the screen's)."""
