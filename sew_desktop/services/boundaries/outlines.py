@@ -6,20 +6,24 @@ from collections.abc import Iterable, Mapping
 from functools import reduce
 from typing import Any
 
-from sew_desktop.services.boundaries.shapes import Rings
+from sew_desktop.domain.boundaries import pack_rings, unpack_rings
+from sew_desktop.services.boundaries.shapes import Packed
+
+Rings = list[list[tuple[float, float]]]
 
 
-def union_outlines(shapes: Mapping[str, Rings], groups: Mapping[int, Iterable[str]]) -> dict[int, Rings]:
-    """Per group, the rings of the union of its members' shapes (members without a shape are left out)."""
+def union_outlines(shapes: Mapping[str, Packed], groups: Mapping[int, Iterable[str]]) -> dict[int, Packed]:
+    """Per group, the union of its members' shapes (members without a shape are left out)."""
     import shapely
 
     from sew_desktop.services.boundaries.prepare import rings_of
 
-    result: dict[int, Rings] = {}
+    result: dict[int, Packed] = {}
     for key, members in groups.items():
-        polygons = [polygon_of(shapes[m]) for m in members if m in shapes]
+        polygons = [polygon_of(unpack_rings(shapes[m])) for m in members if m in shapes]
         if polygons:
-            result[key] = rings_of(shapely.coverage_union_all(polygons) if len(polygons) > 1 else polygons[0])
+            union = shapely.coverage_union_all(polygons) if len(polygons) > 1 else polygons[0]
+            result[key] = pack_rings(rings_of(union))
     return result
 
 

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sew_desktop.domain.boundaries import Period, unpack_rings
+from sew_desktop.domain.boundaries import Period
 from sew_desktop.store import boundaries as store
 from sew_desktop.store.boundaries import BoundarySet
 from sew_desktop.store.repository import Repository
 
-Rings = list[list[tuple[float, float]]]
+Packed = bytes  # rings as packed by sew_desktop.domain.boundaries.pack_rings
 
 
 @dataclass(frozen=True, slots=True)
 class MapShapes:
-    """Municipality and province shapes of one period, in Lambert 72 metres, with their provenance."""
+    """Municipality and province shapes of one period (packed rings in Lambert 72 metres), with provenance."""
 
     period: Period
-    municipalities: dict[str, Rings] = field(default_factory=dict)
-    provinces: dict[str, Rings] = field(default_factory=dict)
+    municipalities: dict[str, Packed] = field(default_factory=dict)
+    provinces: dict[str, Packed] = field(default_factory=dict)
     provenance: BoundarySet | None = None
 
     @property
@@ -32,7 +32,7 @@ def map_shapes(repository: Repository, period: Period) -> MapShapes:
     result = MapShapes(period, provenance=store.boundary_set(repository))
     for shape in store.shapes(repository, period.value):
         target = result.municipalities if shape.kind == "municipality" else result.provinces
-        target[shape.code] = unpack_rings(shape.rings)
+        target[shape.code] = shape.rings
     return result
 
 

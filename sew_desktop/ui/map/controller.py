@@ -21,7 +21,7 @@ from typing_extensions import override
 from sew_desktop.domain.boundaries import Period, period_on
 from sew_desktop.domain.coverage import DayIndex, MunicipalityCoverage
 from sew_desktop.domain.map_status import MapStatus, map_statuses
-from sew_desktop.services.boundaries.shapes import MapShapes, Rings, map_shapes
+from sew_desktop.services.boundaries.shapes import MapShapes, Packed, map_shapes
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Change, Repository
 from sew_desktop.ui.charts.areas import province_name
@@ -64,7 +64,7 @@ class StatusMapController(QObject):
         self.dates_shown: tuple[date, date] | None = None
         self.expected = 0
         self._outline_key: object = None
-        self._outline_rings: dict[int, Rings] = {}
+        self._outline_rings: dict[int, Packed] = {}
         self._stale = True
         self.save_path: Callable[[str], Path | None] = lambda fmt: None
         self.report_error: Callable[[str], None] = lambda text: None

@@ -40,13 +40,13 @@ class MapColours:
     def light(cls) -> MapColours:
         """On white (also the exports)."""
         return cls("#FFFFFF", "#000000", {**_FILLS, MapStatus.NONE: _NONE_LIGHT}, "#FFFFFF", "#000000",
-                   "#CC79A7", "#D55E00", "#F4F4F4")
+                   "#CC79A7", "#000000", "#F4F4F4")
 
     @classmethod
     def dark(cls) -> MapColours:
         """On a dark background."""
         return cls("#1E1E1E", "#F0F0F0", {**_FILLS, MapStatus.NONE: _NONE_DARK}, "#1E1E1E", "#F0F0F0",
-                   "#CC79A7", "#FF8A4C", "#2A2A2A")
+                   "#CC79A7", "#FFFFFF", "#2A2A2A")
 
     def fill(self, status: MapStatus | None) -> QColor:
         """The fill of a municipality with ``status`` (None: no status known)."""

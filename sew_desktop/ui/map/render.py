@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtSvg import QSvgGenerator
 
 from sew_desktop.domain.map_status import MapStatus
-from sew_desktop.services.boundaries.shapes import MapShapes, Rings
+from sew_desktop.services.boundaries.shapes import MapShapes, Packed
 from sew_desktop.ui.charts.fonts import register_fonts
 from sew_desktop.ui.map.legend import LegendContent, measure_legend, paint_legend
 from sew_desktop.ui.map.palette import MapColours
@@ -29,7 +29,7 @@ class MapPicture:
     legend: LegendContent
     title: str
     credit: str
-    outlines: Mapping[int, Rings] = field(default_factory=dict)
+    outlines: Mapping[int, Packed] = field(default_factory=dict)
 
 
 def _font(pixels: float, *, bold: bool = False) -> QFont:
@@ -41,7 +41,7 @@ def _font(pixels: float, *, bold: bool = False) -> QFont:
 
 def export_scene(picture: MapPicture) -> MapScene:
     """A scene in the light colours holding the picture's map."""
-    scene = MapScene(MapColours.light())
+    scene = MapScene(MapColours.light(), cached=False)
     scene.set_shapes(picture.shapes)
     scene.set_statuses(picture.statuses)
     scene.set_outlines(picture.outlines)

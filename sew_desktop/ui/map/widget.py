@@ -25,7 +25,7 @@ from typing_extensions import override
 
 from sew_desktop.domain.boundaries import Period
 from sew_desktop.domain.map_status import MapStatus, status_counts
-from sew_desktop.services.boundaries.shapes import MapShapes, Rings
+from sew_desktop.services.boundaries.shapes import MapShapes, Packed
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.map import texts
 from sew_desktop.ui.map.legend import LegendContent, LegendWidget, legend_content
@@ -200,7 +200,7 @@ class StatusMapWidget(QWidget):
         return legend_content(status_counts(self.statuses), colours or self.colours, dates, self.expected,
                               self.language, forecast=self.forecast)
 
-    def set_outlines(self, outlines: Mapping[int, Rings]) -> None:
+    def set_outlines(self, outlines: Mapping[int, Packed]) -> None:
         """Regiegebied outlines (empty: none)."""
         self.scene.set_outlines(outlines)
 

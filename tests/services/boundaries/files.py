@@ -47,19 +47,20 @@ def square(number: int) -> Polygon:
     return box(x, y, x + SIDE, y + SIDE)
 
 
-def squares(codes: Sequence[str], attribute: str = "nis_code", *, sectors: bool = False) -> list[Feature]:
-    """One square per code (or four quarter squares, like statistical sectors, each with its sector code)."""
+def squares(codes: Sequence[str], attribute: str = "nis_code", *, split: int = 1) -> list[Feature]:
+    """One square per code, or ``split`` x ``split`` smaller ones, like statistical sectors, each with a sector
+    code."""
     features: list[Feature] = []
     for number, code in enumerate(codes):
         whole = square(number)
-        if not sectors:
+        if split == 1:
             features.append(({attribute: code, "name": f"M{code}"}, whole))
             continue
-        xmin, ymin, xmax, ymax = whole.bounds
-        xmid, ymid = (xmin + xmax) / 2, (ymin + ymax) / 2
-        for quarter, part in enumerate((box(xmin, ymin, xmid, ymid), box(xmid, ymin, xmax, ymid),
-                                        box(xmin, ymid, xmid, ymax), box(xmid, ymid, xmax, ymax))):
-            features.append(({"CD_SECTOR": f"{code}A0{quarter}-", attribute: code}, part))
+        xmin, ymin, _, _ = whole.bounds
+        step = SIDE / split
+        for part in range(split * split):
+            x, y = xmin + (part % split) * step, ymin + (part // split) * step
+            features.append(({"CD_SECTOR": f"{code}A{part:03d}", attribute: code}, box(x, y, x + step, y + step)))
     return features
 
 

@@ -19,8 +19,8 @@ from tests.services.boundaries.files import SIDE, Feature, boundary_file, period
 REFERENCE = Path(__file__).resolve().parents[4] / "shared" / "reference"
 
 
-def area(rings: list[list[tuple[float, float]]]) -> float:
-    return float(polygon_of(rings).area)
+def area(packed: bytes) -> float:
+    return float(polygon_of(unpack_rings(packed)).area)
 
 
 def snapshot(repository: Repository) -> tuple[object, list[store.StoredShape], list[store.StoredShape]]:
@@ -47,12 +47,12 @@ def test_each_format_and_coordinate_system_loads_both_periods(memory_repository:
 
 
 def test_statistical_sectors_are_dissolved_per_municipality(memory_repository: Repository, tmp_path: Path) -> None:
-    features = squares(period_codes(memory_repository, Period.FROM_2019), "CD_MUNTY_REFNIS", sectors=True)
+    features = squares(period_codes(memory_repository, Period.FROM_2019), "CD_MUNTY_REFNIS", split=2)
     assert len(features) == 1200
     report = load_boundaries(memory_repository, boundary_file(tmp_path, "geojson", features))
     assert report.code_attribute == "CD_MUNTY_REFNIS" and report.features == 1200
     shapes = map_shapes(memory_repository, Period.FROM_2019)
-    assert len(shapes.municipalities["11001"]) == 1  # one ring: the four sectors became one square
+    assert len(unpack_rings(shapes.municipalities["11001"])) == 1  # one ring: four sectors became one square
     assert area(shapes.municipalities["11001"]) == pytest.approx(SIDE * SIDE, rel=0.01)
     info = store.boundary_set(memory_repository)
     assert info is not None and "Statbel" in info.licence
