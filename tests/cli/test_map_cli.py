@@ -90,3 +90,13 @@ def test_remove(mapped_demo: Path, tmp_path: Path) -> None:
     copy.write_bytes(mapped_demo.read_bytes())
     assert run("--db", str(copy), "boundaries", "remove").stdout == "boundaries removed\n"
     assert "no boundaries loaded" in run("--db", str(copy), "boundaries", "info").stdout
+
+
+def test_the_pdf_report_gets_the_map_on_a_second_page(mapped_demo: Path, tmp_path: Path) -> None:
+    target = tmp_path / "rapport.pdf"
+    result = run("--db", str(mapped_demo), "export", "report", "-o", str(target), "--as-of", "2022-10-17")
+    assert result.returncode == 0, result.stderr
+    pages = PdfReader(target).pages
+    assert len(pages) == 2
+    text = " ".join(pages[1].extract_text().split())  # pypdf separates words with tabs
+    assert "Grenzen: Statbel (test)" in text and "afgesloten 200" in text

@@ -94,7 +94,11 @@ def run_export(args: argparse.Namespace) -> int:
         elif args.what == "table":
             files.export_table(args.format, context, path, force=args.force)
         else:
-            files.export_report(context, path, force=args.force)
+            from sew_desktop.ui.i18n import Language
+            from sew_desktop.ui.map.cli_export import report_map_page
+
+            page = report_map_page(repository, (as_of, horizon), Language(args.language))
+            files.export_report(context, path, force=args.force, map_page=page)
     finally:
         repository.close()
         del translators

@@ -148,7 +148,11 @@ class ExportDialog(QDialog):
         if what == "table":
             files.export_table(fmt, context, path, force=True)
         elif what == "report":
-            files.export_report(context, path, force=True)
+            from sew_desktop.ui.i18n import Language
+            from sew_desktop.ui.map.cli_export import report_map_page
+
+            page = report_map_page(self._repository, (self._as_of, self._horizon), Language(self._language))
+            files.export_report(context, path, force=True, map_page=page)
         else:
             size = ChartSize(self.width_box.value(), self.height_box.value(), self.scale_box.value())
             files.export_chart(ChartChoice(what), fmt, context, path, size, force=True)

@@ -39,6 +39,14 @@ def map_picture(repository: Repository, dates: tuple[date, date], language: Lang
     return MapPicture(shapes, statuses, legend, texts.title(), texts.credit(shapes.provenance))
 
 
+def report_map_page(repository: Repository, dates: tuple[date, date], language: Language) -> MapPicture | None:
+    """The map for the PDF report's second page; None without boundaries for the period of the as-of date."""
+    try:
+        return map_picture(repository, dates, language, forecast=False)
+    except ExportTargetError:
+        return None
+
+
 def export_map(repository: Repository, dates: tuple[date, date], fmt: str, path: Path, *, forecast: bool,
                size: QSize, scale: float, force: bool, language: Language) -> None:
     """Write the map to ``path`` (temporary file, then renamed into place)."""

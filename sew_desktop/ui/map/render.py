@@ -81,6 +81,11 @@ def paint_picture(painter: QPainter, area: QRectF, picture: MapPicture, scene: M
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, picture.credit)
 
 
+def paint_map_page(painter: QPainter, area: QRectF, picture: MapPicture) -> None:
+    """The picture on a page of another document (the PDF report)."""
+    paint_picture(painter, area, picture, export_scene(picture))
+
+
 def map_image(picture: MapPicture, size: QSize, scale: float = 1.0) -> QImage:
     """The picture as an image of ``size`` logical pixels times ``scale``."""
     image = QImage(QSize(round(size.width() * scale), round(size.height() * scale)), QImage.Format.Format_RGB32)
