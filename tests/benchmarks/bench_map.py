@@ -6,6 +6,8 @@
    empty view of the same size. Target <= 150 ms.
 3. Recolour + repaint after an edit that changes a regiegebied's members. Target <= 16 ms.
 4. SVG export of the whole map with title, legend and credit, against the PNG export. Target <= 0.5 s.
+5. Start-up: process start to the shown, painted main window on the demo data, with the map's tab and menu
+   action and with them left out, run interleaved. Target: the map adds <= 5 %.
 
 Run: .venv/bin/python tests/benchmarks/bench_map.py [--repeat N]
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -139,6 +142,38 @@ def bench_export(repository: Repository, repeat: int) -> None:
     print(f"SVG export (1600x1000)             : {ms(svg)}   (PNG export: {ms(png)})")
 
 
+STARTUP = """
+import sys, time
+start = time.perf_counter()
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import sew_desktop.app as composition
+if sys.argv[3] == "without":
+    composition.install_status_map = lambda *args: None
+window = composition.create_main_window(Path(sys.argv[1]), settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show()
+window.repaint()
+app.processEvents()
+print(time.perf_counter() - start)
+"""
+
+
+def bench_startup(folder: Path, repeat: int) -> None:
+    demo = folder / "startup.sqlite"
+    write_demo(demo, force=True)
+    times: dict[str, list[float]] = {"with": [], "without": []}
+    for _ in range(repeat):
+        for variant, values in times.items():
+            output = subprocess.run([sys.executable, "-c", STARTUP, str(demo), str(folder / "s.ini"), variant],
+                                    check=True, capture_output=True, text=True).stdout
+            values.append(float(output.split()[-1]))
+    ratio = statistics.median(times["with"]) / statistics.median(times["without"])
+    print(f"start-up without the map           : {ms(times['without'])}")
+    print(f"start-up with the map tab          : {ms(times['with'])}   (ratio {ratio:.3f}, target <= 1.05)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
@@ -154,6 +189,7 @@ def main() -> None:
         bench_painting(repository, args.repeat)
         bench_export(repository, args.repeat)
         repository.close()
+        bench_startup(folder, args.repeat)
     del application
 
 

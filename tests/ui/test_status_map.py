@@ -287,3 +287,31 @@ def test_nothing_geographic_is_imported_before_the_map_tab_is_shown(demo_path: P
     before, after = result.stdout.splitlines()[-2:]
     assert before == ""
     assert after == "sew_desktop.ui.map.controller,sew_desktop.ui.map.scene"  # drawing needs no geometry library
+
+
+REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "flanders_municipalities_2019_2024.geojson"
+
+
+def test_with_the_reference_file_the_demo_shows_300_then_285(qtbot: QtBot, demo_path: Path, settings: QSettings,
+                                                             dialogs: ScriptedDialogs) -> None:
+    if not REFERENCE.exists():
+        pytest.skip("shared reference geometry not available")
+    repository = open_repository(demo_path)
+    load_boundaries(repository, REFERENCE)
+    repository.close()
+    main = create_main_window(demo_path, settings=settings, dialogs=dialogs)
+    qtbot.addWidget(main)
+    assert main.session is not None
+    main.session.context.set_dates(date(2022, 10, 17), date(2022, 12, 31))
+    main.show()
+    controller, widget = show_map(main, qtbot)
+    flanders = main.session.coverage_model.report.rows[-1]  # type: ignore[union-attr]
+    assert len(widget.scene.items_by_code) == 300
+    assert sum(s.signed for s in controller.statuses.values()) == flanders.municipalities_reached.part == 200
+    assert controller.expected == flanders.municipalities_forecast.part == 229
+    main.session.context.set_dates(date(2025, 6, 1))
+    qtbot.waitUntil(lambda: len(widget.scene.items_by_code) == 285)
+    main.session.refresher.refresh()
+    flanders = main.session.coverage_model.report.rows[-1]  # type: ignore[union-attr]
+    assert sum(s.signed for s in controller.statuses.values()) == flanders.municipalities_reached.part
+    assert len(controller.statuses) == flanders.municipalities_reached.total == 285
