@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Signal
@@ -101,12 +102,14 @@ class StatusMapController(QObject):
         through = QCoreApplication.translate("StatusMap", "Through: %1")
         region = QCoreApplication.translate("StatusMap", "Regiegebied: %1")
         province = QCoreApplication.translate("StatusMap", "Province: %1")
-        lines = [f"<b>{municipality.name_nl}</b>", status.replace("%1", status_text(self.statuses.get(code)))]
+        lines = [f"<b>{escape(municipality.name_nl)}</b>",
+                 status.replace("%1", escape(status_text(self.statuses.get(code))))]
         via = self._via(coverage)
         if via:
-            lines.append(through.replace("%1", via))
-        lines.append(region.replace("%1", ", ".join(regions) or "—"))
-        lines.append(province.replace("%1", provinces.get(municipality.province_nis, municipality.province_nis)))
+            lines.append(through.replace("%1", escape(via)))
+        lines.append(region.replace("%1", escape(", ".join(regions) or "—")))
+        lines.append(province.replace("%1", escape(provinces.get(municipality.province_nis,
+                                                                 municipality.province_nis))))
         return "<br>".join(lines)
 
     def _via(self, coverage: MunicipalityCoverage) -> str:
@@ -242,7 +245,8 @@ class StatusMapController(QObject):
         from sew_desktop.ui.map.window import MapWindow
 
         if self.window is None:
-            self.window = MapWindow(self)
+            owner = self.widgets[0].window() if self.widgets else None  # closes with the main window
+            self.window = MapWindow(self, owner)
             self.window.destroyed.connect(self._window_gone)
         self.window.show()
         self.window.raise_()

@@ -110,6 +110,8 @@ class StatusMapTab(QObject):
     def _select_in_table(self, code: str) -> None:
         page = self.municipalities_page()
         if page is not None:
+            if self.window.tabs.indexOf(page) >= 0:
+                self.window.tabs.setCurrentWidget(page)  # the selected row is on screen
             page.select_key(code)
 
     def _table_selection_changed(self, _: QItemSelection, __: QItemSelection) -> None:

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 class MapWindow(QWidget):
     """A top-level window holding a second map, fed by the same controller (same statuses and selection)."""
 
-    def __init__(self, controller: StatusMapController) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+    def __init__(self, controller: StatusMapController, owner: QWidget | None = None) -> None:
+        super().__init__(owner, Qt.WindowType.Window)
         self.setObjectName("statusMapWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(QCoreApplication.translate("StatusMap", "Status map — SEW Desktop"))
