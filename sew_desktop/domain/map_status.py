@@ -8,10 +8,31 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
-from sew_desktop.domain.coverage import CoverageInput, DayIndex, MunicipalityCoverage, valid_municipalities
-from sew_desktop.domain.model import Agreement, AgreementStatus
+from sew_desktop.domain.coverage import MunicipalityCoverage
+from sew_desktop.domain.model import Agreement, AgreementStatus, Municipality
 from sew_desktop.domain.status import agreement_status
+
+
+class DayStatuses(Protocol):
+    """What the map needs of the coverage on one day (``coverage.DayIndex`` has it)."""
+
+    @property
+    def day(self) -> date:
+        """The as-of date."""
+
+    def coverage(self, nis: str) -> MunicipalityCoverage:
+        """Status on the day, with the partners that reach the municipality when afgesloten."""
+
+    def forecast_coverage(self, nis: str) -> MunicipalityCoverage:
+        """The same, afgesloten also when expected signed by the horizon (the forecast column)."""
+
+    def lineage(self, nis: str) -> tuple[str, ...]:
+        """The code and every code it succeeded."""
+
+    def regions_of(self, nis: str) -> tuple[int, ...]:
+        """Regiegebieden the code itself belongs to on the day."""
 
 
 class MapStatus(enum.StrEnum):
@@ -59,24 +80,29 @@ def classify(coverage: MunicipalityCoverage, planned: bool) -> MapStatus:
     return MapStatus.TO_START if planned else MapStatus.NONE
 
 
-def _planned(nis: str, day: DayIndex, pending: Pending) -> bool:
+def _planned(nis: str, day: DayStatuses, pending: Pending) -> bool:
     for code in day.lineage(nis):
         if code in pending.municipalities or not pending.regions.isdisjoint(day.regions_of(code)):
             return True
     return False
 
 
-def map_statuses(data: CoverageInput, day: DayIndex, *, forecast: bool = False) -> dict[str, MapStatus]:
-    """Every municipality valid on the index's day with its map status; ``forecast``: afgesloten also when
-    expected signed by the horizon the index was built for (as in the forecast column)."""
-    pending = pending_partners(data.agreements.values(), day.day)
+def map_statuses(day: DayStatuses, codes: Iterable[str], agreements: Iterable[Agreement], *,
+                 forecast: bool = False) -> dict[str, MapStatus]:
+    """The map status of each of ``codes`` (the municipalities valid on the day); ``forecast``: afgesloten also
+    when expected signed by the horizon (as in the forecast column)."""
+    pending = pending_partners(agreements, day.day)
     result: dict[str, MapStatus] = {}
-    for municipality in valid_municipalities(data, day.day):
-        nis = municipality.nis_code
+    for nis in codes:
         coverage = day.forecast_coverage(nis) if forecast else day.coverage(nis)
         planned = coverage.status is AgreementStatus.TO_START and _planned(nis, day, pending)
         result[nis] = classify(coverage, planned)
     return result
+
+
+def valid_codes(municipalities: Iterable[Municipality], day: date) -> list[str]:
+    """The codes valid on ``day`` (300 in 2022, 285 from 2025)."""
+    return [m.nis_code for m in municipalities if m.validity.contains(day)]
 
 
 def status_counts(statuses: Mapping[str, MapStatus]) -> dict[MapStatus, int]:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
 from sew_desktop.domain.boundaries import Period
 from sew_desktop.domain.coverage_state import coverage_state
-from sew_desktop.domain.map_status import MapStatus, map_statuses
+from sew_desktop.domain.map_status import MapStatus, map_statuses, valid_codes
 from sew_desktop.services.boundaries.service import load_boundaries
 from sew_desktop.services.boundaries.shapes import map_shapes
 from sew_desktop.services.databases import open_repository
@@ -99,7 +99,8 @@ def empty_paint() -> None:
 
 def bench_painting(repository: Repository, repeat: int) -> None:
     data = repository.coverage_input()
-    statuses = map_statuses(data, coverage_state(data, AS_OF, HORIZON).day)
+    statuses = map_statuses(coverage_state(data, AS_OF, HORIZON).day,
+                            valid_codes(data.municipalities.values(), AS_OF), data.agreements.values())
     paint = time_call(lambda: first_paint(repository, statuses), repeat)
     empty = time_call(empty_paint, repeat)
     print(f"first paint of the map            : {ms(paint)}   (an empty view: {ms(empty)})")

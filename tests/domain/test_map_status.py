@@ -6,17 +6,19 @@ from datetime import date
 
 import pytest
 
-from sew_desktop.domain.coverage import compute_coverage, valid_municipalities
+from sew_desktop.domain.coverage import CoverageInput, compute_coverage, valid_municipalities
 from sew_desktop.domain.coverage_state import coverage_state
-from sew_desktop.domain.map_status import MapStatus, map_statuses, status_counts
+from sew_desktop.domain.map_status import MapStatus, map_statuses, status_counts, valid_codes
 from tests.domain.factories import agreement, coverage_input, member, municipality, random_data, region
 
 DAY = date(2022, 10, 17)
 HORIZON = date(2022, 12, 31)
 
 
-def statuses(data: object, *, forecast: bool = False) -> dict[str, MapStatus]:
-    return map_statuses(data, coverage_state(data, DAY, HORIZON).day, forecast=forecast)  # type: ignore[arg-type]
+def statuses(data: CoverageInput, *, forecast: bool = False, day: date = DAY,
+             horizon: date = HORIZON) -> dict[str, MapStatus]:
+    return map_statuses(coverage_state(data, day, horizon).day, valid_codes(data.municipalities.values(), day),
+                        data.agreements.values(), forecast=forecast)
 
 
 def test_each_status() -> None:
@@ -39,8 +41,7 @@ def test_a_merged_municipality_inherits_its_predecessors_agreement() -> None:
     munis = [municipality("31001", valid_to="2024-12-31", successor="31999"), municipality("31999", "30000",
                                                                                            "2025-01-01")]
     data = coverage_input(munis, agreements=[agreement(municipality="31001", signed="2022-01-01")])
-    later = coverage_state(data, date(2025, 6, 1), date(2025, 12, 31)).day
-    assert map_statuses(data, later) == {"31999": MapStatus.SIGNED_ITSELF}
+    assert statuses(data, day=date(2025, 6, 1), horizon=date(2025, 12, 31)) == {"31999": MapStatus.SIGNED_ITSELF}
 
 
 @pytest.mark.parametrize("seed", range(8))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize
 
 from sew_desktop.domain.boundaries import period_on
 from sew_desktop.domain.coverage_state import coverage_state
-from sew_desktop.domain.map_status import map_statuses, status_counts
+from sew_desktop.domain.map_status import map_statuses, status_counts, valid_codes
 from sew_desktop.services.atomic_file import write_atomically
 from sew_desktop.services.boundaries.shapes import map_shapes
 from sew_desktop.services.export_table import ExportTargetError
@@ -30,10 +30,11 @@ def map_picture(repository: Repository, dates: tuple[date, date], language: Lang
     if shapes.empty:
         raise ExportTargetError(f"no boundaries loaded for the municipalities of {period.value}: "
                                 "load a boundary file with 'sew-desktop boundaries load FILE'")
-    data = repository.coverage_input()
-    day = coverage_state(data, as_of, horizon).day
-    statuses = map_statuses(data, day, forecast=forecast)
-    expected = sum(s.signed for s in map_statuses(data, day, forecast=True).values())
+    day = coverage_state(repository.coverage_input(), as_of, horizon).day
+    codes = valid_codes(repository.municipalities().values(), as_of)
+    agreements = list(repository.agreements().values())
+    statuses = map_statuses(day, codes, agreements, forecast=forecast)
+    expected = sum(s.signed for s in map_statuses(day, codes, agreements, forecast=True).values())
     legend = legend_content(status_counts(statuses), MapColours.light(), dates, expected, language,
                             forecast=forecast)
     return MapPicture(shapes, statuses, legend, texts.title(), texts.credit(shapes.provenance))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QWidget
 from typing_extensions import override
 
 from sew_desktop.domain.boundaries import Period, period_on
-from sew_desktop.domain.coverage import DayIndex, MunicipalityCoverage
-from sew_desktop.domain.map_status import MapStatus, map_statuses
+from sew_desktop.domain.coverage import MunicipalityCoverage
+from sew_desktop.domain.map_status import DayStatuses, MapStatus, map_statuses, valid_codes
 from sew_desktop.services.boundaries.shapes import MapShapes, Packed, map_shapes
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Change, Repository
@@ -33,7 +33,7 @@ from sew_desktop.ui.map.render import MapPicture, map_image, render_map
 from sew_desktop.ui.map.widget import StatusMapWidget, status_text
 
 Dates = Callable[[], tuple[date, date]]
-DayIndexFor = Callable[[date, date], DayIndex]
+DayIndexFor = Callable[[date, date], DayStatuses]
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +142,11 @@ class StatusMapController(QObject):
                 widget.set_shapes(self.shapes, texts.credit(self.shapes.provenance))
                 widget.select(self.selected)
         day = self.inputs.day_index(as_of, horizon)
-        data = self.inputs.repository.coverage_input()
-        self.statuses = map_statuses(data, day, forecast=self.forecast)
-        forecast = self.statuses if self.forecast else map_statuses(data, day, forecast=True)
+        repository = self.inputs.repository
+        codes = valid_codes(repository.municipalities().values(), as_of)
+        agreements = list(repository.agreements().values())
+        self.statuses = map_statuses(day, codes, agreements, forecast=self.forecast)
+        forecast = self.statuses if self.forecast else map_statuses(day, codes, agreements, forecast=True)
         self.expected = sum(status.signed for status in forecast.values())
         self.dates_shown = (as_of, horizon)
         for widget in self.widgets:
@@ -159,7 +161,7 @@ class StatusMapController(QObject):
         widget.set_outlines(self._outline_rings if self.outlines else {})
         widget.select(self.selected)
 
-    def _refresh_outlines(self, day: DayIndex) -> None:
+    def _refresh_outlines(self, day: DayStatuses) -> None:
         if not self.outlines or self.shapes is None or self.shapes.empty:
             return
         groups: dict[int, list[str]] = defaultdict(list)
