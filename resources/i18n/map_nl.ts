@@ -16,8 +16,8 @@
         <translation>%1 gemeenten opgeslagen voor %2.</translation>
     </message>
     <message>
-        <source>%1 codes outside Flanders were ignored.</source>
-        <translation>%1 codes buiten Vlaanderen zijn genegeerd.</translation>
+        <source>%1 codes outside Flanders were ignored (%2).</source>
+        <translation>%1 codes buiten Vlaanderen zijn genegeerd (%2).</translation>
     </message>
     <message>
         <source>A file of 2025 cannot give the borders of 2019–2024: dates before 2025 show no map.</source>

@@ -315,3 +315,28 @@ def test_with_the_reference_file_the_demo_shows_300_then_285(qtbot: QtBot, demo_
     flanders = main.session.coverage_model.report.rows[-1]  # type: ignore[union-attr]
     assert sum(s.signed for s in controller.statuses.values()) == flanders.municipalities_reached.part
     assert len(controller.statuses) == flanders.municipalities_reached.total == 285
+
+
+def test_a_2025_file_explains_that_earlier_dates_have_no_map(window: MainWindow, qtbot: QtBot,
+                                                             tmp_path: Path) -> None:
+    assert window.session is not None
+    load_boundaries(window.session.repository, squares_file(tmp_path, Period.FROM_2025))
+    tab = tab_of(window)
+    window.session.dock.charts.setCurrentWidget(tab.slot)
+    qtbot.waitUntil(lambda: tab.controller is not None and bool(tab.controller.widgets))
+    assert tab.controller is not None
+    widget = tab.controller.widgets[0]
+    qtbot.waitUntil(widget.day_is_set)
+    assert not widget.showing_map and "sinds 2025" in widget.empty_text.text()
+    window.session.context.set_dates(date(2025, 3, 1))
+    qtbot.waitUntil(lambda: widget.showing_map)
+    assert len(widget.scene.items_by_code) == 285
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen only
+def test_resting_the_pointer_shows_the_tooltip(mapped_window: MainWindow, qtbot: QtBot) -> None:
+    _, widget = show_map(mapped_window, qtbot)
+    position = centre_of(widget, "44021")
+    qtbot.mouseMove(widget.view.viewport(), position - QPoint(3, 0))
+    qtbot.mouseMove(widget.view.viewport(), position)
+    qtbot.waitUntil(lambda: "Gent" in QToolTip.text(), timeout=5000)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sew_desktop.domain.boundaries import Period
 from sew_desktop.domain.model import Municipality
-from sew_desktop.services.boundaries.problems import BoundaryFileError, ProblemKind, Progress, no_progress
+from sew_desktop.services.boundaries.problems import BoundaryFileError, ProblemKind, Progress, listed, no_progress
 from sew_desktop.store import boundaries as store
 from sew_desktop.store.boundaries import BoundarySet, StoredShape
 from sew_desktop.store.repository import Repository
@@ -28,7 +28,7 @@ class LoadReport:
     file_period: Period
     code_attribute: str
     features: int
-    outside: int  # codes ignored: Brussels, Wallonia or unknown
+    outside: tuple[str, ...]  # codes ignored: Brussels, Wallonia or unknown
     stored: dict[str, int]  # municipalities per period
     crs: str
     sha256: str
@@ -39,7 +39,7 @@ class LoadReport:
                  f"fits the municipalities of {self.file_period.value}"]
         lines += [f"stored {count} municipalities for {period}" for period, count in self.stored.items()]
         if self.outside:
-            lines.append(f"{self.outside} codes outside Flanders ignored")
+            lines.append(f"{len(self.outside)} codes outside Flanders ignored: {listed(self.outside)}")
         if self.file_period is Period.FROM_2025:
             lines.append("a 2025 file cannot give the borders of 2019-2024: dates before 2025 show no map")
         return lines
@@ -90,7 +90,7 @@ def prepare_file(path: Path, municipalities: Mapping[str, Municipality], source:
                              datetime.now().astimezone().isoformat(timespec="seconds"),
                              prepared.fit.period.value, crs, len(raw.features))
     report = LoadReport(path.name, prepared.fit.period, prepared.code_attribute, len(raw.features),
-                        len(prepared.fit.outside), prepared.counts, crs, provenance.sha256)
+                        prepared.fit.outside, prepared.counts, crs, provenance.sha256)
     return PreparedLoad(provenance, prepared.shapes, report)
 
 

@@ -62,8 +62,8 @@ def report_text(report: LoadReport) -> str:
         lines.append(QCoreApplication.translate("StatusMap", "%1 municipalities stored for %2.")
                      .replace("%1", str(count)).replace("%2", period.replace("-", "–")))
     if report.outside:
-        lines.append(QCoreApplication.translate("StatusMap", "%1 codes outside Flanders were ignored.")
-                     .replace("%1", str(report.outside)))
+        lines.append(QCoreApplication.translate("StatusMap", "%1 codes outside Flanders were ignored (%2).")
+                     .replace("%1", str(len(report.outside))).replace("%2", ", ".join(report.outside[:12])))
     if report.file_period.value == "2025":
         lines.append(QCoreApplication.translate(
             "StatusMap", "A file of 2025 cannot give the borders of 2019–2024: dates before 2025 show no map."))

@@ -81,7 +81,8 @@ def test_a_2025_file_gives_only_the_2025_set_and_says_so(memory_repository: Repo
 def test_codes_outside_flanders_are_ignored_and_counted(memory_repository: Repository, tmp_path: Path) -> None:
     codes = [*period_codes(memory_repository, Period.FROM_2019), "21004", "62063"]  # Brussel, Luik
     report = load_boundaries(memory_repository, boundary_file(tmp_path, "geojson", squares(codes), 31370))
-    assert report.outside == 2 and report.stored["2019-2024"] == 300
+    assert report.outside == ("21004", "62063") and report.stored["2019-2024"] == 300
+    assert "2 codes outside Flanders ignored: 21004, 62063" in report.lines()
 
 
 def _broken(features: list[Feature]) -> list[Feature]:
