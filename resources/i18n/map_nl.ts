@@ -28,6 +28,14 @@
         <translation>Grenzen laden</translation>
     </message>
     <message>
+        <source>Source of the boundaries</source>
+        <translation>Bron van de grenzen</translation>
+    </message>
+    <message>
+        <source>Who published this file? The map and its exports name this source and the date you load it.</source>
+        <translation>Wie publiceerde dit bestand? De kaart en haar exports vermelden deze bron en de datum waarop u het laadt.</translation>
+    </message>
+    <message>
         <source>Boundaries loaded</source>
         <translation>Grenzen geladen</translation>
     </message>

@@ -24,7 +24,8 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
                                         " Statbel's statistical sectors")
     load.add_argument("file", type=Path)
     load.add_argument("--source", default=None, metavar="TEXT",
-                      help=f"who published the file (default: {DEFAULT_SOURCE})")
+                      help=f"who published the file, for the credit (default for Statbel's attribute names:"
+                           f" {DEFAULT_SOURCE})")
     load.set_defaults(handler=run_load)
     info = what.add_parser("info", help="where the loaded boundaries come from")
     info.set_defaults(handler=run_info)

@@ -218,6 +218,7 @@ def test_without_boundaries_the_tab_explains_and_loads(window_without_boundaries
     loader = tab.boundary_loader()
     loader.choose_file = lambda: squares_file(tmp_path)
     loader.inform = told.append
+    loader.ask_source = lambda suggestion: "Digitaal Vlaanderen (test)"
     button = widget.findChild(QPushButton, "emptyLoadButton")
     assert button is not None
     with qtbot.waitSignal(loader.finished, timeout=20_000) as finished:
@@ -225,6 +226,7 @@ def test_without_boundaries_the_tab_explains_and_loads(window_without_boundaries
     assert finished.args == [True]
     qtbot.waitUntil(lambda: widget.showing_map)
     assert len(widget.scene.items_by_code) == 300 and "300 gemeenten opgeslagen" in told[0]
+    assert "Grenzen: Digitaal Vlaanderen (test)" in widget.credit.text()
 
 
 def test_a_wrong_file_in_the_gui_is_explained_in_dutch_and_changes_nothing(window: MainWindow, qtbot: QtBot,

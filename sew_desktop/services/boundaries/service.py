@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -43,6 +43,16 @@ class LoadReport:
         if self.file_period is Period.FROM_2025:
             lines.append("a 2025 file cannot give the borders of 2019-2024: dates before 2025 show no map")
         return lines
+
+
+STATBEL_ATTRIBUTES = frozenset({"cd_munty_refnis", "cd_refnis"})
+
+
+def default_source(code_attribute: str, file_name: str) -> str:
+    """Statbel for Statbel's attribute names; otherwise the source is not known (say so, with the file)."""
+    if code_attribute.lower() in STATBEL_ATTRIBUTES:
+        return DEFAULT_SOURCE
+    return f"source not stated (file {file_name})"
 
 
 def licence_for(source: str) -> str:
@@ -84,7 +94,7 @@ def prepare_file(path: Path, municipalities: Mapping[str, Municipality], source:
         raise BoundaryFileError(ProblemKind.CANCELLED, "cancelled; nothing was changed")
     prepared = prepare(raw, municipalities, progress)
     assert prepared.fit.period is not None
-    source = source or DEFAULT_SOURCE
+    source = source or default_source(prepared.code_attribute, path.name)
     crs = f"EPSG:{raw.epsg} ({SUPPORTED[raw.epsg]})"
     provenance = BoundarySet(source, licence_for(source), path.name, sha256_of(path),
                              datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -92,6 +102,12 @@ def prepare_file(path: Path, municipalities: Mapping[str, Municipality], source:
     report = LoadReport(path.name, prepared.fit.period, prepared.code_attribute, len(raw.features),
                         prepared.fit.outside, prepared.counts, crs, provenance.sha256)
     return PreparedLoad(provenance, prepared.shapes, report)
+
+
+def with_source(prepared: PreparedLoad, source: str) -> PreparedLoad:
+    """``prepared`` credited to ``source`` (and its licence)."""
+    provenance = replace(prepared.provenance, source=source, licence=licence_for(source))
+    return replace(prepared, provenance=provenance)
 
 
 def store_prepared(repository: Repository, prepared: PreparedLoad) -> LoadReport:

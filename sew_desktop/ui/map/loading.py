@@ -8,11 +8,17 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from sew_desktop.domain.model import Municipality
-from sew_desktop.services.boundaries.problems import BoundaryFileError
-from sew_desktop.services.boundaries.service import LoadReport, PreparedLoad, prepare_file, store_prepared
+from sew_desktop.services.boundaries.problems import BoundaryFileError, ProblemKind
+from sew_desktop.services.boundaries.service import (
+    LoadReport,
+    PreparedLoad,
+    prepare_file,
+    store_prepared,
+    with_source,
+)
 from sew_desktop.store.errors import WriteFailedError
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.map.texts import problem_text
@@ -84,12 +90,21 @@ class BoundaryLoader(QObject):
         self.progress: QProgressDialog | None = None
         self.choose_file: Callable[[], Path | None] = self._ask_file
         self.inform: Callable[[str], None] = self._inform
+        self.ask_source: Callable[[str], str | None] = self._ask_source
         self.warn: Callable[[str], None] = self._warn
 
     def _ask_file(self) -> Path | None:
         title = QCoreApplication.translate("StatusMap", "Load boundaries")
         name, _ = QFileDialog.getOpenFileName(self.parent_widget, title, "", FILE_FILTER)
         return Path(name) if name else None
+
+    def _ask_source(self, suggestion: str) -> str | None:
+        text, accepted = QInputDialog.getText(
+            self.parent_widget, QCoreApplication.translate("StatusMap", "Source of the boundaries"),
+            QCoreApplication.translate("StatusMap", "Who published this file? The map and its exports name this "
+                                                    "source and the date you load it."),
+            text=suggestion)
+        return (text.strip() or suggestion) if accepted else None
 
     def _inform(self, text: str) -> None:
         QMessageBox.information(self.parent_widget, QCoreApplication.translate("StatusMap", "Boundaries loaded"),
@@ -135,8 +150,13 @@ class BoundaryLoader(QObject):
         self.finished.emit(stored)
 
     def _store(self, prepared: PreparedLoad) -> None:
+        source = self.ask_source(prepared.provenance.source)
+        if source is None:
+            self._done(False)
+            self.warn(problem_text(BoundaryFileError(ProblemKind.CANCELLED, "cancelled")))
+            return
         try:
-            report = store_prepared(self.repository, prepared)
+            report = store_prepared(self.repository, with_source(prepared, source))
         except WriteFailedError as error:
             self._done(False)
             self.warn(QCoreApplication.translate("StatusMap", "The boundaries could not be stored (%1).")

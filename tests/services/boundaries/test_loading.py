@@ -55,7 +55,7 @@ def test_statistical_sectors_are_dissolved_per_municipality(memory_repository: R
     assert len(unpack_rings(shapes.municipalities["11001"])) == 1  # one ring: four sectors became one square
     assert area(shapes.municipalities["11001"]) == pytest.approx(SIDE * SIDE, rel=0.01)
     info = store.boundary_set(memory_repository)
-    assert info is not None and "Statbel" in info.licence
+    assert info is not None and "Statbel" in info.licence and info.source.startswith("Statbel")
 
 
 def test_the_2025_set_is_the_union_of_the_merged_municipalities(memory_repository: Repository,
@@ -197,3 +197,12 @@ def test_the_full_scale_reference_files_load(memory_repository: Repository, name
     shapes = map_shapes(memory_repository, Period.FROM_2025)
     assert len(shapes.municipalities) == 285 and len(shapes.provinces) == 5
     assert all(unpack_rings(s.rings) for s in store.shapes(memory_repository, period.value))
+
+
+def test_without_statbel_attribute_names_the_source_is_not_assumed(memory_repository: Repository,
+                                                                    tmp_path: Path) -> None:
+    path = boundary_file(tmp_path, "geojson", squares(period_codes(memory_repository, Period.FROM_2019), "NISCODE"))
+    load_boundaries(memory_repository, path)
+    info = store.boundary_set(memory_repository)
+    assert info is not None and info.source == f"source not stated (file {path.name})"
+    assert "Statbel" not in info.licence
