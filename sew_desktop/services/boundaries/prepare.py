@@ -76,12 +76,11 @@ def _valid(geometry: BaseGeometry | None) -> BaseGeometry | None:
 
 
 def _dissolved(grouped: Mapping[str, Sequence[BaseGeometry | None]], epsg: int) -> dict[str, BaseGeometry]:
-    broken = sorted(code for code, parts in grouped.items() if any(_valid(g) is None for g in parts))
+    flat = [(code, _valid(g)) for code in sorted(grouped) for g in grouped[code]]
+    broken = sorted({code for code, geometry in flat if geometry is None})
     if broken:
         raise BoundaryFileError(ProblemKind.BROKEN_GEOMETRY,
-                              f"unreadable or empty geometry for {listed(broken)}", [listed(broken)])
-    codes = sorted(grouped)
-    flat = [(code, _valid(g)) for code in codes for g in grouped[code]]
+                                f"unreadable or empty geometry for {listed(broken)}", [listed(broken)])
     projected = to_map_projection([g for _, g in flat if g is not None], epsg)
     parts: dict[str, list[BaseGeometry]] = defaultdict(list)
     for (code, _), geometry in zip(flat, projected, strict=True):
