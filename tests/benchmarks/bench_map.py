@@ -30,6 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+from shapely.geometry import Polygon
 
 from sew_desktop.domain.boundaries import Period
 from sew_desktop.domain.coverage_state import coverage_state
@@ -44,7 +45,7 @@ from sew_desktop.ui.map.cli_export import map_picture
 from sew_desktop.ui.map.render import render_map
 from sew_desktop.ui.map.widget import StatusMapWidget
 from tests.benchmarks.timing import ms, time_call
-from tests.services.boundaries.files import boundary_file, reference_codes, squares
+from tests.services.boundaries.files import ORIGIN, SIDE, boundary_file, reference_codes, square, squares
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "flanders_municipalities_2019_2024.geojson"
 AS_OF, HORIZON = date(2022, 10, 17), date(2022, 12, 31)
@@ -56,14 +57,41 @@ def fresh_demo(folder: Path, name: str) -> Repository:
     return open_repository(path)
 
 
+def jitter(i: int, j: int) -> tuple[float, float]:
+    """A fixed offset (metres) per lattice point, shared by the sectors that meet there: borders stay exact."""
+    seed = (i * 73856093) ^ (j * 19349663)
+    return (seed % 11 - 5) * 1.0, (seed // 11 % 11 - 5) * 1.0
+
+
+def dense_sectors(codes: list[str], split: int = 8, steps: int = 16) -> list[tuple[dict[str, object], Polygon]]:
+    """Sectors like Statbel's in number (split x split per municipality) with wiggly shared borders
+    (4 x steps vertices each), on the grid of the test squares."""
+    features = []
+    lattice = SIDE / split / steps
+    for number, code in enumerate(codes):
+        xmin, ymin, _, _ = square(number).bounds
+        for part in range(split * split):
+            i0 = round((xmin - ORIGIN[0]) / lattice) + (part % split) * steps
+            j0 = round((ymin - ORIGIN[1]) / lattice) + (part // split) * steps
+            ring = ([(i0 + k, j0) for k in range(steps)] + [(i0 + steps, j0 + k) for k in range(steps)]
+                    + [(i0 + steps - k, j0 + steps) for k in range(steps)]
+                    + [(i0, j0 + steps - k) for k in range(steps)])
+            points = [(ORIGIN[0] + i * lattice + jitter(i, j)[0], ORIGIN[1] + j * lattice + jitter(i, j)[1])
+                      for i, j in ring]
+            features.append(({"CD_SECTOR": f"{code}A{part:03d}", "CD_MUNTY_REFNIS": code}, Polygon(points)))
+    return features
+
+
 def read_json(path: Path) -> object:
     return json.loads(path.read_bytes())
 
 
 def bench_loading(folder: Path, repeat: int) -> Path:
+    codes = reference_codes(Period.FROM_2019)
     sources = {"synthetic sectors (19,200)": boundary_file(folder, "geojson",
-                                                          squares(reference_codes(Period.FROM_2019), "CD_MUNTY_REFNIS",
-                                                                  split=8), name="sectors")}
+                                                          squares(codes, "CD_MUNTY_REFNIS", split=8), name="sectors"),
+               "dense sectors (19,200 x 64 pts)": boundary_file(folder, "geojson", dense_sectors(codes),
+                                                                 name="dense")}
     if REFERENCE.exists():
         sources["reference municipality file"] = REFERENCE
     else:
@@ -73,7 +101,7 @@ def bench_loading(folder: Path, repeat: int) -> Path:
         read = time_call(partial(read_json, path), repeat)
         load = time_call(partial(load_boundaries, repository, path), repeat)
         repository.close()
-        print(f"load {label:28}: {ms(load)}   (reading the JSON alone: {ms(read)})")
+        print(f"load {label:31}: {ms(load)}   (reading the JSON alone: {ms(read)})")
     return sources.get("reference municipality file", sources["synthetic sectors (19,200)"])
 
 

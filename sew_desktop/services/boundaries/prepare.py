@@ -85,7 +85,17 @@ def _dissolved(grouped: Mapping[str, Sequence[BaseGeometry | None]], epsg: int) 
     parts: dict[str, list[BaseGeometry]] = defaultdict(list)
     for (code, _), geometry in zip(flat, projected, strict=True):
         parts[code].append(geometry)
-    return {code: pieces[0] if len(pieces) == 1 else shapely.union_all(pieces) for code, pieces in parts.items()}
+    return {code: pieces[0] if len(pieces) == 1 else _dissolve(pieces) for code, pieces in parts.items()}
+
+
+def _dissolve(pieces: Sequence[BaseGeometry]) -> BaseGeometry:
+    """The union of one municipality's sectors. Sectors tile it without overlaps, so the fast coverage union
+    serves (ten times faster); where they overlap or leave slivers, the general union is taken instead."""
+    union = shapely.coverage_union_all(pieces)
+    area = sum(piece.area for piece in pieces)
+    if union.is_valid and abs(union.area - area) <= 1e-6 * area and len(shapely.get_parts(union)) <= len(pieces):
+        return union
+    return shapely.union_all(pieces)
 
 
 def _simplified(shapes: Mapping[str, BaseGeometry]) -> dict[str, BaseGeometry]:
