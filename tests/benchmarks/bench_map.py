@@ -66,7 +66,7 @@ def jitter(i: int, j: int) -> tuple[float, float]:
 def dense_sectors(codes: list[str], split: int = 8, steps: int = 16) -> list[tuple[dict[str, object], Polygon]]:
     """Sectors like Statbel's in number (split x split per municipality) with wiggly shared borders
     (4 x steps vertices each), on the grid of the test squares."""
-    features = []
+    features: list[tuple[dict[str, object], Polygon]] = []
     lattice = SIDE / split / steps
     for number, code in enumerate(codes):
         xmin, ymin, _, _ = square(number).bounds
