@@ -40,6 +40,6 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     status_map.add_argument("--format", choices=CHART_FORMATS, default=None, help="default: from the file name")
     status_map.add_argument("--forecast", action="store_true", help="colour by the forecast at the horizon")
     status_map.add_argument("--width", type=int, default=1600, help="width in pixels (default 1600)")
-    status_map.add_argument("--height", type=int, default=1000, help="height in pixels (default 1000)")
+    status_map.add_argument("--height", type=int, default=900, help="height in pixels (default 900)")
     status_map.add_argument("--scale", type=float, default=1.0, help="PNG pixel scale (default 1)")
     _common(status_map)

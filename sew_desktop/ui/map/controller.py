@@ -231,7 +231,7 @@ class StatusMapController(QObject):
         if picture is None or path is None:
             return
         try:
-            write_atomically(path, render_map(picture, fmt, QSize(1600, 1000), 2.0 if fmt == "png" else 1.0),
+            write_atomically(path, render_map(picture, fmt, QSize(1600, 900), 2.0 if fmt == "png" else 1.0),
                              force=True)
         except ExportTargetError as error:
             self.report_error(str(error))
@@ -240,7 +240,7 @@ class StatusMapController(QObject):
         """The map with its legend on the clipboard, as an image."""
         picture = self.picture()
         if picture is not None:
-            QGuiApplication.clipboard().setImage(map_image(picture, QSize(1600, 1000)))
+            QGuiApplication.clipboard().setImage(map_image(picture, QSize(1600, 900)))
 
     def open_window(self) -> None:
         """A larger map in its own window (one at a time)."""

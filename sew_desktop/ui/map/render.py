@@ -77,7 +77,8 @@ def paint_picture(painter: QPainter, area: QRectF, picture: MapPicture, scene: M
                  picture.legend, text, legend_font)
     painter.setFont(credit_font)
     painter.setPen(text)
-    painter.drawText(QRectF(inner.left(), inner.bottom() - credit_height, inner.width(), credit_height),
+    credit_top = min(map_area.bottom() + unit + legend_height, inner.bottom() - credit_height)  # under the legend
+    painter.drawText(QRectF(inner.left(), credit_top, inner.width(), credit_height),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, picture.credit)
 
 
@@ -151,7 +152,7 @@ def _pdf(picture: MapPicture) -> bytes:
 
 def render_map(picture: MapPicture, fmt: str, size: QSize | None = None, scale: float = 1.0) -> bytes:
     """The picture as PNG (``size`` × ``scale`` pixels), SVG (``size``) or an A4 landscape PDF."""
-    size = size or QSize(1600, 1000)
+    size = size or QSize(1600, 900)
     if fmt == "png":
         return _png(picture, size, scale)
     if fmt == "svg":
