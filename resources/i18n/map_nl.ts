@@ -227,6 +227,42 @@
         <translation>&amp;Grenzen laden…</translation>
     </message>
     <message>
+        <source>About the map&apos;s &amp;boundaries</source>
+        <translation>Over de &amp;grenzen van de kaart</translation>
+    </message>
+    <message>
+        <source>No boundaries are loaded. Load an official file with File › Load boundaries…; the map then names its source and the date it was loaded.</source>
+        <translation>Er zijn geen grenzen geladen. Laad een officieel bestand met Bestand › Grenzen laden…; de kaart vermeldt dan de bron en de datum waarop het geladen is.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Loaded on</source>
+        <translation>Geladen op</translation>
+    </message>
+    <message>
+        <source>Municipalities of</source>
+        <translation>Gemeenten van</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the file</source>
+        <translation>Coördinatenstelsel van het bestand</translation>
+    </message>
+    <message>
+        <source>Boundaries of the map</source>
+        <translation>Grenzen van de kaart</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>

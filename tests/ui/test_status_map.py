@@ -342,3 +342,11 @@ def test_resting_the_pointer_shows_the_tooltip(mapped_window: MainWindow, qtbot:
     qtbot.mouseMove(widget.view.viewport(), position - QPoint(3, 0))
     qtbot.mouseMove(widget.view.viewport(), position)
     qtbot.waitUntil(lambda: "Gent" in QToolTip.text(), timeout=5000)
+
+
+def test_help_names_the_source_of_the_loaded_boundaries(mapped_window: MainWindow) -> None:
+    action = mapped_window.findChild(QAction, "boundaryCreditAction")
+    assert action is not None and action.text() == "Over de &grenzen van de kaart"
+    text = tab_of(mapped_window).credit_text()
+    assert "<b>Bron</b>: source not stated (file squares_2019-2024.geojson)" in text
+    assert "<b>Bestand</b>: squares_2019-2024.geojson" in text and "SHA-256" in text

@@ -58,6 +58,7 @@ class StatusMapTab(QObject):
         session.dock.add_chart(QCoreApplication.translate("StatusMapTab", "Map"), self.slot)
         self.slot.first_painted.connect(self.build)
         self.load_action = self._add_load_action()
+        self.credit_action = self._add_credit_action()
 
     def _add_load_action(self) -> QAction:
         load = QAction(QCoreApplication.translate("StatusMapTab", "Load &boundaries…"), self.window)
@@ -69,6 +70,42 @@ class StatusMapTab(QObject):
                 menu.insertAction(quit_action, load)
                 menu.insertSeparator(quit_action)
         return load
+
+    def _add_credit_action(self) -> QAction:
+        credit = QAction(QCoreApplication.translate("StatusMapTab", "About the map's &boundaries"), self.window)
+        credit.setObjectName("boundaryCreditAction")
+        credit.triggered.connect(lambda _=False: self.show_credit())
+        for menu in self.window.menuBar().findChildren(QMenu):
+            if any(a.objectName() == "aboutAction" for a in menu.actions()):
+                menu.addAction(credit)
+        return credit
+
+    def credit_text(self) -> str:
+        """Where the loaded boundaries come from, their licence and the credit (rich text)."""
+        from html import escape
+
+        from sew_desktop.services.boundaries.service import boundary_info
+
+        info = boundary_info(self.session.repository)
+        if info is None:
+            return QCoreApplication.translate(
+                "StatusMapTab", "No boundaries are loaded. Load an official file with File › Load boundaries…; "
+                                "the map then names its source and the date it was loaded.")
+        rows = ((QCoreApplication.translate("StatusMapTab", "Source"), info.source),
+                (QCoreApplication.translate("StatusMapTab", "Licence"), info.licence),
+                (QCoreApplication.translate("StatusMapTab", "File"), info.file_name),
+                ("SHA-256", info.sha256),
+                (QCoreApplication.translate("StatusMapTab", "Loaded on"), info.loaded_at.replace("T", " ")),
+                (QCoreApplication.translate("StatusMapTab", "Municipalities of"), info.file_period),
+                (QCoreApplication.translate("StatusMapTab", "Coordinate system of the file"), info.crs))
+        return "<br>".join(f"<b>{escape(label)}</b>: {escape(value)}" for label, value in rows)
+
+    def show_credit(self) -> None:
+        """Help › About the map's boundaries."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self.window, QCoreApplication.translate("StatusMapTab", "Boundaries of the map"),
+                          self.credit_text())
 
     def municipalities_page(self) -> TablePage | None:
         """The Gemeenten table."""
