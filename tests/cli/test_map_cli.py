@@ -76,6 +76,7 @@ def test_png_export_has_the_asked_size(mapped_demo: Path, tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1800, 1200)
+    assert round(image.dotsPerMeterX() * 0.0254) == 144  # 96 dpi x 1.5
 
 
 def test_export_without_boundaries_explains(tmp_path: Path) -> None:

@@ -91,6 +91,9 @@ def map_image(picture: MapPicture, size: QSize, scale: float = 1.0) -> QImage:
     """The picture as an image of ``size`` logical pixels times ``scale``."""
     image = QImage(QSize(round(size.width() * scale), round(size.height() * scale)), QImage.Format.Format_RGB32)
     image.fill(QColor("#FFFFFF"))
+    dots_per_metre = round(96 * scale / 0.0254)  # prints at the logical size: a scale of 2 is 192 dpi
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
     scene = export_scene(picture)
     painter = QPainter(image)
     try:
