@@ -350,3 +350,14 @@ def test_help_names_the_source_of_the_loaded_boundaries(mapped_window: MainWindo
     text = tab_of(mapped_window).credit_text()
     assert "<b>Bron</b>: source not stated (file squares_2019-2024.geojson)" in text
     assert "<b>Bestand</b>: squares_2019-2024.geojson" in text and "SHA-256" in text
+
+
+def test_closing_the_window_during_a_load_stops_it(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    tab = tab_of(window)
+    loader = tab.boundary_loader()
+    loader.warn = lambda text: None
+    assert loader.start(squares_file(tmp_path))
+    worker = loader.worker
+    assert worker is not None
+    window.close()
+    assert worker.isFinished()

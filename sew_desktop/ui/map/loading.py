@@ -7,8 +7,9 @@ import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from typing_extensions import override
 
 from sew_desktop.domain.model import Municipality
 from sew_desktop.services.boundaries.problems import BoundaryFileError, ProblemKind
@@ -91,6 +92,16 @@ class BoundaryLoader(QObject):
         self.choose_file: Callable[[], Path | None] = self._ask_file
         self.inform: Callable[[str], None] = self._inform
         self.ask_source: Callable[[str], str | None] = self._ask_source
+        if parent is not None:
+            parent.installEventFilter(self)  # a window closed during a load first stops the load
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the window cancels a running load and waits for it (a running thread must not be destroyed)."""
+        if event.type() == QEvent.Type.Close and self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+        return False
         self.warn: Callable[[str], None] = self._warn
 
     def _ask_file(self) -> Path | None:
