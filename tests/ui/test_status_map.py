@@ -361,3 +361,17 @@ def test_closing_the_window_during_a_load_stops_it(window: MainWindow, qtbot: Qt
     assert worker is not None
     window.close()
     assert worker.isFinished()
+
+
+def test_file_export_offers_the_map_once_boundaries_are_loaded(mapped_window: MainWindow, qtbot: QtBot,
+                                                               tmp_path: Path) -> None:
+    from sew_desktop.ui.export.dialog import ExportDialog
+
+    assert mapped_window.session is not None
+    dialog = ExportDialog(mapped_window.session.repository, date(2022, 10, 17), date(2022, 12, 31), "nl")
+    qtbot.addWidget(dialog)
+    dialog.select("map", "svg")
+    assert dialog.what.currentData() == "map"
+    dialog.file_edit.setText(str(tmp_path / "kaart.svg"))
+    assert dialog.export()
+    assert (tmp_path / "kaart.svg").read_text(encoding="utf-8").count("<path") >= 300
