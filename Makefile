@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_export.py
 	$(BIN)/python tests/benchmarks/bench_gui.py
 	$(BIN)/python tests/benchmarks/bench_safety.py
+	$(BIN)/python tests/benchmarks/bench_map.py
 
 translations: $(STAMP)
 	$(BIN)/python -m sew_desktop.ui.i18n_tool update

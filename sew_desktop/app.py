@@ -31,6 +31,7 @@ from sew_desktop.ui.main.shell.window_session import TableModels, WindowSession
 from sew_desktop.ui.main.tables.municipalities import MunicipalitiesModel
 from sew_desktop.ui.main.tables.pages import build_pages
 from sew_desktop.ui.main.tables.tables import AgreementsModel, MembersModel, RegionsModel
+from sew_desktop.ui.map.hook import install_status_map
 from sew_desktop.ui.notifier import ChangeBus
 from sew_desktop.ui.safety.install import install_safety
 
@@ -97,6 +98,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
               lambda lang: switch_language(settings, lang, db_path,
                                            controllers.files.open_path if open_window else None))
     install_safety(window, session, dialogs, settings, language)
+    install_status_map(window, session, dock, dialogs, language)
     window.destroyed.connect(lambda *_: close_session(session))
     remember_file(settings, db_path)
     window.restore_layout()

@@ -40,6 +40,10 @@
         <translation>Exporteren</translation>
     </message>
     <message>
+        <source>Status map</source>
+        <translation>Statuskaart</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>

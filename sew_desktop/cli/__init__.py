@@ -8,14 +8,15 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from sew_desktop import __version__
-from sew_desktop.cli import database, export, imports, report, safety
+from sew_desktop.cli import boundaries, database, export, imports, report, safety
 from sew_desktop.cli.common import EXIT_DATA, EXIT_USAGE, PROG, CliError, OneLineParser
 from sew_desktop.services.backups import newest_good_backup
 from sew_desktop.services.export_table import ExportTargetError
 from sew_desktop.store.errors import DamagedDatabaseError, DatabaseExistsError, StoreError, ValidationError
 
 Handler = Callable[[argparse.Namespace], int]
-REGISTRARS = (database.register, report.register, imports.register, export.register, safety.register)
+REGISTRARS = (database.register, report.register, imports.register, export.register, safety.register,
+              boundaries.register)
 
 
 def build_parser() -> argparse.ArgumentParser:

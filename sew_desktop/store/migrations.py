@@ -196,3 +196,30 @@ def m0005_change_history(db: Database) -> None:
     history.install(db)
     trash.install(db)
     history.note(db, "history started")
+
+
+@_step("0006_boundaries")
+def m0006_boundaries(db: Database) -> None:
+    """Municipal boundaries loaded by the user (one set at a time), with where they came from."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS boundary_set ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " source TEXT NOT NULL,"
+        " licence TEXT NOT NULL,"
+        " file_name TEXT NOT NULL,"
+        " sha256 TEXT NOT NULL,"
+        " loaded_at TEXT NOT NULL,"
+        " file_period TEXT NOT NULL,"
+        " crs TEXT NOT NULL,"
+        " features INTEGER NOT NULL"
+        ") STRICT"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS boundary_shape ("
+        " period TEXT NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN ('municipality', 'province')),"
+        " code TEXT NOT NULL,"
+        " rings BLOB NOT NULL,"
+        " PRIMARY KEY (period, kind, code)"
+        ") STRICT"
+    )

@@ -31,6 +31,7 @@ CATALOGS: dict[str, tuple[str, ...]] = {
     "imports": ("sew_desktop/ui/imports",),
     "labels": ("sew_desktop/ui/labels.py",),
     "safety": ("sew_desktop/ui/safety",),
+    "map": ("sew_desktop/ui/map",),
 }
 
 

@@ -142,3 +142,11 @@ def test_region_statuses_and_members_equal_the_reference(seed: int) -> None:
             members = sum(1 for m in data.memberships.values() if m.region_id == region_id
                           and reference.inside(m.validity, as_of))
             assert day.region_members(region_id) == members
+
+
+def test_a_timeline_without_agreements_is_all_zero() -> None:
+    data = random_world(1)
+    empty = CoverageInput(data.provinces, data.municipalities, data.regions, data.memberships, {})
+    timeline = compute_timeline(CoverageArrays.build(empty), d("2022-10-17"), d("2022-12-31"))
+    for area in timeline.areas:
+        assert all(r.part == 0 for r in area.reached) and all(r.total > 0 for r in area.reached)

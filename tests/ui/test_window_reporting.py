@@ -170,5 +170,6 @@ def test_imports_tab_and_chart_tabs_are_in_dutch(window: MainWindow) -> None:
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Gemeenten", "Regiegebieden", "Overeenkomsten", "Oproepen en imports"]
     charts = child(window, QTabWidget, "chartTabs")
-    assert [charts.tabText(i) for i in range(charts.count())] == ["Gemeenten", "Regiegebieden", "Doorheen de tijd"]
+    assert [charts.tabText(i) for i in range(charts.count())] == ["Gemeenten", "Regiegebieden", "Doorheen de tijd",
+                                                                      "Kaart"]
     assert coverage_row(window, "Vlaanderen")[1] == "200/300"

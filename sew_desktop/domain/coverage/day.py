@@ -155,20 +155,43 @@ class DayCoverage:
         index = self.arrays.places.index_of_code.get(nis)
         return () if index is None else self._regions_by_municipality.get(index, ())
 
+    @property
+    def day(self) -> date:
+        """The as-of date (the day the statuses are judged on)."""
+        return self.as_of
+
     def coverage(self, nis: str) -> MunicipalityCoverage:
         """The status with, when reached, the partners that reach ``nis``."""
         status = self.status(nis)
         if status is not AgreementStatus.SIGNED:
             return MunicipalityCoverage(status)
+        return self._reached_via(nis, self.municipality_partners.signed, self.region_partners.signed)
+
+    def forecast_coverage(self, nis: str) -> MunicipalityCoverage:
+        """Like :meth:`coverage`, but afgesloten also when expected signed by the horizon (the forecast column of
+        the coverage table), with the partners that reach it then."""
+        index = self.arrays.places.index_of_code.get(nis)
+        if index is None or not self.forecast[index]:
+            return MunicipalityCoverage(self.status(nis))  # never afgesloten: that is in the forecast
+        municipalities, regions = self.municipality_partners, self.region_partners
+        return self._reached_via(nis, municipalities.signed | municipalities.forecast,
+                                 regions.signed | regions.forecast)
+
+    def lineage(self, nis: str) -> tuple[str, ...]:
+        """``nis`` and every code it (transitively) succeeded."""
+        places = self.arrays.places
+        index = places.index_of_code.get(nis)
+        return (nis,) if index is None else (nis, *(places.codes[i] for i in places.ancestors.get(index, ())))
+
+    def _reached_via(self, nis: str, municipality_flags: Flags, region_flags: Flags) -> MunicipalityCoverage:
         places = self.arrays.places
         index = places.index_of_code[nis]
         lineage = (index, *places.ancestors.get(index, ()))
-        via_municipalities = tuple(places.codes[i] for i in lineage if self.municipality_partners.signed[i])
+        via_municipalities = tuple(places.codes[i] for i in lineage if municipality_flags[i])
         region_index = places.index_of_region
         via_regions = tuple(dict.fromkeys(
-            r for i in lineage for r in self._regions_by_municipality.get(i, ())
-            if self.region_partners.signed[region_index[r]]))
-        return MunicipalityCoverage(status, via_municipalities, via_regions)
+            r for i in lineage for r in self._regions_by_municipality.get(i, ()) if region_flags[region_index[r]]))
+        return MunicipalityCoverage(AgreementStatus.SIGNED, via_municipalities, via_regions)
 
     def changed_since(self, previous: DayCoverage) -> set[str] | None:
         """Codes whose status, reaching partners or regiegebieden may differ from ``previous`` (None: any)."""

@@ -86,6 +86,8 @@ def _union_per_province(spans: Spans, province: IndexArray, provinces: int, poin
     owner, first, after = spans
     keep = (first < after) & (province[owner] >= 0)
     owner, first, after = owner[keep], first[keep], after[keep]
+    if not len(owner):
+        return [[0] * points for _ in range(provinces)]
     width = points + 1
     order = np.argsort(owner * width + first)
     owner, first, after = owner[order], first[order], after[order]

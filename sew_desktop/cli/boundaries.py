@@ -1,0 +1,73 @@
+"""``sew-desktop boundaries load|info|remove``: the municipal boundaries of the status map."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, CliError, OneLineParser, repository_for, write_output
+from sew_desktop.services.boundaries.problems import BoundaryFileError
+from sew_desktop.services.boundaries.service import (
+    DEFAULT_SOURCE,
+    info_lines,
+    load_boundaries,
+    remove_boundaries,
+)
+
+
+def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
+    """Add ``boundaries load FILE [--source TEXT]``, ``boundaries info`` and ``boundaries remove``."""
+    parser = commands.add_parser("boundaries", help="load, describe or remove the municipal boundaries of the map")
+    what = parser.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=OneLineParser)
+    load = what.add_parser("load", help="load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of"
+                                        " Statbel's statistical sectors")
+    load.add_argument("file", type=Path)
+    load.add_argument("--source", default=None, metavar="TEXT",
+                      help=f"who published the file, for the credit (default for Statbel's attribute names:"
+                           f" {DEFAULT_SOURCE})")
+    load.set_defaults(handler=run_load)
+    info = what.add_parser("info", help="where the loaded boundaries come from")
+    info.set_defaults(handler=run_info)
+    remove = what.add_parser("remove", help="remove the loaded boundaries")
+    remove.set_defaults(handler=run_remove)
+
+
+def _progress(fraction: float, stage: str) -> bool:
+    sys.stderr.write(f"{stage}… {round(fraction * 100)}%\n")
+    return True
+
+
+def run_load(args: argparse.Namespace) -> int:
+    """Load a file; a refused file is one line on stderr and leaves the database as it was."""
+    repository = repository_for(args)
+    try:
+        report = load_boundaries(repository, Path(args.file), args.source, _progress)
+    except BoundaryFileError as problem:
+        raise CliError(f"boundaries not loaded: {problem}", EXIT_DATA) from None
+    finally:
+        repository.close()
+    write_output("".join(f"{line}\n" for line in report.lines()))
+    return EXIT_OK
+
+
+def run_info(args: argparse.Namespace) -> int:
+    """Print the provenance of the loaded boundaries."""
+    repository = repository_for(args)
+    try:
+        lines = info_lines(repository)
+    finally:
+        repository.close()
+    write_output("".join(f"{line}\n" for line in lines))
+    return EXIT_OK
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    """Remove the loaded boundaries."""
+    repository = repository_for(args)
+    try:
+        removed = remove_boundaries(repository)
+    finally:
+        repository.close()
+    write_output("boundaries removed\n" if removed else "no boundaries were loaded\n")
+    return EXIT_OK

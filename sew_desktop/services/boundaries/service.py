@@ -1,0 +1,148 @@
+"""Load, describe and remove the boundaries of the status map (shared by the CLI and the GUI)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from sew_desktop.domain.boundaries import Period
+from sew_desktop.domain.model import Municipality
+from sew_desktop.services.boundaries.problems import BoundaryFileError, ProblemKind, Progress, listed, no_progress
+from sew_desktop.store import boundaries as store
+from sew_desktop.store.boundaries import BoundarySet, StoredShape
+from sew_desktop.store.repository import Repository
+
+DEFAULT_SOURCE = "Statbel (Directorate-general Statistics - Statistics Belgium)"
+STATBEL_LICENCE = ("Statbel open data licence: free reuse, with credit to Statbel and the date of the data "
+                   "(https://statbel.fgov.be/en/open-data)")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadReport:
+    """What a successful load stored."""
+
+    file_name: str
+    file_period: Period
+    code_attribute: str
+    features: int
+    outside: tuple[str, ...]  # codes ignored: Brussels, Wallonia or unknown
+    stored: dict[str, int]  # municipalities per period
+    crs: str
+    sha256: str
+
+    def lines(self) -> list[str]:
+        """The report in English, one fact a line (the CLI prints it)."""
+        lines = [f"{self.file_name}: {self.features} features, codes in '{self.code_attribute}', {self.crs}",
+                 f"fits the municipalities of {self.file_period.value}"]
+        lines += [f"stored {count} municipalities for {period}" for period, count in self.stored.items()]
+        if self.outside:
+            lines.append(f"{len(self.outside)} codes outside Flanders ignored: {listed(self.outside)}")
+        if self.file_period is Period.FROM_2025:
+            lines.append("a 2025 file cannot give the borders of 2019-2024: dates before 2025 show no map")
+        return lines
+
+
+STATBEL_ATTRIBUTES = frozenset({"cd_munty_refnis", "cd_refnis"})
+
+
+def default_source(code_attribute: str, file_name: str) -> str:
+    """Statbel for Statbel's attribute names; otherwise the source is not known (say so, with the file)."""
+    if code_attribute.lower() in STATBEL_ATTRIBUTES:
+        return DEFAULT_SOURCE
+    return f"source not stated (file {file_name})"
+
+
+def licence_for(source: str) -> str:
+    """Statbel's terms for Statbel data; otherwise the source's own terms apply."""
+    return STATBEL_LICENCE if "statbel" in source.lower() else f"licence as published by {source}"
+
+
+def sha256_of(path: Path) -> str:
+    """The file's SHA-256, hex."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedLoad:
+    """A checked file, ready to store (made without the database, so it can run off the GUI thread)."""
+
+    provenance: BoundarySet
+    shapes: list[StoredShape]
+    report: LoadReport
+
+
+def prepare_file(path: Path, municipalities: Mapping[str, Municipality], source: str | None = None,
+                 progress: Progress = no_progress) -> PreparedLoad:
+    """Read, check and prepare ``path``; raises BoundaryFileError for a file that cannot be used, or on cancel."""
+    from sew_desktop.services.boundaries.crs import SUPPORTED
+    from sew_desktop.services.boundaries.prepare import prepare
+    from sew_desktop.services.boundaries.reading import read_boundary_file
+
+    if not path.is_file():
+        raise BoundaryFileError(ProblemKind.UNREADABLE, f"cannot read {path}: no such file", [path.name, "-"])
+    if not progress(0.0, "reading"):
+        raise BoundaryFileError(ProblemKind.CANCELLED, "cancelled; nothing was changed")
+    raw = read_boundary_file(path)
+    if not progress(0.2, "checking"):
+        raise BoundaryFileError(ProblemKind.CANCELLED, "cancelled; nothing was changed")
+    prepared = prepare(raw, municipalities, progress)
+    assert prepared.fit.period is not None
+    source = source or default_source(prepared.code_attribute, path.name)
+    crs = f"EPSG:{raw.epsg} ({SUPPORTED[raw.epsg]})"
+    provenance = BoundarySet(source, licence_for(source), path.name, sha256_of(path),
+                             datetime.now().astimezone().isoformat(timespec="seconds"),
+                             prepared.fit.period.value, crs, len(raw.features))
+    report = LoadReport(path.name, prepared.fit.period, prepared.code_attribute, len(raw.features),
+                        prepared.fit.outside, prepared.counts, crs, provenance.sha256)
+    return PreparedLoad(provenance, prepared.shapes, report)
+
+
+def with_source(prepared: PreparedLoad, source: str) -> PreparedLoad:
+    """``prepared`` credited to ``source`` (and its licence)."""
+    provenance = replace(prepared.provenance, source=source, licence=licence_for(source))
+    return replace(prepared, provenance=provenance)
+
+
+def store_prepared(repository: Repository, prepared: PreparedLoad) -> LoadReport:
+    """Replace the stored boundaries by ``prepared`` in one transaction."""
+    store.replace_boundaries(repository, prepared.provenance, prepared.shapes)
+    return prepared.report
+
+
+def load_boundaries(repository: Repository, path: Path, source: str | None = None,
+                    progress: Progress = no_progress) -> LoadReport:
+    """Prepare and store ``path``; on any problem (or cancel) the database is left as it was."""
+    report = store_prepared(repository, prepare_file(path, repository.municipalities(), source, progress))
+    progress(1.0, "done")
+    return report
+
+
+def boundary_info(repository: Repository) -> BoundarySet | None:
+    """The loaded boundaries' provenance (None: none loaded)."""
+    return store.boundary_set(repository)
+
+
+def info_lines(repository: Repository) -> list[str]:
+    """``sew-desktop boundaries info``: provenance and shape counts."""
+    info = store.boundary_set(repository)
+    if info is None:
+        return ["no boundaries loaded (load Statbel's statistical sectors or a municipality file with"
+                " 'sew-desktop boundaries load FILE')"]
+    lines = [f"source: {info.source}", f"licence: {info.licence}", f"file: {info.file_name}",
+             f"sha256: {info.sha256}", f"loaded: {info.loaded_at}", f"file period: {info.file_period}",
+             f"coordinate system of the file: {info.crs}", f"features in the file: {info.features}"]
+    for (period, kind), count in sorted(store.shape_counts(repository).items()):
+        lines.append(f"{period}: {count} {kind} shapes")
+    return lines
+
+
+def remove_boundaries(repository: Repository) -> bool:
+    """Remove the loaded boundaries; False when none were loaded."""
+    return store.remove_boundaries(repository)

@@ -1,0 +1,133 @@
+"""Stored municipal boundaries (one set at a time, with its provenance) and reading GeoPackage files."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sew_desktop.store.mapping import Entity
+from sew_desktop.store.repository import Repository
+
+
+@dataclass(frozen=True, slots=True)
+class BoundarySet:
+    """Where the loaded boundaries came from."""
+
+    source: str
+    licence: str
+    file_name: str
+    sha256: str
+    loaded_at: str
+    file_period: str
+    crs: str
+    features: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredShape:
+    """One packed shape: a municipality or a province of one period."""
+
+    period: str
+    kind: str
+    code: str
+    rings: bytes
+
+
+def boundary_set(repository: Repository) -> BoundarySet | None:
+    """The loaded boundaries' provenance, or None when none are loaded."""
+    row = repository.database.execute(
+        "SELECT source, licence, file_name, sha256, loaded_at, file_period, crs, features FROM boundary_set"
+    ).fetchone()
+    return BoundarySet(*row) if row else None
+
+
+def shapes(repository: Repository, period: str) -> list[StoredShape]:
+    """Every shape of ``period`` (municipalities, then provinces, each by code)."""
+    rows = repository.database.execute(
+        "SELECT period, kind, code, rings FROM boundary_shape WHERE period = ? ORDER BY kind DESC, code", [period]
+    ).fetchall()
+    return [StoredShape(*row) for row in rows]
+
+
+def shape_counts(repository: Repository) -> dict[tuple[str, str], int]:
+    """How many shapes per (period, kind)."""
+    rows = repository.database.execute(
+        "SELECT period, kind, count(*) FROM boundary_shape GROUP BY period, kind").fetchall()
+    return {(period, kind): count for period, kind, count in rows}
+
+
+def replace_boundaries(repository: Repository, provenance: BoundarySet, new_shapes: Iterable[StoredShape]) -> None:
+    """Store a new set in one transaction (the old one goes); subscribers hear of it after the commit."""
+    conn = repository.database.conn
+    with repository.transaction():
+        conn.execute("DELETE FROM boundary_shape")
+        conn.execute("DELETE FROM boundary_set")
+        conn.execute("INSERT INTO boundary_set (id, source, licence, file_name, sha256, loaded_at, file_period, crs,"
+                     " features) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [provenance.source, provenance.licence, provenance.file_name, provenance.sha256,
+                      provenance.loaded_at, provenance.file_period, provenance.crs, provenance.features])
+        conn.executemany("INSERT INTO boundary_shape (period, kind, code, rings) VALUES (?, ?, ?, ?)",
+                         [(s.period, s.kind, s.code, s.rings) for s in new_shapes])
+        repository.announce_reset(Entity.BOUNDARY)
+
+
+def remove_boundaries(repository: Repository) -> bool:
+    """Remove the loaded boundaries; False when there were none."""
+    if boundary_set(repository) is None:
+        return False
+    with repository.transaction():
+        repository.database.conn.execute("DELETE FROM boundary_shape")
+        repository.database.conn.execute("DELETE FROM boundary_set")
+        repository.announce_reset(Entity.BOUNDARY)
+    return True
+
+
+class GeoPackageError(ValueError):
+    """A file that is not a GeoPackage with a feature table."""
+
+
+@dataclass(frozen=True, slots=True)
+class GeoPackageLayer:
+    """The features of a GeoPackage's first feature table: attributes and geometry blobs (GPKG binary)."""
+
+    table: str
+    srs_organization: str
+    srs_code: int
+    srs_definition: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[dict[str, Any], bytes | None], ...]
+
+
+def read_geopackage(path: Path) -> GeoPackageLayer:
+    """Read the first feature table of a GeoPackage, read-only (the file is never changed)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise GeoPackageError(f"cannot open {path.name}: {exc}") from exc
+    try:
+        return _first_layer(conn)
+    except sqlite3.DatabaseError as exc:
+        raise GeoPackageError(f"{path.name} is not a GeoPackage ({exc})") from exc
+    finally:
+        conn.close()
+
+
+def _first_layer(conn: sqlite3.Connection) -> GeoPackageLayer:
+    found = conn.execute(
+        "SELECT c.table_name, g.column_name, s.organization, s.organization_coordsys_id, s.definition"
+        " FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name"
+        " LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id"
+        " WHERE c.data_type = 'features' ORDER BY c.table_name LIMIT 1").fetchone()
+    if found is None:
+        raise GeoPackageError("the GeoPackage holds no feature table")
+    table, geometry, organization, code, definition = found
+    cursor = conn.execute(f'SELECT * FROM "{table.replace(chr(34), "")}"')
+    names: Sequence[str] = [d[0] for d in cursor.description]
+    position = names.index(geometry)
+    rows = tuple(({n: v for n, v in zip(names, values, strict=True) if n != geometry}, values[position])
+                 for values in cursor.fetchall())
+    return GeoPackageLayer(table, str(organization or ""), int(code or 0), str(definition or ""),
+                           tuple(n for n in names if n != geometry), rows)

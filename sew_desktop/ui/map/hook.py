@@ -1,0 +1,180 @@
+"""Puts the status map into a main window: a "Kaart" tab (object name ``statusMap``) in the coverage dock and
+File › Load boundaries…. Light on purpose: the map itself (and every geometry library) is imported only when the
+tab is first painted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from typing_extensions import override
+
+from sew_desktop.ui.i18n import Language
+
+if TYPE_CHECKING:
+    from sew_desktop.ui.main.coverage.dock import CoverageDock
+    from sew_desktop.ui.main.shell.dialogs import UserDialogs
+    from sew_desktop.ui.main.shell.window import MainWindow
+    from sew_desktop.ui.main.shell.window_session import WindowSession
+    from sew_desktop.ui.main.tables.table_page import TablePage
+    from sew_desktop.ui.map.controller import StatusMapController
+    from sew_desktop.ui.map.loading import BoundaryLoader
+
+
+class MapSlot(QWidget):
+    """The tab's page; empty until first painted, then it holds the map."""
+
+    first_painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("statusMap")
+        self._painted = False
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The first paint builds the map in the next event-loop turn."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+
+class StatusMapTab(QObject):
+    """The map of one window: built on first sight, fed by the coverage refresher, in step with the Gemeenten
+    table's selection."""
+
+    def __init__(self, window: MainWindow, session: WindowSession, dock: CoverageDock, dialogs: UserDialogs,
+                 language: Language) -> None:
+        super().__init__(window)
+        self.window, self.session, self.dialogs, self.language = window, session, dialogs, language
+        self.controller: StatusMapController | None = None
+        self.loader: BoundaryLoader | None = None
+        self.slot = MapSlot()
+        dock.add_chart(QCoreApplication.translate("StatusMapTab", "Map"), self.slot)
+        self.slot.first_painted.connect(self.build)
+        self.load_action = self._add_load_action()
+        self.credit_action = self._add_credit_action()
+
+    def _add_load_action(self) -> QAction:
+        load = QAction(QCoreApplication.translate("StatusMapTab", "Load &boundaries…"), self.window)
+        load.setObjectName("loadBoundariesAction")
+        load.triggered.connect(lambda _=False: self.load())
+        for menu in self.window.menuBar().findChildren(QMenu):
+            quit_action = next((a for a in menu.actions() if a.objectName() == "quitAction"), None)
+            if quit_action is not None:
+                menu.insertAction(quit_action, load)
+                menu.insertSeparator(quit_action)
+        return load
+
+    def _add_credit_action(self) -> QAction:
+        credit = QAction(QCoreApplication.translate("StatusMapTab", "About the map's &boundaries"), self.window)
+        credit.setObjectName("boundaryCreditAction")
+        credit.triggered.connect(lambda _=False: self.show_credit())
+        for menu in self.window.menuBar().findChildren(QMenu):
+            if any(a.objectName() == "aboutAction" for a in menu.actions()):
+                menu.addAction(credit)
+        return credit
+
+    def credit_text(self) -> str:
+        """Where the loaded boundaries come from, their licence and the credit (rich text)."""
+        from html import escape
+
+        from sew_desktop.services.boundaries.service import boundary_info
+
+        info = boundary_info(self.session.repository)
+        if info is None:
+            return QCoreApplication.translate(
+                "StatusMapTab", "No boundaries are loaded. Load an official file with File › Load boundaries…; "
+                                "the map then names its source and the date it was loaded.")
+        rows = ((QCoreApplication.translate("StatusMapTab", "Source"), info.source),
+                (QCoreApplication.translate("StatusMapTab", "Licence"), info.licence),
+                (QCoreApplication.translate("StatusMapTab", "File"), info.file_name),
+                ("SHA-256", info.sha256),
+                (QCoreApplication.translate("StatusMapTab", "Loaded on"), info.loaded_at.replace("T", " ")),
+                (QCoreApplication.translate("StatusMapTab", "Municipalities of"), info.file_period),
+                (QCoreApplication.translate("StatusMapTab", "Coordinate system of the file"), info.crs))
+        return "<br>".join(f"<b>{escape(label)}</b>: {escape(value)}" for label, value in rows)
+
+    def show_credit(self) -> None:
+        """Help › About the map's boundaries."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self.window, QCoreApplication.translate("StatusMapTab", "Boundaries of the map"),
+                          self.credit_text())
+
+    def municipalities_page(self) -> TablePage | None:
+        """The Gemeenten table."""
+        return next((p for p in self.window.table_pages() if p.model is self.session.models.municipalities), None)
+
+    def build(self) -> StatusMapController:
+        """The controller and the dock's map (once)."""
+        if self.controller is not None:
+            return self.controller
+        from sew_desktop.ui.map.controller import MapInputs, StatusMapController
+
+        session = self.session
+        live = session.live
+        inputs = MapInputs(session.repository, lambda: (live.as_of, live.horizon), live.calculator.day,
+                           self.language, self._save_path,
+                           lambda text: self.dialogs.error(QCoreApplication.translate("StatusMapTab", "Export failed"),
+                                                           text))
+        controller = StatusMapController(inputs, self)
+        self.controller = controller
+        widget = controller.new_widget(self.slot)
+        self.slot.box.addWidget(widget)
+        live.day_changed.connect(lambda _day, _previous: controller.refresh())  # same turn as the charts
+        session.bus.changed.connect(controller.on_changes)
+        controller.load_requested.connect(self.load)
+        controller.selection_requested.connect(self._select_in_table)
+        page = self.municipalities_page()
+        if page is not None:
+            page.view.selectionModel().selectionChanged.connect(self._table_selection_changed)
+        controller.refresh()
+        return controller
+
+    def _save_path(self, fmt: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        title = QCoreApplication.translate("StatusMapTab", "Export map")
+        name, _ = QFileDialog.getSaveFileName(self.window, title, f"kaart.{fmt}", f"{fmt.upper()} (*.{fmt})")
+        return Path(name) if name else None
+
+    def _select_in_table(self, code: str) -> None:
+        page = self.municipalities_page()
+        if page is not None:
+            if self.window.tabs.indexOf(page) >= 0:
+                self.window.tabs.setCurrentWidget(page)  # the selected row is on screen
+            page.select_key(code)
+
+    def _table_selection_changed(self, _: QItemSelection, __: QItemSelection) -> None:
+        page = self.municipalities_page()
+        if page is None or self.controller is None:
+            return
+        current = page.view.currentIndex()
+        selected = page.view.selectionModel().isSelected(current) if current.isValid() else False
+        code = page.model.key_at(page.proxy.mapToSource(current).row()) if selected else None
+        self.controller.select(str(code) if code is not None else None)
+
+    def boundary_loader(self) -> BoundaryLoader:
+        """The loader of this window (made on first use)."""
+        if self.loader is None:
+            from sew_desktop.ui.map.loading import BoundaryLoader
+
+            self.loader = BoundaryLoader(self.session.repository, self.window)
+        return self.loader
+
+    def load(self) -> None:
+        """File › Load boundaries… (and the empty map's button)."""
+        self.boundary_loader().start()
+
+
+def install_status_map(window: MainWindow, session: WindowSession, dock: CoverageDock, dialogs: UserDialogs,
+                       language: Language) -> StatusMapTab:
+    """Add the map tab and its menu action to ``window``."""
+    return StatusMapTab(window, session, dock, dialogs, language)
