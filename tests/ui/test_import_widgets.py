@@ -14,6 +14,7 @@ from sew_desktop.services.imports.model import Options
 from sew_desktop.services.imports.service import apply, find_call, prepare
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.imports import ImportLogWidget, OpenCallsWidget
+from sew_desktop.ui.notifier import ChangeBus
 from tests.services.imports.helpers import CALL, SAMPLES
 
 
@@ -31,7 +32,8 @@ def repo(demo_path: Path) -> Iterator[Repository]:
 
 
 def test_open_calls_are_listed_and_editable(qtbot: QtBot, qtmodeltester: ModelTester, repo: Repository) -> None:
-    widget = OpenCallsWidget(repo)
+    bus = ChangeBus(repo)  # kept alive for the test: the widget listens to it
+    widget = OpenCallsWidget(repo, bus)
     qtbot.addWidget(widget)
     model = widget.model
     qtmodeltester.check(model)
@@ -54,7 +56,8 @@ def test_open_calls_are_listed_and_editable(qtbot: QtBot, qtmodeltester: ModelTe
 
 
 def test_import_log_lists_imports_and_refreshes(qtbot: QtBot, repo: Repository) -> None:
-    widget = ImportLogWidget(repo)
+    bus = ChangeBus(repo)  # kept alive for the test: the widget listens to it
+    widget = ImportLogWidget(repo, bus)
     qtbot.addWidget(widget)
     assert widget.table.rowCount() == 0
     plan = prepare(repo, SAMPLES / "beslissingen_lokale_regie.xlsx", find_call(repo, CALL), Options())
@@ -70,7 +73,8 @@ def test_an_undone_import_stays_in_the_log_marked_and_redo_marks_it_again(qtbot:
 
     from sew_desktop.ui.imports import ImportDecisionsCommand
 
-    widget = ImportLogWidget(repo)
+    bus = ChangeBus(repo)  # kept alive for the test: the widget listens to it
+    widget = ImportLogWidget(repo, bus)
     qtbot.addWidget(widget)
     stack = QUndoStack()
     plan = prepare(repo, SAMPLES / "beslissingen_lokale_regie.xlsx", find_call(repo, CALL), Options())

@@ -15,6 +15,7 @@ from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.imports.subscription import refresh_on_change
 from sew_desktop.ui.imports.texts import format_date
+from sew_desktop.ui.notifier import ChangeBus
 
 translate = QCoreApplication.translate
 COLUMNS = ("name", "period_start", "period_end", "deadline")
@@ -128,7 +129,7 @@ class OpenCallsModel(QAbstractTableModel):
 class OpenCallsWidget(QWidget):
     """A table of the open calls (name, period, deadline), editable in place, with an Add button."""
 
-    def __init__(self, repository: Repository, parent: QWidget | None = None) -> None:
+    def __init__(self, repository: Repository, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("openCalls")
         self.model = OpenCallsModel(repository)
@@ -150,7 +151,7 @@ class OpenCallsWidget(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.model.dataChanged.connect(lambda *_: self.message.setText(self.model.last_error))
-        refresh_on_change(self, repository, self._changed)
+        refresh_on_change(bus, frozenset({Entity.OPEN_CALL}), self._changed)
 
     def _changed(self) -> None:
         self.model.reload()

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem,
 
 from sew_desktop.services.imports.service import import_log
 from sew_desktop.store.import_log import LogEntry
+from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.imports.subscription import refresh_on_change
+from sew_desktop.ui.notifier import ChangeBus
 
 translate = QCoreApplication.translate
 
@@ -49,7 +51,7 @@ def _result(entry: LogEntry) -> str:
 class ImportLogWidget(QWidget):
     """A read-only table of the import log, newest first (undone imports marked); refreshes after every change."""
 
-    def __init__(self, repository: Repository, parent: QWidget | None = None) -> None:
+    def __init__(self, repository: Repository, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importLog")
         self._repository = repository
@@ -71,7 +73,7 @@ class ImportLogWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
-        refresh_on_change(self, repository, self.refresh)
+        refresh_on_change(bus, frozenset({Entity.IMPORT_LOG, Entity.OPEN_CALL}), self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -1,25 +1,19 @@
-"""Refreshing a widget after the repository commits, and forgetting the widget when it is destroyed."""
+"""Refreshing a widget after committed changes of the tables it shows, from the window's change bus."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject
+from sew_desktop.store.mapping import Entity
+from sew_desktop.store.repository import Change
+from sew_desktop.ui.notifier import ChangeBus
 
-from sew_desktop.store.repository import Change, Repository
 
+def refresh_on_change(bus: ChangeBus, entities: frozenset[Entity], refresh: Callable[[], None]) -> None:
+    """Call ``refresh`` after each committed transaction that changed one of ``entities``."""
 
-def refresh_on_change(widget: QObject, repository: Repository, refresh: Callable[[], None]) -> None:
-    """Call ``refresh`` after every committed change until ``widget`` is destroyed."""
+    def changed(changes: Sequence[Change]) -> None:
+        if any(change.entity in entities for change in changes):
+            refresh()
 
-    def changed(_changes: Sequence[Change]) -> None:
-        refresh()
-
-    unsubscribe = repository.subscribe(changed)
-
-    def forget() -> None:
-        with contextlib.suppress(ValueError):
-            unsubscribe()
-
-    widget.destroyed.connect(forget)
+    bus.changed.connect(changed)

@@ -58,7 +58,7 @@ class SafetyHub(QObject):
         repository.safety.set_display_name(str(settings.value(DISPLAY_NAME_KEY, "") or ""))
         folder = str(settings.value(SECOND_FOLDER_KEY, "") or "")
         self.watcher = ExternalChangeWatcher(repository, window)
-        self.scheduler = BackupScheduler(repository, Path(folder) if folder else None, self)
+        self.scheduler = BackupScheduler(repository, session.bus, Path(folder) if folder else None, self)
         self.panel = HistoryPanel(repository, session.undo_stack, language)
         self.dock = QDockWidget(QCoreApplication.translate("Safety", "Row history"), window)
         self.dock.setObjectName("rowHistoryDock")

@@ -3,7 +3,6 @@ happen, and on request before a risky operation."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -12,6 +11,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from sew_desktop.services.backups import Backup, backup_is_due, take_backup
 from sew_desktop.store.repository import Change, Repository
+from sew_desktop.ui.notifier import ChangeBus
 
 CHECK_MS = 60_000
 
@@ -22,7 +22,7 @@ class BackupScheduler(QObject):
     taken = Signal(object)  # Backup
     failed = Signal(str)
 
-    def __init__(self, repository: Repository, second_folder: Path | None, parent: QObject) -> None:
+    def __init__(self, repository: Repository, bus: ChangeBus, second_folder: Path | None, parent: QObject) -> None:
         super().__init__(parent)
         self.setObjectName("backupScheduler")
         self._path = repository.path
@@ -31,7 +31,7 @@ class BackupScheduler(QObject):
         self._pool.setMaxThreadCount(1)
         self._edited = False
         self._last: datetime | None = None
-        self._unsubscribe = repository.subscribe(self._on_changes)
+        bus.changed.connect(self._on_changes)
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
         self._timer.timeout.connect(self._tick)
@@ -80,7 +80,5 @@ class BackupScheduler(QObject):
     def stop(self) -> None:
         """No more backups; wait for a running one (before the repository closes)."""
         self._timer.stop()
-        with contextlib.suppress(ValueError):  # stopped before
-            self._unsubscribe()
         self._path = None
         self._pool.waitForDone()
