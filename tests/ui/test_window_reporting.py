@@ -136,9 +136,14 @@ def test_dropped_csv_opens_the_import_and_its_import_updates_coverage_and_undoes
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     assert dialog.import_button.isEnabled()
     steps = session.undo_stack.count()
+    resets: list[str] = []
+    for model in session.models.all():  # the import announces the keys it wrote: no table is reset
+        model.modelReset.connect(lambda m=model: resets.append(type(m).__name__))
+    regions_before = session.models.regions.rowCount()
     with qtbot.waitSignal(dialog.imported):
         dialog.import_button.click()
     assert session.undo_stack.count() == steps + 1
+    assert resets == [] and session.models.regions.rowCount() >= regions_before
     log = window.findChild(QTableView, "importLogTable")
     assert log is not None
     qtbot.waitUntil(lambda: log.model().rowCount() == 1)

@@ -11,13 +11,6 @@ MAX_SUGGESTIONS = 3
 _CUTOFF = 60.0
 
 
-def _overlaps(validity: Validity, period: Validity) -> bool:
-    start, end = period.valid_from, period.valid_to
-    return (validity.valid_from is None or end is None or validity.valid_from <= end) and (
-        validity.valid_to is None or start is None or validity.valid_to >= start
-    )
-
-
 class MunicipalityMatcher:
     """Finds the NIS code for a name (Dutch, French, variant or accepted alias) or a code; suggests close names.
 
@@ -28,7 +21,7 @@ class MunicipalityMatcher:
     def __init__(self, municipalities: Iterable[Municipality], period: Validity, aliases: Mapping[str, str]) -> None:
         start = period.valid_from
         candidates = sorted(
-            (m for m in municipalities if _overlaps(m.validity, period)),
+            (m for m in municipalities if m.validity.overlaps(period)),
             key=lambda m: (start is not None and not m.validity.contains(start), m.nis_code),
         )
         self.by_code = {m.nis_code: m for m in candidates}
