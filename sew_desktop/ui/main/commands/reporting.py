@@ -4,16 +4,18 @@ dialog, the tab with open calls and the import log, and files dropped on the win
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from sew_desktop.ui.export.clipboard import copy_coverage_table
-from sew_desktop.ui.export.dialog import ExportDialog
 from sew_desktop.ui.imports.calls import OpenCallsWidget
-from sew_desktop.ui.imports.dialog import ImportDialog
 from sew_desktop.ui.imports.log import ImportLogWidget
 from sew_desktop.ui.main.shell.window_session import WindowSession
+
+if TYPE_CHECKING:
+    from sew_desktop.ui.export.dialog import ExportDialog
+    from sew_desktop.ui.imports.dialog import ImportDialog
 
 IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx", ".xlsm"})
 DATABASE_SUFFIXES = frozenset({".sqlite", ".sqlite3", ".db"})
@@ -31,6 +33,8 @@ class ReportingController:
     def export(self, what: str = "report", fmt: str = "pdf") -> ExportDialog:
         """The export dialog for the dates on screen, with ``what`` and ``fmt`` chosen."""
         live = self.session.live
+        from sew_desktop.ui.export.dialog import ExportDialog  # imported when first used: not on the start-up path
+
         dialog = ExportDialog(self.session.repository, live.as_of, live.horizon, self.language.value,
                               self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -40,12 +44,16 @@ class ReportingController:
 
     def copy_table(self) -> None:
         """The coverage table on the clipboard, as HTML (Word, Outlook) and as tab-separated cells (Excel)."""
+        from sew_desktop.ui.export.clipboard import copy_coverage_table
+
         copy_coverage_table(self.session.live.report)
         text = QCoreApplication.translate("Reporting", "Coverage table copied to the clipboard")
         self.window.statusBar().showMessage(text, 5000)
 
     def import_decisions(self, path: Path | None = None) -> ImportDialog:
         """The import dialog (dry run first), optionally on ``path``; the import is one undo step."""
+        from sew_desktop.ui.imports.dialog import ImportDialog  # imported when first used: not on the start-up path
+
         dialog = ImportDialog(self.session.repository, self.session.undo_stack, self.window, path,
                               settings=self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
