@@ -14,6 +14,7 @@ from sew_desktop.app import app_settings, create_main_window
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.commands.new_rows import AgreementDraft, RegionDraft
 from sew_desktop.ui.main.shell.dialogs import UserDialogs
+from sew_desktop.ui.main.shell.languages import apply_language
 from sew_desktop.ui.main.shell.window import MainWindow
 
 
@@ -59,6 +60,14 @@ class ScriptedDialogs(UserDialogs):
 
     def save_path(self, title: str, suggestion: str = "") -> Path | None:
         return self.save_answer
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """A window installs its language app-wide; take it away afterwards, so that a test that expects English
+    does not depend on which test ran before it (cheap: no window is built here)."""
+    yield
+    apply_language(Language.ENGLISH)
 
 
 @pytest.fixture
