@@ -8,15 +8,14 @@ from collections.abc import Iterable
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
+from sew_desktop.domain.days import TypedDateError, parse_typed_date
 from sew_desktop.services.imports.model import Cell
 
 COMMA = ","
 POINT = "."
 _SPACES = re.compile(r"[\s\u00a0\u202f']+")
 _CURRENCY = re.compile(r"(€|eur(o)?)", re.IGNORECASE)
-_TIME = r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
-_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})" + _TIME + "$")
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + "$")
+_DATE_AND_TIME = re.compile(r"^(\S+?)(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 # The largest amount a decision can plausibly carry (EUR 100 million), in cents; larger is a typing error and
 # would not even fit SQLite's integers at 1e30.
 MAX_AMOUNT_CENTS = 100_000_000 * 100
@@ -92,7 +91,8 @@ def _decimal(text: str, convention: str) -> Decimal:
 
 
 def parse_date(cell: Cell) -> date | None:
-    """A date from an Excel date cell or dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd text.
+    """A date from an Excel date cell, or text as users type dates (the domain's one parser: dd/mm/yyyy,
+    d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, ddmmyyyy, yyyy-mm-dd, ...).
 
     A time part (a date cell with a time, or ``20/04/2023 00:00:00``) is accepted; :func:`time_of` tells it.
     """
@@ -103,17 +103,14 @@ def parse_date(cell: Cell) -> date | None:
     if isinstance(cell, date):
         return cell
     text = str(cell).strip()
-    match = _DMY.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups()[:3])
-        _check_time(match.groups()[3:], text)
-        return date(year, month, day)
-    match = _YMD.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups()[:3])
-        _check_time(match.groups()[3:], text)
-        return date(year, month, day)
-    raise ValueError(text)
+    match = _DATE_AND_TIME.match(text)
+    if match is None:
+        raise ValueError(text)
+    _check_time(match.groups()[1:], text)
+    try:
+        return parse_typed_date(match.group(1))
+    except TypedDateError:
+        raise ValueError(text) from None
 
 
 def _check_time(parts: tuple[str | None, ...], text: str) -> None:
@@ -129,8 +126,8 @@ def time_of(cell: Cell) -> str | None:
         return None if moment == time(0) else f"{moment:%H:%M}"
     if not isinstance(cell, str):
         return None
-    match = _DMY.match(cell.strip()) or _YMD.match(cell.strip())
-    if match is None or not match.group(4):
+    match = _DATE_AND_TIME.match(cell.strip())
+    if match is None or not match.group(2):
         return None
-    hour, minute, second = (int(p) if p else 0 for p in match.groups()[3:])
+    hour, minute, second = (int(p) if p else 0 for p in match.groups()[1:])
     return None if (hour, minute, second) == (0, 0, 0) else f"{hour:02d}:{minute:02d}"
