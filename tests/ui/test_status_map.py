@@ -385,3 +385,11 @@ def test_file_export_offers_the_map_once_boundaries_are_loaded(mapped_window: Ma
     dialog.file_edit.setText(str(tmp_path / "kaart.svg"))
     assert dialog.export()
     assert (tmp_path / "kaart.svg").read_text(encoding="utf-8").count("<path") >= 300
+
+
+def test_help_about_names_the_loaded_boundaries(mapped_window: MainWindow) -> None:
+    from sew_desktop.ui.main.shell.about import loaded_boundaries_text
+
+    text = loaded_boundaries_text(mapped_window.session.repository)
+    assert "squares" in text or ".geojson" in text
+    assert "geladen op" in text or "loaded on" in text

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sew_desktop import __version__
+from sew_desktop.store.repository import Repository
 
 
 def about_text() -> str:
@@ -24,6 +28,27 @@ def about_text() -> str:
     ).replace("%1", __version__)
 
 
-def show_about(parent: QWidget) -> None:
-    """The About box."""
-    QMessageBox.about(parent, QCoreApplication.translate("About", "About SEW Desktop"), about_text())
+def loaded_boundaries_text(repository: Repository) -> str:
+    """The credit of the boundaries loaded into this file, for the About box ("" when none are loaded)."""
+    from sew_desktop.services.boundaries.service import boundary_info  # light, but only needed here
+
+    info = boundary_info(repository)
+    if info is None:
+        return ""
+    text = QCoreApplication.translate("About", "Boundaries in this file: %1 (%2), file %3, loaded on %4.")
+    return "<p>" + escape(text.replace("%1", info.source).replace("%2", info.licence)
+                          .replace("%3", info.file_name).replace("%4", _day(info.loaded_at))) + "</p>"
+
+
+def _day(moment: str) -> str:
+    """An ISO moment as dd/mm/yyyy."""
+    try:
+        return datetime.fromisoformat(moment).strftime("%d/%m/%Y")
+    except ValueError:
+        return moment
+
+
+def show_about(parent: QWidget, repository: Repository | None = None) -> None:
+    """The About box, with the credit of the boundaries loaded into the open file."""
+    text = about_text() + (loaded_boundaries_text(repository) if repository is not None else "")
+    QMessageBox.about(parent, QCoreApplication.translate("About", "About SEW Desktop"), text)

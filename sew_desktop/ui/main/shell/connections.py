@@ -93,7 +93,7 @@ def add_menus(window: MainWindow, controllers: Controllers, undo_stack: QUndoSta
     build_language_menu(view_menu, language, choose_language)
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("Wiring", "&Help"))
     help_menu.addAction(action(window, QCoreApplication.translate("Wiring", "&About SEW Desktop"),
-                               lambda: show_about(window), name="aboutAction"))
+                               lambda: show_about(window, controllers.files.repository), name="aboutAction"))
     toolbar = window.addToolBar(QCoreApplication.translate("Wiring", "Toolbar"))
     toolbar.setObjectName("mainToolbar")
     for name in ("openAction", "saveCopyAction", "undoAction", "redoAction", "addRowAction", "deleteRowsAction",
