@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>Export</name>
@@ -20,8 +19,8 @@
         <translation>Dekkingstabel</translation>
     </message>
     <message>
-        <source>One-page PDF report</source>
-        <translation>Rapport van één pagina (PDF)</translation>
+        <source>PDF report (the table and charts; the map on page 2 when boundaries are loaded)</source>
+        <translation>PDF-rapport (tabel en grafieken; de kaart op pagina 2 als er grenzen geladen zijn)</translation>
     </message>
     <message>
         <source>CSV – Excel (Belgium)</source>

@@ -34,7 +34,7 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     table = what.add_parser("table", help="the coverage table as CSV or XLSX")
     table.add_argument("--format", choices=TABLE_FORMATS, default="csv-excel", help="default: csv-excel")
     _common(table)
-    report = what.add_parser("report", help="the one-page A4 PDF report")
+    report = what.add_parser("report", help="the A4 PDF report (the map on a second page when boundaries are loaded)")
     _common(report)
     status_map = what.add_parser("map", help="the status map as PNG, SVG or PDF (needs loaded boundaries)")
     status_map.add_argument("--format", choices=CHART_FORMATS, default=None, help="default: from the file name")

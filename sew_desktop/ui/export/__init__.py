@@ -1,1 +1,1 @@
-"""Export of charts (PNG, SVG, PDF), the coverage table (CSV, XLSX, clipboard) and the one-page PDF report."""
+"""Export of charts (PNG, SVG, PDF), the coverage table (CSV, XLSX, clipboard) and the PDF report."""

@@ -39,7 +39,8 @@ def _what_items() -> list[tuple[str, str]]:
         ("regions", QCoreApplication.translate("Export", "Chart: regiegebieden per province")),
         ("timeline", QCoreApplication.translate("Export", "Chart: coverage over time")),
         ("table", QCoreApplication.translate("Export", "Coverage table")),
-        ("report", QCoreApplication.translate("Export", "One-page PDF report")),
+        ("report", QCoreApplication.translate(
+            "Export", "PDF report (the table and charts; the map on page 2 when boundaries are loaded)")),
     ]
 
 

@@ -1,4 +1,4 @@
-"""The one-page A4 landscape PDF report: title, dates, the table, both bar charts, a legend, provenance."""
+"""The A4 landscape PDF report: title, dates, the table, both bar charts, a legend, provenance; the map on page 2."""
 
 from __future__ import annotations
 
