@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from sew_desktop.services.backups import take_backup
 from sew_desktop.store import history
+from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.i18n import Language, format_date
 from sew_desktop.ui.main.shell.window import MainWindow
 from sew_desktop.ui.main.tables.table_page import TablePage
@@ -23,6 +24,8 @@ from sew_desktop.ui.safety.backups_dialog import BackupsDialog
 from sew_desktop.ui.safety.install import SafetyHub
 from sew_desktop.ui.safety.trash_dialog import TrashDialog
 from tests.ui.conftest import ScriptedDialogs
+
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
 
 
 def hub_of(window: MainWindow) -> SafetyHub:
@@ -320,3 +323,21 @@ def test_opening_backs_up_a_changed_file_once(qtbot: QtBot, window: MainWindow, 
     qtbot.addWidget(second)
     hub_of(second).scheduler.wait()
     assert len(list_backups(demo_path)) == 1  # unchanged since: not backed up again
+
+
+def test_a_dropped_import_file_takes_a_backup_first(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
+    from sew_desktop.services.backups import list_backups
+    from sew_desktop.ui.imports.dialog import ImportDialog
+
+    hub = hub_of(window)
+    hub.scheduler.wait()
+    session = window.session
+    agreement = next(iter(session.repository.agreements()))
+    session.repository.update(Entity.AGREEMENT, agreement, {"notes": "changed since the last backup"})
+    before = len(list_backups(demo_path))
+    window.files_dropped.emit([SAMPLES / "beslissingen_per_samenwerkingsverband_utf8.csv"])
+    hub.scheduler.wait()
+    assert len(list_backups(demo_path)) == before + 1
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None
+    dialog.close()

@@ -160,6 +160,9 @@ class SafetyHub(QObject):
         button = self._window.findChild(QPushButton, "importButton")
         if button is not None:
             button.clicked.connect(lambda _=False: self.scheduler.start())
+        dropped = getattr(self._window, "files_dropped", None)  # a dropped CSV or Excel file opens the import too
+        if dropped is not None:
+            dropped.connect(lambda _paths: self.scheduler.start())
 
     def _view_menu(self) -> QMenu | None:
         coverage = self._window.findChild(QDockWidget, "coverageDock")
