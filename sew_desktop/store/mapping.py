@@ -170,3 +170,15 @@ TO_DOMAIN = {
     Entity.AGREEMENT: agreement,
     Entity.OPEN_CALL: open_call,
 }
+
+
+def shown_column(row: object, column: str) -> object:
+    """A stored column's value as a domain object holds it (``valid_from`` of its validity, ``region_id`` of an
+    agreement's partner, ``period_start`` of an open call's period), in stored form."""
+    for holder_name, names in (("validity", ("valid_from", "valid_to")),
+                               ("partner", ("municipality_nis", "region_id")),
+                               ("period", ("period_start", "period_end"))):
+        if column in names and hasattr(row, holder_name):
+            field = {"period_start": "valid_from", "period_end": "valid_to"}.get(column, column)
+            return storable(column, getattr(getattr(row, holder_name), field))
+    return storable(column, getattr(row, column))

@@ -175,6 +175,30 @@ def test_an_undo_over_a_row_another_program_changed_is_refused(window: MainWindo
     qtbot.waitUntil(lambda: cell(page, key, "notes").data() == "Hun notitie", timeout=2000)
 
 
+def test_an_edit_of_a_row_another_program_just_changed_is_refused(window: MainWindow, qtbot: QtBot,
+                                                                   demo_path: Path, dialogs: ScriptedDialogs) -> None:
+    hub_of(window).watcher.stop()  # the edit comes before the window's next look at the file
+    page = regions_page(window)
+    key = a_region_with_links(window)
+    other = sqlite3.connect(demo_path)
+    other.execute("UPDATE region SET notes = 'Hun notitie' WHERE id = ?", [key])
+    other.commit()
+    other.close()
+    index = cell(page, key, "notes")
+    assert index.data() != "Hun notitie"  # the window still shows the old value
+    click(qtbot, page.view, index)
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Mijn notitie")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=2000)
+    assert stored(demo_path, "SELECT notes FROM region WHERE id = ?", key) == "Hun notitie"
+    assert dialogs.errors[-1] == ("Niet opgeslagen", "Niet uitgevoerd: een ander programma of venster heeft deze "
+                                  "rij intussen gewijzigd. Die wijziging is bewaard.")
+
+
 def test_restore_from_backup_backs_up_first_and_reloads(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
     hub = hub_of(window)
     hub.scheduler.wait()

@@ -19,7 +19,7 @@ from typing_extensions import override
 
 from sew_desktop.domain.coverage import DayCoverage
 from sew_desktop.domain.validation import Problem
-from sew_desktop.store.mapping import Entity, storable
+from sew_desktop.store.mapping import Entity, shown_column, storable
 from sew_desktop.store.repository import Change, ChangeKind, Key, Repository
 from sew_desktop.ui.i18n import format_date, to_qdate
 from sew_desktop.ui.main.commands.undo import Edit, SetFieldsCommand, push
@@ -268,8 +268,7 @@ class EntityTableModel(QAbstractTableModel):
             self._refuse(key, column, self.refusal(column, value))
             return None
         new = {name: storable(name, v) for name, v in self.stored(column, parsed).items()}
-        raw = self.repository.raw_row(self.entity, key)
-        old = {name: raw[name] for name in new}
+        old = self.shown_values(key, new)
         problems = self.repository.problems(self.entity, key, new)
         if problems:
             self._refuse(key, column, problems_text(problems))
@@ -309,9 +308,14 @@ class EntityTableModel(QAbstractTableModel):
                 label = self.row_label(self.table()[key])
                 self.message.emit(f"{label}: {problems_text(problems)}")
                 return None
-            raw = self.repository.raw_row(self.entity, key)
-            edits.append(Edit(key, {name: raw[name] for name in new}, new))
+            edits.append(Edit(key, self.shown_values(key, new), new))
         return edits
+
+    def shown_values(self, key: Key, columns: Iterable[str]) -> dict[str, object]:
+        """The values the user saw, as stored: the write compares them with the file, so an edit over a row
+        another program changed meanwhile is refused instead of overwriting that change."""
+        row = self.table()[key]
+        return {name: shown_column(row, name) for name in columns}
 
     def paste(self, cells: Sequence[tuple[int, int, object]], *, clearing: bool = False) -> bool:
         """Apply pasted (or cleared) cells as one undo step, or refuse them all."""
