@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>Export</name>
@@ -91,14 +92,6 @@
         <translation>Stand op {as_of} — prognose {horizon}</translation>
     </message>
     <message>
-        <source>Area</source>
-        <translation>Gebied</translation>
-    </message>
-    <message>
-        <source>Municipalities with SO</source>
-        <translation>Gemeenten met SO</translation>
-    </message>
-    <message>
         <source>Municipalities in total</source>
         <translation>Gemeenten totaal</translation>
     </message>
@@ -113,10 +106,6 @@
     <message>
         <source>% forecast municipalities</source>
         <translation>% prognose gemeenten</translation>
-    </message>
-    <message>
-        <source>Regiegebieden with SO</source>
-        <translation>Regiegebieden met SO</translation>
     </message>
     <message>
         <source>Regiegebieden in total</source>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from sew_desktop.services.export_table import TableText
 from sew_desktop.ui.charts import formatting
 from sew_desktop.ui.export.context import ExportContext
+from sew_desktop.ui.labels import published_headers
 
 
 def title() -> str:
@@ -35,14 +36,15 @@ def dates_line(context: ExportContext) -> str:
 
 def table_headers() -> tuple[str, ...]:
     """Column headers of the CSV and XLSX table."""
+    area, municipalities, _, _, _, regions, _, _, _ = published_headers()  # one translation for screen and files
     return (
-        QCoreApplication.translate("Export", "Area"),
-        QCoreApplication.translate("Export", "Municipalities with SO"),
+        area,
+        municipalities,
         QCoreApplication.translate("Export", "Municipalities in total"),
         QCoreApplication.translate("Export", "% municipalities"),
         QCoreApplication.translate("Export", "Forecast municipalities"),
         QCoreApplication.translate("Export", "% forecast municipalities"),
-        QCoreApplication.translate("Export", "Regiegebieden with SO"),
+        regions,
         QCoreApplication.translate("Export", "Regiegebieden in total"),
         QCoreApplication.translate("Export", "% regiegebieden"),
         QCoreApplication.translate("Export", "Forecast regiegebieden"),
