@@ -10,9 +10,8 @@ from PySide6.QtCore import QSize
 from sew_desktop.domain.boundaries import period_on
 from sew_desktop.domain.coverage import CoverageArrays, DayCoverage
 from sew_desktop.domain.map_status import map_statuses, status_counts, valid_codes
-from sew_desktop.services.atomic_file import write_atomically
 from sew_desktop.services.boundaries.shapes import map_shapes
-from sew_desktop.services.export_table import ExportTargetError
+from sew_desktop.services.export_table import ExportTargetError, write_file
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.map import texts
@@ -52,4 +51,4 @@ def export_map(repository: Repository, dates: tuple[date, date], fmt: str, path:
                size: QSize, scale: float, force: bool, language: Language) -> None:
     """Write the map to ``path`` (temporary file, then renamed into place)."""
     picture = map_picture(repository, dates, language, forecast=forecast)
-    write_atomically(path, render_map(picture, fmt, size, scale), force=force)
+    write_file(path, render_map(picture, fmt, size, scale), force=force)

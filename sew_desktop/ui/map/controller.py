@@ -223,15 +223,14 @@ class StatusMapController(QObject):
 
     def export(self, fmt: str) -> None:
         """Ask where, then write the map as PNG, SVG or PDF (atomically)."""
-        from sew_desktop.services.atomic_file import write_atomically
-        from sew_desktop.services.export_table import ExportTargetError
+        from sew_desktop.services.export_table import ExportTargetError, write_file
 
         picture = self.picture()
         path = self.inputs.save_path(fmt) if picture is not None else None
         if picture is None or path is None:
             return
         try:
-            write_atomically(path, render_map(picture, fmt, QSize(1600, 900), 2.0 if fmt == "png" else 1.0),
+            write_file(path, render_map(picture, fmt, QSize(1600, 900), 2.0 if fmt == "png" else 1.0),
                              force=True)
         except ExportTargetError as error:
             self.inputs.report_error(str(error))
