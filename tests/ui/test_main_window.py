@@ -704,3 +704,13 @@ def test_ctrl_minus_deletes_rows_after_a_question_that_names_them(window: MainWi
     assert dialogs.questions[-1].startswith("1 rij verwijderen?") and regions.model.rowCount() == before - 1
     session.undo_stack.undo()
     assert regions.model.rowCount() == before
+
+
+def test_the_dock_dates_stay_between_2000_and_2100(window: MainWindow, qtbot: QtBot) -> None:
+    as_of = child(window, QDateEdit, "asOfDate")
+    assert (as_of.minimumDate(), as_of.maximumDate()) == (QDate(2000, 1, 1), QDate(2100, 12, 31))
+    as_of.setFocus()
+    as_of.setCurrentSection(QDateEdit.Section.YearSection)
+    qtbot.keyClicks(as_of, "9202")  # a stray keystroke in the year
+    assert 2000 <= as_of.date().year() <= 2100
+    qtbot.waitUntil(lambda: 2000 <= session_of(window).live.as_of.year <= 2100)

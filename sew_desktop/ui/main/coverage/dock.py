@@ -67,6 +67,7 @@ class CoverageDock(QWidget):
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(date_format(self.live.language))
+        edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))  # a stray keystroke cannot give 9202
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/00000") + 40)
         return edit
 
