@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QPaintEvent
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
-from typing_extensions import override
+from PySide6.QtCore import QCoreApplication, QItemSelection, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from sew_desktop.ui.i18n import Language
+from sew_desktop.ui.lazy_page import LazyPage
 
 if TYPE_CHECKING:
     from sew_desktop.ui.main.coverage.dock import CoverageDock
@@ -22,27 +22,6 @@ if TYPE_CHECKING:
     from sew_desktop.ui.main.tables.table_page import TablePage
     from sew_desktop.ui.map.controller import StatusMapController
     from sew_desktop.ui.map.loading import BoundaryLoader
-
-
-class MapSlot(QWidget):
-    """The tab's page; empty until first painted, then it holds the map."""
-
-    first_painted = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("statusMap")
-        self._painted = False
-        self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-
-    @override
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """The first paint builds the map in the next event-loop turn."""
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
 
 
 class StatusMapTab(QObject):
@@ -55,7 +34,7 @@ class StatusMapTab(QObject):
         self.window, self.session, self.dialogs, self.language = window, session, dialogs, language
         self.controller: StatusMapController | None = None
         self.loader: BoundaryLoader | None = None
-        self.slot = MapSlot()
+        self.slot = LazyPage("statusMap")
         dock.add_chart(QCoreApplication.translate("StatusMapTab", "Map"), self.slot)
         self.slot.first_painted.connect(self.build)
         self.load_action = self._add_load_action()
@@ -127,7 +106,7 @@ class StatusMapTab(QObject):
         controller = StatusMapController(inputs, self)
         self.controller = controller
         widget = controller.new_widget(self.slot)
-        self.slot.box.addWidget(widget)
+        self.slot.hold(widget)
         live.day_changed.connect(lambda _day, _previous: controller.refresh())  # same turn as the charts
         session.bus.changed.connect(controller.on_changes)
         controller.load_requested.connect(self.load)

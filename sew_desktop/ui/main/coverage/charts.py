@@ -6,9 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QMenu
 from typing_extensions import override
 
 from sew_desktop.domain.coverage import CoverageReport
@@ -16,6 +15,7 @@ from sew_desktop.ui.charts.bar_chart import ChartKind, CoverageBarChart
 from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.timeline_chart import TimelineChart
 from sew_desktop.ui.i18n import Language
+from sew_desktop.ui.lazy_page import LazyPage
 from sew_desktop.ui.main.coverage.dock import CoverageDock
 from sew_desktop.ui.main.coverage.live import LiveCoverage
 
@@ -36,33 +36,6 @@ class CoverageCharts:
         return {"provinces": self.provinces, "regions": self.regions, "timeline": self.timeline}
 
 
-class ChartSlot(QWidget):
-    """A chart tab's page. It stays empty until it is first painted, so the window appears before pyqtgraph is
-    imported and the plots are built (the largest start-up cost)."""
-
-    first_painted = Signal()
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setObjectName(f"{name}Slot")
-        self._painted = False
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def hold(self, chart: QWidget) -> None:
-        """Show ``chart`` in this page."""
-        self._layout.addWidget(chart)
-        chart.show()  # at once, not in a later turn: a visible chart takes the current report now
-
-    @override
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """The first paint asks for the charts in the next event-loop turn, after the window is on screen."""
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
-
-
 class LazyCharts(QObject):
     """The dock's charts, built when a chart tab is first painted (or on demand), then fed by the live coverage.
 
@@ -77,7 +50,7 @@ class LazyCharts(QObject):
         self.live = live
         self.language = language
         self.charts: CoverageCharts | None = None
-        self.slots = {key: ChartSlot(CHART_NAMES[key]) for key in CHART_NAMES}
+        self.slots = {key: LazyPage(f"{CHART_NAMES[key]}Slot") for key in CHART_NAMES}
         for key, slot in self.slots.items():
             dock.add_chart(chart_title(key), slot)
             slot.first_painted.connect(self.build)
