@@ -491,6 +491,17 @@
     </message>
 </context>
 <context>
+    <name>Panes</name>
+    <message>
+        <source>Next pane</source>
+        <translation>Volgend deelvenster</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Vorig deelvenster</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>The signing date lies before the start of the negotiations.</source>
@@ -531,6 +542,10 @@
     <message>
         <source>The municipality already belongs to a regiegebied on these dates.</source>
         <translation>De gemeente hoort op die datums al bij een regiegebied.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 from %3 to %4.</source>
+        <translation>%1 hoort van %3 tot %4 al bij %2.</translation>
     </message>
 </context>
 <context>

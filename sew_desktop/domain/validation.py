@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from sew_desktop.domain.model import Agreement, Membership, Region, Validity
@@ -72,3 +73,12 @@ def check_nis_code(code: str) -> list[Problem]:
 def partner_exists_on(validity: Validity, *days: date | None) -> bool:
     """The partner of an agreement exists on every given (non-empty) date."""
     return all(validity.contains(day) for day in days if day is not None)
+
+
+def overlapping_membership(memberships: Iterable[Membership], municipality_nis: str, validity: Validity,
+                           except_id: int | None = None) -> Membership | None:
+    """The membership of ``municipality_nis`` that a new one for ``validity`` would overlap (the one a refusal
+    names), the earliest first; ``except_id`` is the membership being edited."""
+    clashes = [m for m in memberships if m.municipality_nis == municipality_nis and m.id != except_id
+               and m.validity.overlaps(validity)]
+    return min(clashes, key=lambda m: (m.validity.valid_from or date.min, m.id), default=None)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QLabel,
     QLineEdit,
     QTableView,
     QToolBar,
@@ -213,13 +214,18 @@ def test_a_day_that_does_not_exist_keeps_the_editor_open_with_the_reason(window:
     key = agreement_of_region(session, "Demo-regio West 4")
     steps = session.undo_stack.count()
     editor = type_into_cell(agreements.view, cell(agreements, key, "signed"), "31/02/2023", qtbot)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    note = agreements.view.findChild(QLabel, "refusalNote")
+    assert note is not None and not note.isVisible()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits after the editor has seen the key
+    qtbot.waitUntil(note.isVisible)
     assert agreements.view.state() == QAbstractItemView.State.EditingState
     assert QApplication.focusWidget() is editor and editor.text() == "31/02/2023"  # type: ignore[attr-defined]
-    assert editor.toolTip() == "31/02/2023 bestaat niet."
+    assert editor.toolTip() == note.text() == "31/02/2023 bestaat niet."
+    assert note.geometry().top() >= editor.geometry().bottom()  # beside the editor, not over it
     qtbot.keyClick(editor, Qt.Key.Key_Tab)  # Tab does not pass it either
-    assert agreements.view.state() == QAbstractItemView.State.EditingState
+    assert agreements.view.state() == QAbstractItemView.State.EditingState and note.isVisible()
     finish_editing(agreements.view, editor, Qt.Key.Key_Escape, qtbot)
+    assert not note.isVisible()
     assert session.undo_stack.count() == steps and session.repository.agreements()[key].signed is None
 
 
@@ -323,40 +329,6 @@ def test_filter_and_province_filter_narrow_the_rows(window: MainWindow, qtbot: Q
     assert "Sint-Niklaas" in names and "Sint-Truiden" not in names
     municipalities.search.clear()
     assert municipalities.proxy.rowCount() == 60
-
-
-def test_tab_goes_through_search_filter_table_then_the_dates_and_coverage(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    visited: list[str] = []
-    for _ in range(15):  # a date field takes Tab from day to month to year before passing it on, as in Qt
-        focused = QApplication.focusWidget()
-        assert focused is not None
-        owner = focused.parentWidget() if focused.objectName() == "qt_spinbox_lineedit" else focused
-        assert owner is not None
-        if not visited or visited[-1] != owner.objectName():
-            visited.append(owner.objectName())
-        if len(visited) == 6:
-            break
-        qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    assert visited == ["searchField", "provinceFilter", "municipalitiesTable", "asOfDate", "horizonDate",
-                       "coverageTable"]
-
-
-def test_tab_in_a_cell_editor_commits_and_moves_to_the_next_cell(window: MainWindow, qtbot: QtBot) -> None:
-    agreements = page(window, "agreementsTable")
-    window.tabs.setCurrentWidget(agreements)
-    view = agreements.view
-    first = view.model().index(0, [c.name for c in agreements.model.columns].index("vdab_contact"))
-    view.setCurrentIndex(first)
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.clear()
-    qtbot.keyClicks(editor, "Jan Peeters")
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)
-    assert first.data() == "Jan Peeters"
-    assert view.currentIndex().column() == first.column() + 1
 
 
 def test_toolbar_buttons_have_icons_and_dutch_tooltips(window: MainWindow) -> None:
@@ -464,18 +436,6 @@ def test_the_regiegebied_editor_offers_the_regiegebieden_of_the_municipalitys_pr
     assert names[0] == "(geen regiegebied)" and "Demo-regio West 1" in names
     assert all("West" in name for name in names[1:]), names
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
-
-
-def test_adding_a_member_of_another_regiegebied_is_refused(window: MainWindow) -> None:
-    session = session_of(window)
-    panel = window.findChild(MembersPanel)
-    assert panel is not None
-    west = next(r.id for r in session.repository.regions().values() if r.name == "Demo-regio West 1")
-    panel.show_region(west)
-    panel.new_member.setText("Aartselaar")  # a member of Demo-regio Antwerpen 1
-    panel.add_member()
-    assert "hoort op die datums al bij een regiegebied" in window.statusBar().currentMessage()
-    assert session.undo_stack.count() == 0
 
 
 def test_add_and_delete_rows_with_undo(window: MainWindow, dialogs: ScriptedDialogs) -> None:

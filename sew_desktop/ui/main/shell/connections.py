@@ -27,6 +27,7 @@ from sew_desktop.ui.main.shell.menus import (
     build_file_menu,
     build_language_menu,
 )
+from sew_desktop.ui.main.shell.panes import add_pane_actions
 from sew_desktop.ui.main.shell.window import MainWindow
 from sew_desktop.ui.main.shell.window_session import WindowSession
 from sew_desktop.ui.safety.watcher import changed_elsewhere_text
@@ -90,6 +91,8 @@ def add_menus(window: MainWindow, controllers: Controllers, undo_stack: QUndoSta
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("Wiring", "&View"))
     view_menu.addAction(window.coverage_dock.toggleViewAction())
     view_menu.addAction(window.history_dock.toggleViewAction())
+    view_menu.addSeparator()
+    add_pane_actions(window, window.tabs, view_menu)
     build_language_menu(view_menu, language, choose_language)
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("Wiring", "&Help"))
     help_menu.addAction(action(window, QCoreApplication.translate("Wiring", "&About SEW Desktop"),

@@ -54,6 +54,7 @@ class EntityTableModel(QAbstractTableModel):
         self._keys: list[Key] = []
         self._row_of: dict[Key, int] = {}
         self._tooltips: dict[tuple[Key, str], str] = {}
+        self.last_refusal: str | None = None  # why the last setData was refused (the grid keeps the editor open)
         self._load()
 
     # -- subclass hooks ------------------------------------------------------------------------------
@@ -247,6 +248,7 @@ class EntityTableModel(QAbstractTableModel):
     @override
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Validate and push an undo command; the view refreshes from the change notification."""
+        self.last_refusal = None
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.columns[index.column()].editable:
             return False
         edit = self.prepare_edit(index.row(), index.column(), value)
@@ -265,13 +267,13 @@ class EntityTableModel(QAbstractTableModel):
         try:
             parsed = parse_date(value) if column.kind is Kind.DATE else self.parse(column, value)
         except ValueError:
-            self._refuse(key, column, self.refusal(column, value))
+            self.refuse(key, column, self.refusal(column, value))
             return None
         new = {name: storable(name, v) for name, v in self.stored(column, parsed).items()}
         old = self.shown_values(key, new)
         problems = self.repository.problems(self.entity, key, new)
         if problems:
-            self._refuse(key, column, problems_text(problems))
+            self.refuse(key, column, self.problems_message(key, new, problems))
             return None
         self._tooltips.pop((key, column.name), None)
         return Edit(key, old, new)
@@ -294,7 +296,7 @@ class EntityTableModel(QAbstractTableModel):
             try:
                 parsed = parse_date(value) if column.kind is Kind.DATE else self.parse(column, value)
             except ValueError:
-                self._refuse(key, column, self.refusal(column, value))
+                self.refuse(key, column, self.refusal(column, value))
                 return None
             stored = {name: storable(name, v) for name, v in self.stored(column, parsed).items()}
             changes.setdefault(key, {}).update(stored)
@@ -306,7 +308,7 @@ class EntityTableModel(QAbstractTableModel):
             problems = self.repository.problems(self.entity, key, new)
             if problems:
                 label = self.row_label(self.table()[key])
-                self.message.emit(f"{label}: {problems_text(problems)}")
+                self.message.emit(f"{label}: {self.problems_message(key, new, problems)}")
                 return None
             edits.append(Edit(key, self.shown_values(key, new), new))
         return edits
@@ -343,13 +345,19 @@ class EntityTableModel(QAbstractTableModel):
         """The message for a value that cannot be read."""
         return QCoreApplication.translate("TableModel", "'%1' is not a valid value.").replace("%1", str(value))
 
-    def _refuse(self, key: Key, column: Column, text: str) -> None:
+    def refuse(self, key: Key, column: Column, text: str) -> None:
+        """Refuse an edit of ``column`` in row ``key``: the reason as the cell's tooltip and in the status bar."""
+        self.last_refusal = text
         self._tooltips[(key, column.name)] = text
         number = self._row_of.get(key)
         if number is not None:
             cell = self.index(number, self.columns.index(column))
             self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.ToolTipRole])
         self.message.emit(text)
+
+    def problems_message(self, key: Key | None, changes: dict[str, object], problems: list[Problem]) -> str:
+        """Why ``changes`` to row ``key`` are refused, as the user reads it (subclasses name the row in the way)."""
+        return problems_text(problems)
 
     def problems_for(self, key: Key, changes: dict[str, object]) -> list[Problem]:
         """Why a set of changes to one row would be refused."""

@@ -10,29 +10,25 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QDate,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QCompleter,
     QLineEdit,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolTip,
     QWidget,
 )
 from typing_extensions import override
 
 from sew_desktop.domain.days import TypedDateError, parse_typed_date
 from sew_desktop.ui.i18n import Language, format_date, from_qdate, to_qdate
-from sew_desktop.ui.main.tables.values import date_refusal
+from sew_desktop.ui.main.tables.grid_view import GridDelegate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Choices = Callable[[AnyIndex], list[tuple[str, object]]]  # the choices for the cell being edited
@@ -81,10 +77,9 @@ class DateEditor(QLineEdit):
         self.setFocus()
 
 
-class DateDelegate(QStyledItemDelegate):
+class DateDelegate(GridDelegate):
     """Dates typed as in Excel; an empty cell stays empty unless a date is typed or chosen. Text that is no date
-    is refused where it was typed: the editor stays open with the text and the reason beside it, until it is
-    corrected or Escape pressed."""
+    is refused by the model, and the grid keeps the editor open with the text and the reason beside it."""
 
     def __init__(self, language: Language, calendar_start: CalendarStart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,9 +91,7 @@ class DateDelegate(QStyledItemDelegate):
         """A DateEditor whose calendar opens on the cell's date or the table's suggestion."""
         value = index.data(Qt.ItemDataRole.EditRole)
         start = from_qdate(value) if isinstance(value, QDate) and value.isValid() else None
-        editor = DateEditor(parent, self.language, start or self.calendar_start(index))
-        editor.installEventFilter(self)
-        return editor
+        return DateEditor(parent, self.language, start or self.calendar_start(index))
 
     @override
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -119,28 +112,13 @@ class DateDelegate(QStyledItemDelegate):
             return
         model.setData(index, "" if day is None else to_qdate(day), Qt.ItemDataRole.EditRole)
 
-    @override
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter, Tab and Shift+Tab over text that is no date: say why beside the editor and keep it open."""
-        if (isinstance(watched, DateEditor) and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() in COMMIT_KEYS):
-            reason = date_refusal(watched.text())
-            if reason is not None:
-                watched.setToolTip(reason)
-                QToolTip.showText(watched.mapToGlobal(watched.rect().bottomLeft()), reason, watched)
-                return True
-        return super().eventFilter(watched, event)
-
-
-COMMIT_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
-
 
 def calendar_icon(widget: QWidget) -> QIcon:
     """The style's calendar-like icon for the button inside the date editor."""
     return widget.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(GridDelegate):
     """A combo box of (text, value) choices computed when the editor opens."""
 
     def __init__(self, choices: Choices, parent: QWidget | None = None) -> None:
@@ -168,7 +146,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class CompleterDelegate(QStyledItemDelegate):
+class CompleterDelegate(GridDelegate):
     """A line edit completing from a list of names (partners of an agreement)."""
 
     def __init__(self, names: Callable[[], list[str]], parent: QWidget | None = None) -> None:

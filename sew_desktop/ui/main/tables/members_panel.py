@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +22,7 @@ from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.commands.undo import DeleteRowsCommand, InsertRowCommand
 from sew_desktop.ui.main.tables.delegates import DateDelegate
-from sew_desktop.ui.main.tables.messages import problems_text
+from sew_desktop.ui.main.tables.grid_view import GridView
 from sew_desktop.ui.main.tables.tables import MembersModel
 
 
@@ -30,12 +30,13 @@ class MembersPanel(QWidget):
     """Add (with a completer), remove and date the members of one regiegebied."""
 
     def __init__(self, model: MembersModel, language: Language, names: Callable[[], dict[str, str]],
-                 parent: QWidget | None = None) -> None:
+                 ask_start: Callable[[str], date | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.names = names  # municipality name -> NIS code, valid on the as-of date
+        self.ask_start = ask_start  # the question the Gemeenten table asks too: from which date (None: cancelled)
         self.title = QLabel(self)
-        self.view = QTableView(self)
+        self.view = GridView(lambda: model.last_refusal, self)
         self.view.setObjectName("membersTable")
         self.view.setModel(model)
         self.view.verticalHeader().setVisible(False)
@@ -76,17 +77,20 @@ class MembersPanel(QWidget):
         self.new_member.setCompleter(completer)
 
     def add_member(self) -> None:
-        """Add the typed municipality from the as-of date on."""
-        nis = self.names().get(self.new_member.text().strip())
+        """Add the typed municipality from the date the user gives (the as-of date is proposed)."""
+        name = self.new_member.text().strip()
+        nis = self.names().get(name)
         if nis is None or self.model.region_id is None:
             self.model.message.emit(QCoreApplication.translate("MembersPanel", "Unknown municipality: %1")
                                     .replace("%1", self.new_member.text()))
             return
-        values = {"region_id": self.model.region_id, "municipality_nis": nis,
-                  "valid_from": self.model.live.as_of.isoformat()}
+        start = self.ask_start(name)
+        if start is None:
+            return
+        values = {"region_id": self.model.region_id, "municipality_nis": nis, "valid_from": start.isoformat()}
         problems = self.model.repository.problems(Entity.MEMBERSHIP, None, values)
         if problems:
-            self.model.message.emit(f"{self.new_member.text()}: {problems_text(problems)}")
+            self.model.message.emit(self.model.problems_message(None, values, problems))
             return
         text = QCoreApplication.translate("MembersPanel", "Add member — %1").replace("%1", self.new_member.text())
         self.model.undo_stack.push(InsertRowCommand(self.model.repository, Entity.MEMBERSHIP, values, text))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sew_desktop.domain.model import AgreementStatus, RegionKind
+from sew_desktop.domain.model import AgreementStatus, RegionKind, Validity
 from sew_desktop.domain.validation import Problem
+from sew_desktop.ui.i18n import Language, format_date
 
 
 def status_text(status: AgreementStatus | None) -> str:
@@ -58,3 +59,11 @@ def problem_text(problem: Problem) -> str:
 def problems_text(problems: list[Problem]) -> str:
     """Several problems as one sentence each."""
     return " ".join(problem_text(p) for p in problems)
+
+
+def overlap_text(municipality: str, region: str, validity: Validity, language: Language) -> str:
+    """"Aartselaar hoort van 01/01/2019 tot — al bij Demo-regio Antwerpen 1.": the membership a refusal is about."""
+    return (QCoreApplication.translate("Problem", "%1 already belongs to %2 from %3 to %4.")
+            .replace("%1", municipality).replace("%2", region)
+            .replace("%3", format_date(validity.valid_from, language) or "—")
+            .replace("%4", format_date(validity.valid_to, language) or "—"))

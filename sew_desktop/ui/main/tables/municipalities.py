@@ -77,12 +77,13 @@ class MunicipalitiesModel(EntityTableModel):
     @override
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """The regiegebied column moves the municipality (from a confirmed date); other columns as usual."""
+        self.last_refusal = None
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.columns[index.column()].name != "region":
             return super().setData(index, value, role)
         nis = str(self.key_at(index.row()))
         target = self._region_id(value)
         if target is False:
-            self.message.emit(self.tr_invalid(value))
+            self.refuse(nis, self.columns[index.column()], self.tr_invalid(value))
             return False
         current = self.region_of(nis)
         if (current.id if current else None) == target:

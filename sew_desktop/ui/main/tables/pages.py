@@ -58,7 +58,7 @@ def regions_page(models: TableModels, language: Language) -> QWidget:
         day = models.members.live.as_of
         return {m.name_nl: m.nis_code for m in model.repository.municipalities().values() if m.validity.contains(day)}
 
-    panel = MembersPanel(models.members, language, names)
+    panel = MembersPanel(models.members, language, names, models.municipalities.confirm_date)
 
     def selection_changed(_: QItemSelection, __: QItemSelection) -> None:
         current = page.view.currentIndex()

@@ -21,6 +21,7 @@ from sew_desktop.ui.main.tables.base import EntityTableModel
 from sew_desktop.ui.main.tables.clipboard import parse_tsv, selection_block, to_mime
 from sew_desktop.ui.main.tables.columns import Kind
 from sew_desktop.ui.main.tables.filtering import TableFilter
+from sew_desktop.ui.main.tables.grid_view import GridView
 
 
 class TablePage(QWidget):
@@ -55,7 +56,7 @@ class TablePage(QWidget):
         self.setTabOrder(self.province, self.view)
 
     def _make_view(self, name: str) -> QTableView:
-        view = QTableView(self)
+        view = GridView(lambda: self.model.last_refusal, self)
         view.setObjectName(name)
         view.setModel(self.proxy)
         # Not sorted on open: sorting thousands of rows through data() is what made large files slow to open.
@@ -63,8 +64,6 @@ class TablePage(QWidget):
         view.horizontalHeader().setSectionsClickable(True)
         view.horizontalHeader().sectionClicked.connect(self._sort_on_first_click)
         view.setAlternatingRowColors(True)
-        view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells; Tab in an editor still
-        # commits and moves to the next cell)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

@@ -9,15 +9,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from sew_desktop.domain.coverage import DayCoverage
-from sew_desktop.domain.model import Agreement, Membership, Region, RegionKind
+from sew_desktop.domain.model import Agreement, Membership, Region, RegionKind, Validity
+from sew_desktop.domain.validation import Problem, overlapping_membership
 from sew_desktop.domain.status import agreement_status
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Key, Repository
+from sew_desktop.store.rows import to_date
 from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.coverage.live import LiveCoverage
 from sew_desktop.ui.main.tables.base import EntityTableModel
 from sew_desktop.ui.main.tables.columns import AnyIndex, Column, Kind
-from sew_desktop.ui.main.tables.messages import kind_text, status_text
+from sew_desktop.ui.main.tables.messages import kind_text, overlap_text, status_text
 
 
 class RegionsModel(EntityTableModel):
@@ -212,6 +214,22 @@ class MembersModel(EntityTableModel):
     def row_label(self, row: Any) -> str:
         """The member's name."""
         return str(self.value(row, self.columns[0]))
+
+    def problems_message(self, key: Key | None, changes: dict[str, object], problems: list[Problem]) -> str:
+        """An overlap names the regiegebied the municipality already belongs to, and when."""
+        base = self.repository.memberships().get(int(key)) if key is not None else None
+        nis = str(changes.get("municipality_nis", base.municipality_nis if base else ""))
+        validity = Validity(
+            to_date(changes["valid_from"]) if "valid_from" in changes else (base.validity.valid_from if base else None),
+            to_date(changes["valid_to"]) if "valid_to" in changes else (base.validity.valid_to if base else None))
+        clash = overlapping_membership(self.repository.memberships().values(), nis, validity,
+                                       int(key) if key is not None else None)
+        if Problem.MEMBERSHIP_OVERLAPS not in problems or clash is None:
+            return super().problems_message(key, changes, problems)
+        municipality = self.repository.municipalities().get(nis)
+        region = self.repository.regions().get(clash.region_id)
+        return overlap_text(municipality.name_nl if municipality else nis, region.name if region else "?",
+                            clash.validity, self.live.language)
 
     def value(self, row: Any, column: Column) -> object:
         """The member's name or a validity date."""
