@@ -84,8 +84,9 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     charts = LazyCharts(session.live, dock, language)
     history = QUndoView(session.undo_stack)
     history.setEmptyLabel(QCoreApplication.translate("App", "<opened>"))
-    window = MainWindow(WindowParts(window_title(repository, db_path), session, build_pages(session.models, language),
-                                    dock, history, settings, app_icon()))
+    pages = build_pages(session.models, language, dialogs.ask_date)
+    window = MainWindow(WindowParts(window_title(repository, db_path), session, pages, dock, history, settings,
+                                    app_icon()))
     connect_session(window, session, dialogs)
     controllers = Controllers(FileController(repository, dialogs, open_window or (lambda path: None)),
                               EditController(window.tabs, dialogs),

@@ -113,6 +113,14 @@
         <translation>Beëindigd op</translation>
     </message>
     <message>
+        <source>The status on %1 follows from the dates:</source>
+        <translation>De status op %1 volgt uit de datums:</translation>
+    </message>
+    <message>
+        <source>Double-click to start negotiations, sign or end.</source>
+        <translation>Dubbelklik om de onderhandelingen te starten, te ondertekenen of te beëindigen.</translation>
+    </message>
+    <message>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
@@ -595,6 +603,41 @@
     <message>
         <source>no agreement</source>
         <translation>geen overeenkomst</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSteps</name>
+    <message>
+        <source>Start negotiations on…</source>
+        <translation>Onderhandelingen starten op…</translation>
+    </message>
+    <message>
+        <source>On which date did the negotiations start?</source>
+        <translation>Op welke datum zijn de onderhandelingen gestart?</translation>
+    </message>
+    <message>
+        <source>Sign on…</source>
+        <translation>Ondertekenen op…</translation>
+    </message>
+    <message>
+        <source>On which date was the agreement signed?</source>
+        <translation>Op welke datum werd de overeenkomst ondertekend?</translation>
+    </message>
+    <message>
+        <source>End on…</source>
+        <translation>Beëindigen op…</translation>
+    </message>
+    <message>
+        <source>On which date does the agreement end?</source>
+        <translation>Op welke datum eindigt de overeenkomst?</translation>
+    </message>
+    <message>
+        <source>Remove the end date</source>
+        <translation>Einddatum verwijderen</translation>
+    </message>
+    <message>
+        <source>Change the status — %1</source>
+        <translation>Status wijzigen — %1</translation>
     </message>
 </context>
 <context>

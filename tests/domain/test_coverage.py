@@ -4,6 +4,8 @@ import pytest
 
 from sew_desktop.domain.coverage import (
     FLANDERS,
+    CoverageArrays,
+    DayCoverage,
     compute_coverage,
     municipality_coverage,
 )
@@ -109,6 +111,24 @@ def test_merged_municipality_inherits_agreements_and_memberships_of_predecessors
     statuses = municipality_coverage(data, d("2025-06-01"))
     assert statuses["44086"].via_municipalities == ("44048",)
     assert statuses["44087"].via_regions == (1,)
+
+
+def test_a_merged_municipality_names_the_regiegebieden_of_its_former_municipalities() -> None:
+    data = coverage_input(
+        [
+            municipality("44012", province="40000", valid_to="2024-12-31", successor="44086"),
+            municipality("44048", province="40000", valid_to="2024-12-31", successor="44086"),
+            municipality("44086", province="40000", valid_from="2025-01-01"),
+            municipality("44050", province="40000"),
+        ],
+        regions=[region(1, province="40000"), region(2, province="40000")],
+        memberships=[member(1, "44048"), member(2, "44012", valid_to="2024-06-30"), member(2, "44050")],
+    )
+    after = DayCoverage(CoverageArrays.build(data), d("2025-06-01"), d("2025-12-31"))
+    assert after.inherited_regions("44086") == ((1, "44048"),)  # 44012's membership ended before the merger
+    assert after.regions_of("44086") == () and after.inherited_regions("44050") == ()
+    before = DayCoverage(CoverageArrays.build(data), d("2024-03-01"), d("2024-12-31"))
+    assert before.inherited_regions("44048") == () and before.regions_of("44048") == (1,)
 
 
 def test_succession_is_transitive() -> None:

@@ -27,6 +27,7 @@ class ScriptedDialogs(UserDialogs):
         self.confirm_answer = True
         self.questions: list[str] = []
         self.date_answer: date | None = None
+        self.date_questions: list[tuple[str, date]] = []  # (question, proposed day)
         self.open_answer: Path | None = None
         self.save_answer: Path | None = None
         self.region_answer: RegionDraft | None = None
@@ -44,6 +45,7 @@ class ScriptedDialogs(UserDialogs):
         return self.confirm_answer
 
     def ask_date(self, title: str, text: str, default: date) -> date | None:
+        self.date_questions.append((text, default))
         return self.date_answer or default
 
     def ask_new_region(self, provinces: Mapping[str, str], province_nis: str, municipalities: Mapping[str, str],

@@ -35,7 +35,6 @@ from sew_desktop.ui.main.shell.connections import report_write_failure
 from sew_desktop.ui.main.shell.window import MainWindow
 from sew_desktop.ui.main.shell.window_session import WindowSession as Session
 from sew_desktop.ui.main.tables.delegates import DateEditor
-from sew_desktop.ui.main.tables.members_panel import MembersPanel
 from sew_desktop.ui.main.tables.table_page import TablePage
 from tests.ui.conftest import ScriptedDialogs
 

@@ -155,6 +155,19 @@ class DayCoverage:
         index = self.arrays.places.index_of_code.get(nis)
         return () if index is None else self._regions_by_municipality.get(index, ())
 
+    def inherited_regions(self, nis: str) -> tuple[tuple[int, str], ...]:
+        """(regiegebied, predecessor code) for each regiegebied a code reaches through the codes it succeeded
+        on the as-of date (a municipality merged in 2025 is in the regiegebieden of its former municipalities)."""
+        places = self.arrays.places
+        index = places.index_of_code.get(nis)
+        if index is None:
+            return ()
+        found: dict[int, str] = {}
+        for ancestor in places.ancestors.get(index, ()):
+            for region in self._regions_by_municipality.get(ancestor, ()):
+                found.setdefault(region, places.codes[ancestor])
+        return tuple(found.items())
+
     @property
     def day(self) -> date:
         """The as-of date (the day the statuses are judged on)."""

@@ -82,6 +82,10 @@ class EntityTableModel(QAbstractTableModel):
         """The cell's value (a date, text, number)."""
         return getattr(row, column.name, None)
 
+    def tooltip(self, row: Any, column: Column) -> str | None:
+        """A cell's tooltip (a refusal's reason comes first; the grid shows cut texts in full by itself)."""
+        return None
+
     def province_of(self, row: Any) -> str:
         """The province NIS code a row belongs to (for the province filter)."""
         return str(getattr(row, "province_nis", ""))
@@ -242,7 +246,7 @@ class EntityTableModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return key
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltips.get((key, column.name))
+            return self._tooltips.get((key, column.name)) or self.tooltip(row, column)
         return None
 
     @override

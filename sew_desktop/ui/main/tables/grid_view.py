@@ -9,21 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QFrame,
     QLabel,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 from typing_extensions import override
 
 Refusal = Callable[[], "str | None"]  # why the model refused the last edit (None: it was stored)
 EndEditHint = QAbstractItemDelegate.EndEditHint
+AnyIndex = QModelIndex | QPersistentModelIndex
 ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
 
@@ -42,10 +47,27 @@ class GridDelegate(QStyledItemDelegate):
             self.enter_step = -1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
         return super().eventFilter(watched, event)
 
+    @override
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        """A text cut off by its column is shown in full as the tooltip (a cell's own tooltip comes first)."""
+        if event.type() == QEvent.Type.ToolTip and index.isValid() and not index.data(Qt.ItemDataRole.ToolTipRole):
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if text and is_cut(text, option):
+                QToolTip.showText(event.globalPos(), text, view, view.visualRect(index))
+                return True
+        return super().helpEvent(event, view, option, index)
+
     def take_enter_step(self) -> int:
         """The row step of the last Enter (0: the editor was not closed by Enter); reading it resets it."""
         step, self.enter_step = self.enter_step, 0
         return step
+
+
+def is_cut(text: str, option: QStyleOptionViewItem) -> bool:
+    """Whether ``text`` needs more room than the cell ``option`` describes (with the style's text margins)."""
+    margin = 2 * (QApplication.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    return option.fontMetrics.horizontalAdvance(text) + margin > option.rect.width()
 
 
 class RefusalNote(QLabel):
@@ -53,6 +75,7 @@ class RefusalNote(QLabel):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.area = parent  # the viewport the note stays inside
         self.setObjectName("refusalNote")
         self.setWordWrap(True)
         self.setFrameShape(QFrame.Shape.Box)
@@ -66,12 +89,12 @@ class RefusalNote(QLabel):
         """Show ``text`` just below ``editor`` (above it when there is no room below)."""
         self.setText(text)
         width = max(editor.width(), 320)
-        self.setFixedWidth(min(width, self.parentWidget().width()))
+        self.setFixedWidth(min(width, self.area.width()))
         self.adjustSize()
         below = editor.geometry().bottomLeft() + QPoint(0, 1)
-        if below.y() + self.height() > self.parentWidget().height():
+        if below.y() + self.height() > self.area.height():
             below = editor.geometry().topLeft() - QPoint(0, self.height() + 1)
-        left = min(below.x(), max(0, self.parentWidget().width() - self.width()))
+        left = min(below.x(), max(0, self.area.width() - self.width()))
         self.move(left, below.y())
         self.raise_()
         self.show()
@@ -135,8 +158,7 @@ class GridView(QTableView):
     # -- editing -------------------------------------------------------------------------------------------
 
     @override
-    def dataChanged(self, topLeft: QModelIndex | QPersistentModelIndex, bottomRight: QModelIndex | QPersistentModelIndex,
-                    roles: Sequence[int] = ()) -> None:
+    def dataChanged(self, topLeft: AnyIndex, bottomRight: AnyIndex, roles: Sequence[int] = ()) -> None:
         """A tooltip (the reason of a refusal) changes nothing to paint, and must not put the stored value back
         into the editor that still holds what was typed."""
         if roles and set(roles) <= {Qt.ItemDataRole.ToolTipRole}:
@@ -153,8 +175,8 @@ class GridView(QTableView):
     def closeEditor(self, editor: QWidget, hint: EndEditHint) -> None:
         """Keep a refused value open with its reason; otherwise close and move as the key asked."""
         refused, self._refused = self._refused, None
-        enter_step = self.delegate_of_current().take_enter_step() if isinstance(
-            self.delegate_of_current(), GridDelegate) else 0
+        delegate = self.delegate_of_current()
+        enter_step = delegate.take_enter_step() if isinstance(delegate, GridDelegate) else 0
         if refused is not None and hint != EndEditHint.RevertModelCache:
             editor.setToolTip(refused)
             self.note.show_under(editor, refused)

@@ -121,10 +121,21 @@ class MunicipalitiesModel(EntityTableModel):
             return self._provinces.get(municipality.province_nis, municipality.province_nis)
         if column.name == "region":
             region = self.region_of(municipality.nis_code)
-            return region.name if region else ""
+            return region.name if region else self.inherited_region_text(municipality.nis_code)
         if column.name == "status":
             return self.status_description(municipality.nis_code)
         return getattr(municipality, column.name)
+
+    def inherited_region_text(self, nis: str) -> str:
+        """"Demo-regio Oost 4 (via Lochristi)" for a merged municipality whose former municipalities are members."""
+        regions, municipalities = self.repository.regions(), self.repository.municipalities()
+        parts = []
+        for region_id, predecessor in self.day.inherited_regions(nis):
+            former = municipalities.get(predecessor)
+            via = QCoreApplication.translate("Columns", "via %1").replace(
+                "%1", former.name_nl if former else predecessor)
+            parts.append(f"{regions[region_id].name if region_id in regions else '?'} ({via})")
+        return ", ".join(parts)
 
     def status_description(self, nis: str) -> str:
         """"signed — via Demo-regio West 1", "in negotiation", ..."""

@@ -15,6 +15,7 @@ from sew_desktop.ui.main.tables.columns import PROVINCE_ROLE, Kind
 from sew_desktop.ui.main.tables.delegates import AnyIndex, ChoiceDelegate, CompleterDelegate, DateDelegate
 from sew_desktop.ui.main.tables.members_panel import MembersPanel
 from sew_desktop.ui.main.tables.messages import kind_text
+from sew_desktop.ui.main.tables.status_transitions import AskDate, StatusTransitions
 from sew_desktop.ui.main.tables.table_page import TablePage
 
 
@@ -76,11 +77,12 @@ def regions_page(models: TableModels, language: Language) -> QWidget:
     return splitter
 
 
-def agreements_page(models: TableModels, language: Language) -> TablePage:
-    """Overeenkomsten, the partner chosen with a completer."""
+def agreements_page(models: TableModels, language: Language, ask_date: AskDate) -> TablePage:
+    """Overeenkomsten, the partner chosen with a completer, the status changed by a double-click."""
     model = models.agreements
     page = TablePage(model, model.repository.provinces(), "agreementsTable")
     _date_delegates(page, language)
+    StatusTransitions(page, model, ask_date)
 
     def partners() -> list[str]:
         day = model.live.as_of
@@ -92,10 +94,10 @@ def agreements_page(models: TableModels, language: Language) -> TablePage:
     return page
 
 
-def build_pages(models: TableModels, language: Language) -> list[tuple[str, QWidget]]:
+def build_pages(models: TableModels, language: Language, ask_date: AskDate) -> list[tuple[str, QWidget]]:
     """(tab title, widget) for Gemeenten, Regiegebieden, Overeenkomsten."""
     return [
         (QCoreApplication.translate("Pages", "Municipalities"), municipalities_page(models)),
         (QCoreApplication.translate("Pages", "Regiegebieden"), regions_page(models, language)),
-        (QCoreApplication.translate("Pages", "Agreements"), agreements_page(models, language)),
+        (QCoreApplication.translate("Pages", "Agreements"), agreements_page(models, language, ask_date)),
     ]

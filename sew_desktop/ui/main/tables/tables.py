@@ -10,11 +10,12 @@ from PySide6.QtGui import QUndoStack
 
 from sew_desktop.domain.coverage import DayCoverage
 from sew_desktop.domain.model import Agreement, Membership, Region, RegionKind, Validity
-from sew_desktop.domain.validation import Problem, overlapping_membership
 from sew_desktop.domain.status import agreement_status
+from sew_desktop.domain.validation import Problem, overlapping_membership
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Key, Repository
 from sew_desktop.store.rows import to_date
+from sew_desktop.ui.i18n import format_date
 from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.coverage.live import LiveCoverage
 from sew_desktop.ui.main.tables.base import EntityTableModel
@@ -155,6 +156,20 @@ class AgreementsModel(EntityTableModel):
         if column.name == "status":
             return status_text(agreement_status(agreement, self.live.as_of))
         return getattr(agreement, column.name)
+
+    def tooltip(self, row: Any, column: Column) -> str | None:
+        """The status cell says where it comes from and how to change it."""
+        if column.name != "status":
+            return None
+        agreement = cast(Agreement, row)
+        dates = [(QCoreApplication.translate("Columns", "Negotiations started"), agreement.negotiation_started),
+                 (QCoreApplication.translate("Columns", "Signed on"), agreement.signed),
+                 (QCoreApplication.translate("Columns", "Ended on"), agreement.ended)]
+        lines = [f"{label}: {format_date(day, self.live.language) or '—'}" for label, day in dates]
+        intro = QCoreApplication.translate("Columns", "The status on %1 follows from the dates:").replace(
+            "%1", format_date(self.live.as_of, self.live.language))
+        hint = QCoreApplication.translate("Columns", "Double-click to start negotiations, sign or end.")
+        return "\n".join([intro, *lines, hint])
 
     def parse(self, column: Column, value: object) -> object:
         """A partner is given as ``m:NIS`` / ``r:ID``, or by its exact name."""
