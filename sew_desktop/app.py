@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -26,6 +28,7 @@ from sew_desktop.ui.main.shell.connections import Controllers, add_menus, ask_me
 from sew_desktop.ui.main.shell.crash import install_error_dialog
 from sew_desktop.ui.main.shell.dialogs import UserDialogs
 from sew_desktop.ui.main.shell.languages import LANGUAGE_KEY, apply_language
+from sew_desktop.ui.main.shell.view_state import ViewState, capture_view, restore_view
 from sew_desktop.ui.main.shell.window import MainWindow, WindowParts
 from sew_desktop.ui.main.shell.window_session import TableModels, WindowSession
 from sew_desktop.ui.main.tables.municipalities import MunicipalitiesModel
@@ -55,11 +58,27 @@ def window_title(repository: Repository, path: Path) -> str:
     return QCoreApplication.translate("App", "%1 — SEW Desktop").replace("%1", path.name)
 
 
-def build_session(repository: Repository, language: Language, dialogs: UserDialogs) -> WindowSession:
+@dataclass(frozen=True)
+class Handover:
+    """What a window rebuilt in another language takes over from the one it replaces: the open file, the undo
+    history, the dates and what was on screen."""
+
+    repository: Repository
+    undo_stack: QUndoStack
+    as_of: date
+    horizon: date
+    view: ViewState
+
+
+def build_session(repository: Repository, language: Language, dialogs: UserDialogs,
+                  handover: Handover | None = None) -> WindowSession:
     """The data side of a window: change bus, undo stack, live coverage and table models."""
     bus = ChangeBus(repository)
-    undo_stack = QUndoStack()
-    live = LiveCoverage(CoverageCalculator(repository), bus, language)
+    undo_stack = handover.undo_stack if handover else QUndoStack()
+    live = LiveCoverage(CoverageCalculator(repository), bus, language, handover.as_of if handover else None)
+    if handover is not None:
+        live.set_dates(handover.as_of, handover.horizon)
+        live.refresh()
     models = TableModels(
         MunicipalitiesModel(repository, undo_stack, live, ask_membership_start(dialogs, live)),
         RegionsModel(repository, undo_stack, live),
@@ -69,14 +88,17 @@ def build_session(repository: Repository, language: Language, dialogs: UserDialo
 
 
 def create_main_window(db_path: Path, *, settings: QSettings | None = None,
-                       open_window: OpenWindow | None = None, dialogs: UserDialogs | None = None) -> MainWindow:
-    """The fully wired window for ``db_path`` (needs an existing QApplication); raises StoreError for bad files."""
+                       open_window: OpenWindow | None = None, dialogs: UserDialogs | None = None,
+                       handover: Handover | None = None) -> MainWindow:
+    """The fully wired window for ``db_path`` (needs an existing QApplication); raises StoreError for bad files.
+    With ``handover`` it continues the window it replaces (same file, undo history, dates and view)."""
     settings = settings or app_settings()
     language = chosen_language(settings)
     apply_language(language)
     dialogs = dialogs or UserDialogs(None, language)
-    repository = open_repository(db_path)
-    session = build_session(repository, language, dialogs)
+    dialogs.language = language
+    repository = handover.repository if handover else open_repository(db_path)
+    session = build_session(repository, language, dialogs, handover)
     coverage_model = CoverageTableModel(language)
     session.live.report_changed.connect(coverage_model.set_report)
     coverage_model.set_report(session.live.report)
@@ -96,13 +118,16 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
                        QCoreApplication.translate("App", "Open calls and imports"))
     window.files_dropped.connect(lambda paths: open_dropped(paths, controllers))
     add_menus(window, controllers, session.undo_stack, recent_files(settings), language,
-              lambda lang: switch_language(settings, lang, db_path,
-                                           controllers.files.open_path if open_window else None))
+              lambda lang: switch_language(window, lang, db_path, open_window=open_window, dialogs=dialogs))
     install_safety(window, session, dialogs, settings, language)
     install_status_map(window, session, dock, dialogs, language)
-    window.destroyed.connect(lambda *_: close_session(session))
+    holder = FileHolder(session)
+    window.release_file = holder.release
+    window.destroyed.connect(lambda *_: holder.window_gone())
     remember_file(settings, db_path)
     window.restore_layout()
+    if handover is not None:
+        restore_view(window, handover.view)
     return window
 
 
@@ -124,25 +149,63 @@ def close_session(session: WindowSession) -> None:
     session.repository.close()
 
 
-def switch_language(settings: QSettings, language: Language, path: Path,
-                    open_window: Callable[[Path], object] | None) -> None:
-    """Remember the language and rebuild the window in it."""
+class FileHolder:
+    """Closes the window's file when the window goes, unless the window handed the file to its replacement."""
+
+    def __init__(self, session: WindowSession) -> None:
+        self.session = session
+        self.handed_over = False
+
+    def release(self) -> None:
+        """The file stays open for the next window; this window's notifications stop now."""
+        self.handed_over = True
+        self.session.bus.detach()
+
+    def window_gone(self) -> None:
+        """Close the file (unless handed over)."""
+        if not self.handed_over:
+            close_session(self.session)
+
+
+def switch_language(window: MainWindow, language: Language, path: Path, *, open_window: OpenWindow | None,
+                    dialogs: UserDialogs) -> MainWindow:
+    """Remember the language and show the window in it: the same file, undo history, dates, tabs, filters,
+    selection and layout; every text comes out of the new catalogs. Returns the window that replaces this one."""
+    settings = window.settings
     settings.setValue(LANGUAGE_KEY, language.value)
-    if open_window is not None:
-        open_window(path)
+    live = window.session.live
+    handover = Handover(window.session.repository, window.session.undo_stack, live.as_of, live.horizon,
+                        capture_view(window))
+    window.save_layout()
+    window.release_file()
+    replacement = create_main_window(path, settings=settings, open_window=open_window, dialogs=dialogs,
+                                     handover=handover)
+    replacement.show()
+    restore_view(replacement, handover.view)  # again once shown: scroll positions need the final geometry
+    window.replaced_by.emit(replacement)
+    window.close()
+    window.deleteLater()
+    return replacement
 
 
 class WindowManager:
-    """Keeps the open window alive and replaces it when another database (or language) is opened."""
+    """Keeps the open window alive and replaces it when another database is opened (a language switch replaces
+    it by itself and says so)."""
 
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
         self.window: QMainWindow | None = None
 
+    def replaced(self, window: MainWindow) -> None:
+        """The open window rebuilt itself in another language."""
+        self.window = window
+        window.replaced_by.connect(self.replaced)
+
     def open(self, path: Path) -> None:
         """Open ``path`` (raises StoreError and keeps the current window when it cannot)."""
         window = create_main_window(path, settings=self.settings, open_window=self.open)
         old, self.window = self.window, window
+        window.replaced_by.connect(self.replaced)
         window.show()
         if old is not None:
             old.close()

@@ -83,7 +83,7 @@ def report_write_failure(window: MainWindow, dialogs: UserDialogs, error: WriteF
 
 
 def add_menus(window: MainWindow, controllers: Controllers, undo_stack: QUndoStack,
-              recent: list[Path], language: Language, choose_language: Callable[[Language], None]) -> None:
+              recent: list[Path], language: Language, choose_language: Callable[[Language], object]) -> None:
     """File, Edit, View and Help menus, and the toolbar."""
     file_menu = build_file_menu(window, controllers.files, recent)
     edit_menu = build_edit_menu(window, controllers.edit, undo_stack)

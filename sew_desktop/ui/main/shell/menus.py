@@ -102,7 +102,7 @@ def history_action(window: QMainWindow, undo_stack: QUndoStack, *, redo: bool) -
     return result
 
 
-def build_language_menu(menu: QMenu, current: Language, choose: Callable[[Language], None]) -> None:
+def build_language_menu(menu: QMenu, current: Language, choose: Callable[[Language], object]) -> None:
     """View › Taal/Language: Nederlands, English (remembered)."""
     sub = menu.addMenu("Taal / &Language")
     group = QActionGroup(sub)

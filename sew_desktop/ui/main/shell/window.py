@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,16 +35,19 @@ class WindowParts:
 class MainWindow(QMainWindow):
     """Tabs in the centre, coverage in a dock that can float, the undo history in another.
 
-    ``files_dropped(list[Path])`` when local files are dropped on the window.
+    ``files_dropped(list[Path])`` when local files are dropped on the window; ``replaced_by(MainWindow)`` when a
+    language switch has built its successor.
     """
 
     files_dropped = Signal(list)
+    replaced_by = Signal(object)  # the MainWindow that continues this one (after a language switch)
 
     def __init__(self, parts: WindowParts) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = parts.session
         self.settings = parts.settings
+        self.release_file: Callable[[], None] = lambda: None  # keep the file open for a replacement window
         self.setWindowTitle(parts.title)
         self.setWindowIcon(parts.icon)
         self.tabs = QTabWidget(self)

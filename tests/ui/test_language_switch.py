@@ -1,0 +1,85 @@
+"""Switching language keeps what the user has: dates, undo history, tab, filters, selection, layout."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDateEdit, QTableView, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from sew_desktop.ui.main.shell.window import MainWindow
+from sew_desktop.ui.main.tables.table_page import TablePage
+from tests.ui.test_main_window import agreement_of_region, cell, page, session_of
+
+
+def switch(window: MainWindow, qtbot: QtBot, language: str) -> MainWindow:
+    replacements: list[MainWindow] = []
+    window.replaced_by.connect(replacements.append)
+    action = window.findChild(QAction, f"language_{language}")
+    assert action is not None
+    action.trigger()
+    assert len(replacements) == 1
+    new = replacements[0]
+    qtbot.addWidget(new)
+    qtbot.waitExposed(new)
+    return new
+
+
+def test_switching_language_keeps_dates_undo_tab_filter_and_selection(window: MainWindow, qtbot: QtBot) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    key = agreement_of_region(session, "Demo-regio West 4")
+    assert agreements.proxy.setData(cell(agreements, key, "signed"), QDate(2022, 10, 1), Qt.ItemDataRole.EditRole)
+    session.live.set_dates(date(2022, 10, 17), date(2023, 6, 30))
+    municipalities = page(window, "municipalitiesTable")
+    qtbot.keyClicks(municipalities.search, "sint")
+    municipalities.province.setCurrentIndex(municipalities.province.findData("40000"))
+    municipalities.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    municipalities.view.setSortingEnabled(True)
+    chosen = cell(municipalities, "46021", "vdab_contact")  # Sint-Niklaas
+    municipalities.view.setCurrentIndex(chosen)
+    municipalities.view.setColumnWidth(1, 231)
+    window.tabs.setCurrentIndex(2)
+    rows_before = municipalities.proxy.rowCount()
+    repository = session.repository
+
+    new = switch(window, qtbot, "en")
+    assert not window.isVisible()
+    new_session = session_of(new)
+    assert new_session.repository is repository and new_session.undo_stack is session.undo_stack
+    assert new_session.undo_stack.count() == 1
+    assert (new_session.live.as_of, new_session.live.horizon) == (date(2022, 10, 17), date(2023, 6, 30))
+    as_of = new.findChild(QDateEdit, "asOfDate")
+    assert as_of is not None and as_of.date() == QDate(2022, 10, 17)
+    assert new.tabs.currentIndex() == 2 and new.tabs.tabText(0) == "Municipalities"
+    moved = page(new, "municipalitiesTable")
+    assert moved.search.text() == "sint" and moved.province.currentData() == "40000"
+    assert moved.proxy.rowCount() == rows_before
+    assert moved.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
+    current = moved.view.currentIndex()
+    assert moved.model.key_at(moved.proxy.mapToSource(current).row()) == "46021"
+    assert moved.view.isSortingEnabled() and moved.view.horizontalHeader().sortIndicatorOrder() == \
+        Qt.SortOrder.DescendingOrder
+    assert moved.view.columnWidth(1) == 231
+    coverage = new.findChild(QTableView, "coverageTable")
+    assert coverage is not None and coverage.model().headerData(0, Qt.Orientation.Horizontal) != ""
+    assert "West Flanders" in [coverage.model().index(r, 0).data() for r in range(coverage.model().rowCount())]
+
+    new_session.undo_stack.undo()  # the history still works on the same file
+    assert repository.agreements()[key].signed is None
+    back = switch(new, qtbot, "nl")
+    assert back.tabs.tabText(0) == "Gemeenten" and session_of(back).undo_stack.canRedo()
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()] == [back]
+
+
+def test_the_chart_tabs_and_every_table_page_follow_the_switch(window: MainWindow, qtbot: QtBot) -> None:
+    charts = window.findChild(QTabWidget, "chartTabs")
+    assert charts is not None and charts.count() > 1
+    charts.setCurrentIndex(1)
+    names = {p.view.objectName() for p in window.findChildren(TablePage)}
+    new = switch(window, qtbot, "en")
+    moved = new.findChild(QTabWidget, "chartTabs")
+    assert moved is not None and moved.currentIndex() == 1
+    assert {p.view.objectName() for p in new.findChildren(TablePage)} == names
