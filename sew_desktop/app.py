@@ -105,7 +105,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     dock = CoverageDock(session.live, coverage_model)
     charts = LazyCharts(session.live, dock, language)
     history = QUndoView(session.undo_stack)
-    history.setEmptyLabel(QCoreApplication.translate("App", "<opened>"))
+    history.setEmptyLabel(QCoreApplication.translate("App", "As opened"))
     pages = build_pages(session.models, language, dialogs.ask_date)
     window = MainWindow(WindowParts(window_title(repository, db_path), session, pages, dock, history, settings,
                                     app_icon()))

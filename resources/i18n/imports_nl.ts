@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>ImportDecisionsCommand</name>
@@ -76,7 +75,7 @@
     </message>
     <message>
         <source>Fix or exclude the rows with errors before importing.</source>
-        <translation>Verbeter of sluit de rijen met fouten uit voor je importeert.</translation>
+        <translation>Verbeter de rijen met fouten of sluit ze uit voordat u importeert.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
@@ -175,6 +174,10 @@
     <message>
         <source>Not a date</source>
         <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>That day does not exist</source>
+        <translation>Die dag bestaat niet</translation>
     </message>
     <message>
         <source>Differs from an earlier row of the same collaboration</source>

@@ -26,8 +26,8 @@
         <translation>%1 — SEW Desktop</translation>
     </message>
     <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;geopend&gt;</translation>
+        <source>As opened</source>
+        <translation>Zoals geopend</translation>
     </message>
     <message>
         <source>Open calls and imports</source>

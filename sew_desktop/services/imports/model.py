@@ -45,6 +45,7 @@ class ErrorCode(enum.StrEnum):
     BAD_AMOUNT = "bad_amount"
     AMOUNT_TOO_LARGE = "amount_too_large"
     BAD_DATE = "bad_date"
+    NO_SUCH_DAY = "no_such_day"
     CONFLICT = "conflict"
 
 

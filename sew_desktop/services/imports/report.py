@@ -19,6 +19,7 @@ ERROR_TEXT = {
     ErrorCode.BAD_AMOUNT: "not an amount",
     ErrorCode.AMOUNT_TOO_LARGE: "amount above € 100 million (a typing error?)",
     ErrorCode.BAD_DATE: "not a date (expected dd/mm/yyyy or yyyy-mm-dd)",
+    ErrorCode.NO_SUCH_DAY: "that day does not exist",
     ErrorCode.CONFLICT: "differs from an earlier row of the same collaboration",
 }
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from sew_desktop.domain.days import TypedDateError
 from sew_desktop.domain.decisions import parse_outcome
 from sew_desktop.domain.names import split_members
 from sew_desktop.services.imports.matching import MunicipalityMatcher
@@ -133,6 +134,10 @@ class RowReader:
         cell = self.cell(row, Role.DATE)
         try:
             values["date"] = parse_date(cell)
+        except TypedDateError as error:  # "31/02/2023" has the form of a date, but that day does not exist
+            errors.append(self.error(0, Role.DATE, cell,
+                                     ErrorCode.NO_SUCH_DAY if error.no_such_day else ErrorCode.BAD_DATE))
+            values["date"] = None
         except ValueError:
             errors.append(self.error(0, Role.DATE, cell, ErrorCode.BAD_DATE))
             values["date"] = None

@@ -109,8 +109,8 @@ def parse_date(cell: Cell) -> date | None:
     _check_time(match.groups()[1:], text)
     try:
         return parse_typed_date(match.group(1))
-    except TypedDateError:
-        raise ValueError(text) from None
+    except TypedDateError as error:
+        raise TypedDateError(text, no_such_day=error.no_such_day) from None
 
 
 def _check_time(parts: tuple[str | None, ...], text: str) -> None:

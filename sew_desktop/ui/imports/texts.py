@@ -42,6 +42,7 @@ _ERRORS: dict[ErrorCode, Callable[[], str]] = {
     ErrorCode.BAD_AMOUNT: lambda: translate("ImportTexts", "Not an amount"),
     ErrorCode.AMOUNT_TOO_LARGE: lambda: translate("ImportTexts", "Amount above € 100 million (a typing error?)"),
     ErrorCode.BAD_DATE: lambda: translate("ImportTexts", "Not a date"),
+    ErrorCode.NO_SUCH_DAY: lambda: translate("ImportTexts", "That day does not exist"),
     ErrorCode.CONFLICT: lambda: translate("ImportTexts", "Differs from an earlier row of the same collaboration"),
 }
 

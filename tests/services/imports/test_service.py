@@ -124,7 +124,7 @@ def test_errors_refuse_apply_until_rows_are_excluded(repo: Repository) -> None:
     assert [(e.row, e.column, e.value, e.code) for e in plan.errors] == [
         (5, "Gemeente", "Sint-Niklaus", ErrorCode.UNKNOWN_MUNICIPALITY),
         (7, "Beslissing", "misschien", ErrorCode.BAD_DECISION),
-        (7, "Datum", "31/02/2023", ErrorCode.BAD_DATE),
+        (7, "Datum", "31/02/2023", ErrorCode.NO_SUCH_DAY),
     ]
     assert plan.errors[0].suggestions[0] == "Sint-Niklaas" and len(plan.errors[0].suggestions) <= 3
     before = store.snapshot_database(repo)

@@ -17,6 +17,9 @@ from sew_desktop.ui.main.tables.columns import AnyIndex
 RATIO_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
+NOTHING_TO_COUNT = "–"
+
+
 class CoverageTableModel(QAbstractTableModel):
     """Rows West-Vlaanderen … Limburg, Vlaanderen; columns ratio and % for reached / forecast / regiegebieden.
 
@@ -88,8 +91,10 @@ class CoverageTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if ratio is None:
                 return area_label(row.area, row.province_nis)
+            if ratio.total == 0:
+                return NOTHING_TO_COUNT  # "0/0 0 %" would read as a result; there is nothing to count
             return str(ratio) if index.column() % 2 == 1 else format_percent(ratio.percent, self.language)
-        if role == Qt.ItemDataRole.ToolTipRole and ratio is not None:
+        if role == Qt.ItemDataRole.ToolTipRole and ratio is not None and ratio.total > 0:
             return f"{ratio} — {format_percent(ratio.percent_detail, self.language, 1)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and ratio is not None:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, ClassVar
@@ -35,6 +36,11 @@ from sew_desktop.ui.main.tables.columns import (
 )
 from sew_desktop.ui.main.tables.messages import problems_text
 from sew_desktop.ui.main.tables.values import date_refusal, parse_date, parse_text
+
+
+def key_order(key: Key) -> tuple[int, int, str]:
+    """Keys in the file's order (ids as numbers, codes as text), for listing a row where it belongs."""
+    return (0, key, "") if isinstance(key, int) else (1, 0, str(key))
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -173,13 +179,18 @@ class EntityTableModel(QAbstractTableModel):
                 number = self._row_of[key]
                 self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
             elif self.include(row):
-                self._append(key)
+                self._insert(key)
 
-    def _append(self, key: Key) -> None:
-        number = len(self._keys)
+    def _insert(self, key: Key) -> None:
+        """List ``key`` in key order, as the file lists rows: a row whose delete is undone comes back in its
+        place, a new row (a new, highest id) at the end."""
+        number = bisect.bisect_left(self._keys, key_order(key), key=key_order)
         self.beginInsertRows(QModelIndex(), number, number)
-        self._keys.append(key)
-        self._row_of[key] = number
+        self._keys.insert(number, key)
+        if number == len(self._keys) - 1:
+            self._row_of[key] = number
+        else:
+            self._row_of = {k: n for n, k in enumerate(self._keys)}
         self.endInsertRows()
 
     def _remove(self, keys: list[Key]) -> None:

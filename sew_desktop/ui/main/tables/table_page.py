@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sew_desktop.domain.coverage import PUBLISHED_PROVINCE_ORDER
 from sew_desktop.domain.model import Province
 from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.tables.base import EntityTableModel
@@ -22,6 +23,12 @@ from sew_desktop.ui.main.tables.clipboard import parse_tsv, selection_block, to_
 from sew_desktop.ui.main.tables.columns import Kind
 from sew_desktop.ui.main.tables.filtering import TableFilter
 from sew_desktop.ui.main.tables.grid_view import GridView
+
+
+def in_published_order(provinces: list[Province]) -> list[Province]:
+    """Provinces in the order of the published table (any others after them, by code)."""
+    rank = {code: n for n, code in enumerate(PUBLISHED_PROVINCE_ORDER)}
+    return sorted(provinces, key=lambda p: (rank.get(p.nis_code, len(rank)), p.nis_code))
 
 
 class TablePage(QWidget):
@@ -41,7 +48,7 @@ class TablePage(QWidget):
         self.province = QComboBox(self)
         self.province.setObjectName("provinceFilter")
         self.province.addItem(QCoreApplication.translate("TablePage", "All provinces"), "")
-        for p in provinces:
+        for p in in_published_order(provinces):  # as the coverage table lists them: West-Vlaanderen first
             self.province.addItem(province_name(p), p.nis_code)
         self.province.currentIndexChanged.connect(lambda _: self.proxy.set_province(self.province.currentData()))
         self.view = self._make_view(table_name)
