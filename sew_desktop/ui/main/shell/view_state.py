@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from sew_desktop.store.repository import Key
@@ -40,6 +40,7 @@ class ViewState:
     """A window as the user left it."""
 
     geometry: QByteArray
+    size: QSize
     docks: QByteArray
     tabs: dict[str, int] = field(default_factory=dict)
     pages: dict[str, PageState] = field(default_factory=dict)
@@ -49,7 +50,7 @@ def capture_view(window: QMainWindow) -> ViewState:
     """The window's visible state."""
     tabs = {t.objectName(): t.currentIndex() for t in window.findChildren(QTabWidget) if t.objectName()}
     pages = {p.view.objectName(): capture_page(p) for p in window.findChildren(TablePage)}
-    return ViewState(window.saveGeometry(), window.saveState(), tabs, pages)
+    return ViewState(window.saveGeometry(), window.size(), window.saveState(), tabs, pages)
 
 
 def capture_page(page: TablePage) -> PageState:
@@ -73,6 +74,8 @@ def capture_page(page: TablePage) -> PageState:
 def restore_view(window: QMainWindow, state: ViewState) -> None:
     """Put ``state`` back on a window built for the same file (tabs and tables are found by name)."""
     window.restoreGeometry(state.geometry)
+    if not (window.isMaximized() or window.isFullScreen()):
+        window.resize(state.size)  # exactly as it was (restoreGeometry may fit a window to the screen it knows)
     window.restoreState(state.docks)
     for tabs in window.findChildren(QTabWidget):
         index = state.tabs.get(tabs.objectName())
