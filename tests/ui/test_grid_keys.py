@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -189,3 +190,21 @@ def test_the_members_panel_asks_the_start_date_like_the_regiegebied_column(windo
     added = [s for s in session.repository.memberships().values() if s.municipality_nis == free.nis_code]
     assert [(s.region_id, s.validity.valid_from) for s in added] == [(west, date(2023, 1, 1))]
     assert session.undo_stack.count() == 1
+
+
+def test_a_refused_paste_stays_in_the_status_bar_until_the_next_stored_change(window: MainWindow,
+                                                                               qtbot: QtBot) -> None:
+    session = session_of(window)
+    agreements = page(window, "agreementsTable")
+    key = agreement_of_region(session, "Demo-regio West 4")
+    agreements.view.setCurrentIndex(cell(agreements, key, "signed"))
+    QGuiApplication.clipboard().setText("31/02/2023\n")
+    assert not agreements.paste()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("⚠ ") and "bestaat niet" in message
+    qtbot.wait(50)
+    assert window.statusBar().currentMessage() == message  # no timeout: it waits for the user
+    QGuiApplication.clipboard().setText("Jan\n")
+    agreements.view.setCurrentIndex(cell(agreements, key, "vdab_contact"))
+    assert agreements.paste()
+    assert window.statusBar().currentMessage() == ""

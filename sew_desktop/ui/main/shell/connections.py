@@ -40,7 +40,8 @@ def connect_session(window: MainWindow, session: WindowSession, dialogs: UserDia
         session.bus.changed.connect(model.on_changes)
         session.live.day_changed.connect(model.on_coverage)
         session.live.dates_changed.connect(model.on_dates_changed)
-        model.message.connect(window.show_message)
+        model.message.connect(window.show_refusal)
+    session.undo_stack.indexChanged.connect(window.clear_refusal)  # a change that was stored: the refusal is past
     session.bus.failed.connect(lambda error: report_write_failure(window, dialogs, error))
 
 

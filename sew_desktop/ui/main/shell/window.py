@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.session = parts.session
         self.settings = parts.settings
         self.release_file: Callable[[], None] = lambda: None  # keep the file open for a replacement window
+        self._refusal = ""
         self.setWindowTitle(parts.title)
         self.setWindowIcon(parts.icon)
         self.tabs = QTabWidget(self)
@@ -81,8 +82,20 @@ class MainWindow(QMainWindow):
         return self.findChildren(TablePage)
 
     def show_message(self, text: str) -> None:
-        """A message in the status bar (validation, hints)."""
+        """A passing message in the status bar (hints)."""
         self.statusBar().showMessage(text, 8000)
+
+    def show_refusal(self, text: str) -> None:
+        """Why an edit or paste was refused: it stays in the status bar (with a warning sign) until the next
+        change is stored or another message comes, so that it cannot be missed."""
+        self._refusal = text
+        self.statusBar().showMessage("⚠ " + text)
+
+    def clear_refusal(self, *_: object) -> None:
+        """A change was stored (or undone): the last refusal no longer applies."""
+        if self._refusal and self.statusBar().currentMessage() == "⚠ " + self._refusal:
+            self.statusBar().clearMessage()
+        self._refusal = ""
 
     def restore_layout(self) -> None:
         """Geometry, docks and column widths of the last run (once every part is in place)."""
