@@ -420,7 +420,7 @@
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <source>Copy &amp;coverage table</source>
+        <source>Copy co&amp;verage table</source>
         <translation>&amp;Dekkingstabel kopiëren</translation>
     </message>
 </context>

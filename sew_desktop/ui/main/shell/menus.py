@@ -127,5 +127,5 @@ def add_reporting_actions(window: QMainWindow, file_menu: QMenu, edit_menu: QMen
     file_menu.insertActions(quit_action, [import_action, export_action])
     file_menu.insertSeparator(quit_action)
     edit_menu.addSeparator()
-    edit_menu.addAction(action(window, QCoreApplication.translate("Menus", "Copy &coverage table"),
+    edit_menu.addAction(action(window, QCoreApplication.translate("Menus", "Copy co&verage table"),
                                reporting.copy_table, "Ctrl+Shift+C", name="copyCoverageAction"))
