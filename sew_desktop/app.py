@@ -32,6 +32,7 @@ from sew_desktop.ui.main.tables.municipalities import MunicipalitiesModel
 from sew_desktop.ui.main.tables.pages import build_pages
 from sew_desktop.ui.main.tables.tables import AgreementsModel, MembersModel, RegionsModel
 from sew_desktop.ui.map.hook import install_status_map
+from sew_desktop.ui.merge.hook import install_merge
 from sew_desktop.ui.notifier import ChangeBus
 from sew_desktop.ui.safety.install import install_safety
 
@@ -99,6 +100,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
                                            controllers.files.open_path if open_window else None))
     install_safety(window, session, dialogs, settings, language)
     install_status_map(window, session, dock, dialogs, language)
+    install_merge(window, session, dialogs, language)
     window.destroyed.connect(lambda *_: close_session(session))
     remember_file(settings, db_path)
     window.restore_layout()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -120,3 +121,13 @@ def switch_transaction(db: Database, tx: str) -> None:
 def choices_json(choices: Mapping[str, object]) -> str:
     """The choices as stored."""
     return json.dumps(choices, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def give_new_file_uuid(path: object) -> None:
+    """A copy handed out is a file of its own: it gets its own identifier (its history stays shared)."""
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('file_uuid', ?)", [str(uuid.uuid4())])
+        conn.commit()
+    finally:
+        conn.close()

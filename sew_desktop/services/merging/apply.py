@@ -10,8 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
 from sew_desktop.domain.merging import Side
 from sew_desktop.services.merging.plan import MergePlan
 from sew_desktop.services.merging.resolve import Resolution, Write
@@ -22,6 +20,7 @@ from sew_desktop.store.merge_log import MergeRecord
 from sew_desktop.store.repository import Repository
 from sew_desktop.store.rows import new_uuid, now_iso
 
+Database = Any  # the repository's connection (sqlite-utils), handed to the store
 PAUSE_ENV = "SEW_DESKTOP_TEST_MERGE_PAUSE"  # test hook: seconds to sleep inside the transaction (kill -9 tests)
 _DELETE_ORDER = tuple(reversed(rows.INSERT_ORDER))
 _ENTITIES = (Entity.MUNICIPALITY, Entity.REGION, Entity.MEMBERSHIP, Entity.AGREEMENT, Entity.OPEN_CALL,

@@ -196,8 +196,8 @@ def _decide(plan: MergePlan, sides: _Sides, wanted: set[Key] | None, mine_touch:
     children = _children_changed(loaded_mine, loaded_theirs, mine_touch, theirs_touch)
     for table in TABLES:
         mine_rows, theirs_rows = loaded_mine[table], loaded_theirs[table]
-        identities = set(mine_rows) | set(theirs_rows) if wanted is None else {i for t, i in wanted if t == table}
-        for identity in sorted(identities):
+        present = set(mine_rows) | set(theirs_rows) if wanted is None else {i for t, i in wanted if t == table}
+        for identity in sorted(present):
             key = (table, identity)
             label = _label(table, mine_rows.get(identity) or theirs_rows.get(identity), identity)
             plan.labels[key] = label
