@@ -265,7 +265,7 @@ def delete_stored(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -
             db.execute("DELETE FROM decision_member WHERE decision_id = ? AND municipality_nis = ?",
                        [row["decision_id"], row["municipality_nis"]])
         else:
-            db.execute(f"DELETE FROM {table} WHERE id = ?", [row["id"]])
+            db.execute(f"DELETE FROM {table} WHERE uuid = ?", [row["uuid"]])
 
 
 def copy_entries(db: Database, entries: Sequence[Entry], row_key: Mapping[str, str]) -> None:

@@ -163,7 +163,7 @@ def undo_merge(repository: Repository, undo: MergeUndo) -> None:
         merge_log.carry(db, {merge_log.current_transaction(db): undo.merge_uuid})
         for table in _DELETE_ORDER:
             rows.delete_stored(db, table, [r for t, r in undo.inserted if t == table])
-        for table in ("open_call", *rows.INSERT_ORDER[1:], "import_log"):
+        for table in ("municipality", *rows.INSERT_ORDER, "import_log"):
             rows.put_back(db, table, [r for t, r in reversed(undo.old_rows) if t == table])
         rows.forget_entries(db, undo.entries)
         merge_log.forget_transactions(db, undo.carried)
