@@ -34,24 +34,34 @@ from sew_desktop.ui.labels import area_label
 
 Effect = Callable[[Sequence[Write]], list[tuple[str, str | None, str, str, str, str]]]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
+translate = QCoreApplication.translate
 
 
 def table_label(table: str) -> str:
     """The name users know a table by."""
-    return {"municipality": _tr("Municipalities"), "region": _tr("Regiegebieden"), "membership": _tr("Members"),
-            "agreement": _tr("Agreements"), "open_call": _tr("Open calls"), "subsidy_decision": _tr("Decisions"),
-            "decision_member": _tr("Decision members")}.get(table, table)
+    return {
+        "municipality": translate("MergeDialog", "Municipalities"),
+        "region": translate("MergeDialog", "Regiegebieden"),
+        "membership": translate("MergeDialog", "Members"),
+        "agreement": translate("MergeDialog", "Agreements"),
+        "open_call": translate("MergeDialog", "Open calls"),
+        "subsidy_decision": translate("MergeDialog", "Decisions"),
+        "decision_member": translate("MergeDialog", "Decision members"),
+    }.get(table, table)
 
 
 def _value(value: object) -> str:
     if isinstance(value, list):
         return "; ".join(_value(v) for v in value)
     if isinstance(value, dict):
-        return ", ".join(f"{_value(v)}" for k, v in value.items() if k in ("name", "municipality_nis", "valid_from",
-                                                                            "valid_to", "signed")) or "…"
+        return (
+            ", ".join(
+                f"{_value(v)}"
+                for k, v in value.items()
+                if k in ("name", "municipality_nis", "valid_from", "valid_to", "signed")
+            )
+            or "…"
+        )
     return "—" if value is None or value == "" else str(value)
 
 
@@ -60,30 +70,40 @@ def _stamp(who: str, at: str) -> str:
 
 
 def _kind_text(conflict: Conflict) -> str:
-    return {ConflictKind.FIELD: _tr("changed on both sides"), ConflictKind.DELETED: _tr("deleted on one side, "
-            "changed on the other"), ConflictKind.ONLY: _tr("only in one copy"),
-            ConflictKind.RULE: _tr("the merged data break a rule")}[conflict.kind]
+    return {
+        ConflictKind.FIELD: translate("MergeDialog", "changed on both sides"),
+        ConflictKind.DELETED: translate("MergeDialog", "deleted on one side, changed on the other"),
+        ConflictKind.ONLY: translate("MergeDialog", "only in one copy"),
+        ConflictKind.RULE: translate("MergeDialog", "the merged data break a rule"),
+    }[conflict.kind]
 
 
 def _choice_text(choice: Choice | None) -> str:
     if choice is None:
-        return _tr("choose…")
+        return translate("MergeDialog", "choose…")
     if choice.side is Side.VALUE:
-        return _tr("another value: %1").replace("%1", _value(choice.value))
-    return _tr("mine") if choice.side is Side.MINE else _tr("theirs")
+        return translate("MergeDialog", "another value: %1").replace("%1", _value(choice.value))
+    return translate("MergeDialog", "mine") if choice.side is Side.MINE else translate("MergeDialog", "theirs")
 
 
 class MergeDialog(QDialog):
     """Non-modal; ``apply_requested`` carries the resolution when the user applies."""
 
     apply_requested = Signal(object)
-    _COLUMNS = ("Row", "Field", "Why", "Mine (who, when)", "Theirs (who, when)", "Choice")
+    _COLUMNS = 6
 
-    def __init__(self, repository: Repository, plan: MergePlan, as_of: date, horizon: date, language: Language,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        repository: Repository,
+        plan: MergePlan,
+        as_of: date,
+        horizon: date,
+        language: Language,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
-        self.setWindowTitle(_tr("Merge another copy: %1").replace("%1", plan.source.name))
+        self.setWindowTitle(translate("MergeDialog", "Merge another copy: %1").replace("%1", plan.source.name))
         self.plan, self._language = plan, language
         self.choices: dict[str, Choice] = {}
         self._effect: Effect = lambda writes: coverage_effect(repository, writes, as_of, horizon)
@@ -93,13 +113,23 @@ class MergeDialog(QDialog):
         layout.addWidget(QLabel(self._summary(), self))
         self.incoming = QTreeWidget(self)
         self.incoming.setObjectName("mergeIncoming")
-        self.incoming.setHeaderLabels([_tr("What comes in"), _tr("Old"), _tr("New")])
+        self.incoming.setHeaderLabels(
+            [
+                translate("MergeDialog", "What comes in"),
+                translate("MergeDialog", "Old"),
+                translate("MergeDialog", "New"),
+            ]
+        )
         layout.addWidget(self.incoming, 2)
-        layout.addWidget(QLabel(_tr("Conflicts: choose per row (select rows, then a button) or for all at once."),
-                                self))
-        self.table = QTableWidget(0, len(self._COLUMNS), self)
+        layout.addWidget(
+            QLabel(
+                translate("MergeDialog", "Conflicts: choose per row (select rows, then a button) or for all at once."),
+                self,
+            )
+        )
+        self.table = QTableWidget(0, self._COLUMNS, self)
         self.table.setObjectName("mergeConflicts")
-        self.table.setHorizontalHeaderLabels([_tr(c) for c in self._COLUMNS])
+        self.table.setHorizontalHeaderLabels(self._headers())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -107,14 +137,21 @@ class MergeDialog(QDialog):
         layout.addLayout(self._choice_buttons())
         self.coverage = QTableWidget(0, 3, self)
         self.coverage.setObjectName("mergeCoverage")
-        self.coverage.setHorizontalHeaderLabels([_tr("Area"), _tr("Municipalities reached (before → after)"),
-                                                 _tr("Regiegebieden with an agreement (before → after)")])
+        self.coverage.setHorizontalHeaderLabels(
+            [
+                translate("MergeDialog", "Area"),
+                translate("MergeDialog", "Municipalities reached (before → after)"),
+                translate("MergeDialog", "Regiegebieden with an agreement (before → after)"),
+            ]
+        )
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(QLabel(_tr("Effect on the coverage table"), self))
+        layout.addWidget(QLabel(translate("MergeDialog", "Effect on the coverage table"), self))
         layout.addWidget(self.coverage, 2)
         self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton(_tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(
+            translate("MergeDialog", "&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.apply_button.setObjectName("mergeApplyButton")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._apply)
@@ -124,11 +161,23 @@ class MergeDialog(QDialog):
         self.refresh()
         self.resize(1100, 720)
 
+    @staticmethod
+    def _headers() -> list[str]:
+        return [
+            translate("MergeDialog", "Row"),
+            translate("MergeDialog", "Field"),
+            translate("MergeDialog", "Why"),
+            translate("MergeDialog", "Mine (who, when)"),
+            translate("MergeDialog", "Theirs (who, when)"),
+            translate("MergeDialog", "Choice"),
+        ]
+
     def _summary(self) -> str:
         if self.plan.two_way:
-            return _tr("These copies have no common past: every difference is a choice.")
-        return _tr("Common past found (%1 shared history entries): only what changed since then is merged.").replace(
-            "%1", str(self.plan.shared_entries))
+            return translate("MergeDialog", "These copies have no common past: every difference is a choice.")
+        return translate(
+            "MergeDialog", "Common past found (%1 shared history entries): only what changed since then is merged."
+        ).replace("%1", str(self.plan.shared_entries))
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
@@ -138,14 +187,23 @@ class MergeDialog(QDialog):
 
     def _choice_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(self._button(_tr("Keep &mine"), "mergeMineButton", lambda: self.choose_selected(Side.MINE)))
-        row.addWidget(self._button(_tr("Take &theirs"), "mergeTheirsButton",
-                                   lambda: self.choose_selected(Side.THEIRS)))
-        row.addWidget(self._button(_tr("Another &value…"), "mergeValueButton", self.ask_value))
+        row.addWidget(
+            self._button(
+                translate("MergeDialog", "Keep &mine"), "mergeMineButton", lambda: self.choose_selected(Side.MINE)
+            )
+        )
+        row.addWidget(
+            self._button(
+                translate("MergeDialog", "Take &theirs"), "mergeTheirsButton", lambda: self.choose_selected(Side.THEIRS)
+            )
+        )
+        row.addWidget(self._button(translate("MergeDialog", "Another &value…"), "mergeValueButton", self.ask_value))
         row.addStretch(1)
-        for text, name, prefer in ((_tr("All mine"), "mergeAllMine", Prefer.MINE),
-                                   (_tr("All theirs"), "mergeAllTheirs", Prefer.THEIRS),
-                                   (_tr("All the newer change"), "mergeAllNewer", Prefer.NEWER)):
+        for text, name, prefer in (
+            (translate("MergeDialog", "All mine"), "mergeAllMine", Prefer.MINE),
+            (translate("MergeDialog", "All theirs"), "mergeAllTheirs", Prefer.THEIRS),
+            (translate("MergeDialog", "All the newer change"), "mergeAllNewer", Prefer.NEWER),
+        ):
             row.addWidget(self._button(text, name, lambda p=prefer: self.choose_all(p)))  # type: ignore[misc]
         return row
 
@@ -153,19 +211,23 @@ class MergeDialog(QDialog):
 
     def _fill_incoming(self) -> None:
         for table, part in incoming(self.plan).items():
-            label = _tr("%1: %2 new, %3 changed, %4 deleted").replace("%1", table_label(table)).replace(
-                "%2", str(len(part["inserted"]))).replace("%3", str(len(part["updated"]))).replace(
-                "%4", str(len(part["deleted"])))
+            label = (
+                translate("MergeDialog", "%1: %2 new, %3 changed, %4 deleted")
+                .replace("%1", table_label(table))
+                .replace("%2", str(len(part["inserted"])))
+                .replace("%3", str(len(part["updated"])))
+                .replace("%4", str(len(part["deleted"])))
+            )
             top = QTreeWidgetItem(self.incoming, [label])
             for row in part["inserted"]:
-                QTreeWidgetItem(top, [_tr("new: %1").replace("%1", row["label"])])
+                QTreeWidgetItem(top, [translate("MergeDialog", "new: %1").replace("%1", row["label"])])
             for row in part["updated"]:
                 for column, change in row["fields"].items():
                     QTreeWidgetItem(top, [f"{row['label']} · {column}", _value(change["old"]), _value(change["new"])])
             for row in part["deleted"]:
-                QTreeWidgetItem(top, [_tr("deleted: %1").replace("%1", row["label"])])
+                QTreeWidgetItem(top, [translate("MergeDialog", "deleted: %1").replace("%1", row["label"])])
         if self.incoming.topLevelItemCount() == 0:
-            QTreeWidgetItem(self.incoming, [_tr("Nothing comes in without a choice.")])
+            QTreeWidgetItem(self.incoming, [translate("MergeDialog", "Nothing comes in without a choice.")])
         self.incoming.expandAll()
 
     def refresh(self) -> None:
@@ -175,10 +237,14 @@ class MergeDialog(QDialog):
         self.table.setRowCount(len(self.conflicts))
         for number, conflict in enumerate(self.conflicts):
             mine, theirs = conflict.mine_stamp, conflict.theirs_stamp
-            texts = (f"{table_label(conflict.table)} · {conflict.label or conflict.row}", conflict.field or "—",
-                     _kind_text(conflict), f"{_value(conflict.mine)} ({_stamp(mine.who, mine.at)})",
-                     f"{_value(conflict.theirs)} ({_stamp(theirs.who, theirs.at)})",
-                     _choice_text(self.resolution.decided.get(conflict.key)))
+            texts = (
+                f"{table_label(conflict.table)} · {conflict.label or conflict.row}",
+                conflict.field or "—",
+                _kind_text(conflict),
+                f"{_value(conflict.mine)} ({_stamp(mine.who, mine.at)})",
+                f"{_value(conflict.theirs)} ({_stamp(theirs.who, theirs.at)})",
+                _choice_text(self.resolution.decided.get(conflict.key)),
+            )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -186,8 +252,9 @@ class MergeDialog(QDialog):
         effect = self._effect(self.resolution.writes)
         self.coverage.setRowCount(len(effect))
         for number, (area, nis, reached_before, reached_after, regions_before, regions_after) in enumerate(effect):
-            for column, text in enumerate((area_label(area, nis), f"{reached_before} → {reached_after}",
-                                           f"{regions_before} → {regions_after}")):
+            for column, text in enumerate(
+                (area_label(area, nis), f"{reached_before} → {reached_after}", f"{regions_before} → {regions_after}")
+            ):
                 self.coverage.setItem(number, column, QTableWidgetItem(text))
         self.apply_button.setEnabled(self.resolution.complete)
 
@@ -218,8 +285,12 @@ class MergeDialog(QDialog):
         fields = [c for c in self.selected() if c.field is not None and c.kind is ConflictKind.FIELD]
         if not fields:
             return
-        text, accepted = QInputDialog.getText(self, _tr("Another value"), _tr("Value for %1:").replace(
-            "%1", fields[0].field or ""), text=_value(fields[0].mine))
+        text, accepted = QInputDialog.getText(
+            self,
+            translate("MergeDialog", "Another value"),
+            translate("MergeDialog", "Value for %1:").replace("%1", fields[0].field or ""),
+            text=_value(fields[0].mine),
+        )
         if accepted:
             self.choose_selected(Side.VALUE, text)
 

@@ -21,16 +21,14 @@ from sew_desktop.ui.main.shell.dialogs import DB_FILTER, UserDialogs
 from sew_desktop.ui.main.shell.window_session import WindowSession
 from sew_desktop.ui.merge.dialog import MergeDialog
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Merge", text)
+translate = QCoreApplication.translate
 
 
 class MergeCommand(StoreCommand):
     """The whole merge as one undo step: redo writes it in one transaction, undo puts every row back."""
 
     def __init__(self, repository: Repository, plan: MergePlan, resolution: Resolution) -> None:
-        super().__init__(_tr("Merge %1").replace("%1", plan.source.name))
+        super().__init__(translate("Merge", "Merge %1").replace("%1", plan.source.name))
         self._repository, self._plan, self._resolution = repository, plan, resolution
         self._undo: MergeUndo | None = None
 
@@ -61,15 +59,14 @@ class MergeCommand(StoreCommand):
 class MergeHub(QObject):
     """The merge action of one window and its open preview."""
 
-    def __init__(self, window: QMainWindow, session: WindowSession, dialogs: UserDialogs,
-                 language: Language) -> None:
+    def __init__(self, window: QMainWindow, session: WindowSession, dialogs: UserDialogs, language: Language) -> None:
         super().__init__(window)
         self.setObjectName("mergeHub")
         self._window, self._session, self._dialogs, self._language = window, session, dialogs, language
         self.dialog: MergeDialog | None = None
-        self.action = QAction(_tr("&Merge another copy…"), window)
+        self.action = QAction(translate("Merge", "&Merge another copy…"), window)
         self.action.setObjectName("mergeAction")
-        self.action.setToolTip(_tr("Merge another copy…").replace("&", ""))
+        self.action.setToolTip(translate("Merge", "Merge another copy…").replace("&", ""))
         self.action.triggered.connect(lambda _=False: self.choose_file())
         for top in window.menuBar().actions():
             menu = top.menu()
@@ -89,7 +86,7 @@ class MergeHub(QObject):
         answer = getattr(self._dialogs, "merge_answer", None)  # scripted in tests
         if answer is not None:
             return Path(answer)
-        name, _ = QFileDialog.getOpenFileName(self._window, _tr("Merge another copy"), "", DB_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self._window, translate("Merge", "Merge another copy"), "", DB_FILTER)
         return Path(name) if name else None
 
     def open_preview(self, path: Path) -> MergeDialog | None:
@@ -97,8 +94,10 @@ class MergeHub(QObject):
         try:
             plan = plan_merge(self._session.repository, path)
         except (StoreError, OSError) as error:
-            self._dialogs.error(_tr("Cannot merge"), _tr("'%1' cannot be merged: %2").replace(
-                "%1", path.name).replace("%2", str(error)))
+            self._dialogs.error(
+                translate("Merge", "Cannot merge"),
+                translate("Merge", "'%1' cannot be merged: %2").replace("%1", path.name).replace("%2", str(error)),
+            )
             return None
         live = self._session.live
         dialog = MergeDialog(self._session.repository, plan, live.as_of, live.horizon, self._language, self._window)
@@ -114,13 +113,16 @@ class MergeHub(QObject):
             if repository.path is not None:
                 take_backup(repository.path)
         except (StoreError, OSError) as error:
-            self._dialogs.error(_tr("Cannot merge"), _tr("No backup could be taken, so nothing was merged (%1).")
-                                .replace("%1", str(error)))
+            self._dialogs.error(
+                translate("Merge", "Cannot merge"),
+                translate("Merge", "No backup could be taken, so nothing was merged (%1).").replace("%1", str(error)),
+            )
             return False
         done = push(self._session.undo_stack, MergeCommand(repository, plan, resolution))
         if done:
-            self._window.statusBar().showMessage(_tr("Merged %1. Ctrl+Z undoes the merge.").replace(
-                "%1", plan.source.name), 15000)
+            self._window.statusBar().showMessage(
+                translate("Merge", "Merged %1. Ctrl+Z undoes the merge.").replace("%1", plan.source.name), 15000
+            )
         return done
 
 
