@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sew_desktop.services.databases import open_repository
 from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.main.shell.window import MainWindow
+from sew_desktop.ui.merge.hook import MergeHub
 from tests.ui.conftest import ScriptedDialogs
 
 
@@ -38,24 +39,34 @@ def test_preview_choose_theirs_apply_and_undo(qtbot: QtBot, window: MainWindow, 
     action = window.findChild(QAction, "mergeAction")
     assert action is not None
     action.trigger()
-    hub = window.findChild(object, "mergeHub")  # type: ignore[arg-type]
-    dialog = hub.dialog  # type: ignore[union-attr]
+    hub = window.findChild(MergeHub, "mergeHub")
+    assert hub is not None
+    dialog = hub.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
     tree = dialog.findChild(QTreeWidget, "mergeIncoming")
-    texts = [tree.topLevelItem(0).child(i).text(0) for i in range(tree.topLevelItem(0).childCount())]
+    assert tree is not None
+    top = tree.topLevelItem(0)
+    assert top is not None
+    texts = [item.text(0) for item in (top.child(i) for i in range(top.childCount())) if item is not None]
     assert any("name" in t for t in texts)
     table = dialog.findChild(QTableWidget, "mergeConflicts")
-    assert table.rowCount() == 1 and "van de collega" in table.item(0, 4).text()
+    coverage = dialog.findChild(QTableWidget, "mergeCoverage")
+    theirs_button = dialog.findChild(QPushButton, "mergeTheirsButton")
+    assert tree is not None and table is not None and coverage is not None and theirs_button is not None
+    theirs_cell = table.item(0, 4)
+    assert table.rowCount() == 1 and theirs_cell is not None and "van de collega" in theirs_cell.text()
     apply_button = dialog.findChild(QPushButton, "mergeApplyButton")
+    assert apply_button is not None
     assert not apply_button.isEnabled()
     rect = table.visualRect(table.model().index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseClick(dialog.findChild(QPushButton, "mergeTheirsButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(theirs_button, Qt.MouseButton.LeftButton)
     assert apply_button.isEnabled()
-    assert dialog.findChild(QTableWidget, "mergeCoverage").rowCount() == 6  # five provinces and Flanders
+    assert coverage.rowCount() == 6  # five provinces and Flanders
     qtbot.mouseClick(apply_button, Qt.MouseButton.LeftButton)
-    repository = window.session.repository  # type: ignore[union-attr]
+    assert window.session is not None
+    repository = window.session.repository
     assert repository.regions()[first].notes == "van de collega"
     assert repository.regions()[second].name == "Hernoemd door collega"
     window.activateWindow()
