@@ -251,3 +251,44 @@ def test_randomized_three_copies_converge_with_newer(demo_path: Path, tmp_path: 
             assert check_database(repository).ok
         results.append(dump(work))
     assert all(r == results[0] for r in results[1:])
+
+
+def test_a_merged_delete_goes_to_the_trash_and_undo_takes_it_out(copies: tuple[Path, Path]) -> None:
+    from sew_desktop.store import trash
+
+    a, b = copies
+    with opened(b) as repository:
+        agreement = sorted(repository.agreements())[0]
+        repository.delete(Entity.AGREEMENT, [agreement])
+    with opened(a) as repository:
+        plan = plan_merge(repository, b)
+        undo = apply_merge(repository, plan, resolve(plan))
+        assert agreement not in repository.agreements()
+        assert [item.entity for item in trash.items(repository.database)] == ["agreement"]
+        notes = [e[0] for e in repository.database.execute("SELECT why FROM change_history WHERE action = 'note'")]
+        assert any(str(n).startswith("merge: b.sqlite") for n in notes)
+        undo_merge(repository, undo)
+        assert agreement in repository.agreements()
+        assert trash.items(repository.database) == []
+
+
+def test_two_way_with_theirs_takes_their_data(demo_path: Path, tmp_path: Path) -> None:
+    from sew_desktop.services.databases import create_repository
+
+    other = tmp_path / "apart.sqlite"
+    create_repository(other).close()
+    with opened(other) as repository:
+        repository.insert(Entity.REGION, {"name": "Alleen hier", "kind": "samenwerkingsverband",
+                                          "province_nis": "10000"})
+    _merge(demo_path, other, Prefer.THEIRS)
+    with opened(demo_path) as mine, opened(other) as theirs:
+        # the open call of the same name is one row: it keeps this file's uuid
+        names = {c.uuid: c.name for c in mine.open_calls()} | {c.uuid: c.name for c in theirs.open_calls()}
+        ours, their_call = mine.open_calls()[0].uuid, theirs.open_calls()[0].uuid
+        assert names[ours] == names[their_call]
+    assert [line.replace(ours, their_call) for line in dump(demo_path)] == dump(other)
+    with opened(demo_path) as repository:
+        assert check_database(repository).ok
+        again = plan_merge(repository, other)
+        assert not again.two_way  # the merge took their history in: the next merge has a common past
+        assert resolve(again).writes == []

@@ -17,7 +17,7 @@ from sew_desktop.store import history, merge_log
 from sew_desktop.store import merge_rows as rows
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.merge_log import MergeRecord
-from sew_desktop.store.repository import Repository
+from sew_desktop.store.repository import DeletedRows, Repository
 from sew_desktop.store.rows import new_uuid, now_iso
 
 Database = Any  # the repository's connection (sqlite-utils), handed to the store
@@ -25,6 +25,7 @@ PAUSE_ENV = "SEW_DESKTOP_TEST_MERGE_PAUSE"  # test hook: seconds to sleep inside
 _DELETE_ORDER = tuple(reversed(rows.INSERT_ORDER))
 _ENTITIES = (Entity.MUNICIPALITY, Entity.REGION, Entity.MEMBERSHIP, Entity.AGREEMENT, Entity.OPEN_CALL,
              Entity.SUBSIDY_DECISION, Entity.IMPORT_LOG)
+_TRASHED = ("region", "membership", "agreement", "open_call", "subsidy_decision")
 _CASCADES = {"region": (("membership", "region_id"), ("agreement", "region_id"), ("subsidy_decision", "region_id")),
              "open_call": (("subsidy_decision", "call_id"), ("import_log", "call_id")),
              "subsidy_decision": (("decision_member", "decision_id"),)}
@@ -42,6 +43,7 @@ class MergeUndo:
     carried: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     import_log: list[int] = field(default_factory=list)
+    trashed: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
@@ -67,16 +69,24 @@ def apply_merge(repository: Repository, plan: MergePlan, resolution: Resolution)
     with history.reason(f"merge: {plan.source.name}"), repository.transaction():
         merge_log.carry(db, {merge_log.current_transaction(db): undo.merge_uuid})
         reader = rows.CopyReader(db.conn)
-        _write_rows(db, reader, resolution.writes, undo)
+        _write_rows(repository, reader, resolution.writes, undo)
         _copy_history(db, reader, plan, undo)
         _unions(db, reader, plan, undo)
         merge_log.write_record(db, MergeRecord(undo.merge_uuid, now_iso(), repository.safety.user, plan.source.name,
                                                plan.source_uuid, merge_log.choices_json(_choices(resolution)),
                                                merge_log.choices_json(undo.counts)))
-        history.note(db, f"merge: {plan.source.name}", repository.safety.user)
+        history.note(db, _note(plan, resolution), repository.safety.user)
         _pause_for_tests()
         repository.announce_reset(*_ENTITIES)
     return undo
+
+
+def _note(plan: MergePlan, resolution: Resolution) -> str:
+    """The history's line for the merge: the source, its file id, the mode and the choices made."""
+    mode = "two-way" if plan.two_way else "three-way"
+    chosen = ", ".join(f"{key}={choice}" for key, choice in _choices(resolution).items())
+    source = f" (file {plan.source_uuid})" if plan.source_uuid else ""
+    return f"merge: {plan.source.name}{source}, {mode}" + (f"; choices: {chosen}" if chosen else "")
 
 
 def _pause_for_tests() -> None:
@@ -87,14 +97,27 @@ def _pause_for_tests() -> None:
         time.sleep(pause)
 
 
-def _write_rows(db: Database, reader: rows.CopyReader, writes: Sequence[Write], undo: MergeUndo) -> None:
+def _to_trash(repository: Repository, table: str, stored: dict[str, Any],
+              cascaded: Sequence[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+    """A row the merge deletes goes to the trash with what goes along, like a delete by hand."""
+    if table not in _TRASHED:
+        return []
+    going = [(table, stored)] + [(t, r) for t, r in cascaded if t in ("membership", "agreement")]
+    repository.safety.to_trash(repository.database, Entity(table),
+                               DeletedRows(tuple((Entity(t), r) for t, r in going)))
+    return going
+
+
+def _write_rows(repository: Repository, reader: rows.CopyReader, writes: Sequence[Write], undo: MergeUndo) -> None:
+    db = repository.database
     by_kind = {kind: [w for w in writes if w.kind == kind] for kind in ("insert", "update", "delete")}
     for table in _DELETE_ORDER:
         for write in (w for w in by_kind["delete"] if w.table == table):
             stored = rows.stored_row(db, reader, table, write.row)
             if stored is not None:
-                undo.old_rows += _cascaded(db, table, stored)
-                undo.old_rows.append((table, stored))
+                cascaded = _cascaded(db, table, stored)
+                undo.old_rows += [*cascaded, (table, stored)]
+                undo.trashed += _to_trash(repository, table, stored, cascaded)
                 rows.delete_row(db, reader, table, write.row)
     for table in rows.INSERT_ORDER:
         for write in (w for w in by_kind["insert"] if w.table == table):
@@ -165,6 +188,7 @@ def undo_merge(repository: Repository, undo: MergeUndo) -> None:
             rows.delete_stored(db, table, [r for t, r in undo.inserted if t == table])
         for table in ("municipality", *rows.INSERT_ORDER, "import_log"):
             rows.put_back(db, table, [r for t, r in reversed(undo.old_rows) if t == table])
+        repository.safety.out_of_trash(db, DeletedRows(tuple((Entity(t), r) for t, r in undo.trashed)))
         rows.forget_entries(db, undo.entries)
         merge_log.forget_transactions(db, undo.carried)
         merge_log.forget_records(db, undo.records)
