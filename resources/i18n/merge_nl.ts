@@ -66,6 +66,86 @@
         <translation>Leden van beslissingen</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Franse naam</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>VDAB contact</source>
+        <translation>VDAB-contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Negotiations started</source>
+        <translation>Onderhandeling gestart</translation>
+    </message>
+    <message>
+        <source>Expected signing</source>
+        <translation>Verwachte ondertekening</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Regiegebied</source>
+        <translation>Regiegebied</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Indiendatum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
         <source>changed on both sides</source>
         <translation>aan beide kanten gewijzigd</translation>
     </message>

@@ -53,11 +53,21 @@ def test_conflicts_exit_1_and_write_nothing_then_prefer_decides(demo_path: Path,
 def test_usage_errors_exit_2(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     foreign = tmp_path / "other.sqlite"
     sqlite3.connect(foreign).execute("CREATE TABLE x (y)").connection.close()
+    newer = copy(demo_path, tmp_path / "newer.sqlite")
+    conn = sqlite3.connect(newer)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+                 ["sew_desktop", "9999_from_the_future", "2030-01-01 00:00:00"])
+    conn.commit()
+    conn.close()
+    before = newer.read_bytes()
     assert main(["--db", str(demo_path), "merge", str(demo_path)]) == 2
     assert main(["--db", str(demo_path), "merge", str(foreign)]) == 2
+    assert main(["--db", str(demo_path), "merge", str(newer)]) == 2
     assert main(["--db", str(demo_path), "merge", str(tmp_path / "missing.sqlite")]) == 2
     errors = capsys.readouterr().err.splitlines()
-    assert len(errors) == 3 and all(e.startswith("sew-desktop: error:") for e in errors)
+    assert len(errors) == 4 and all(e.startswith("sew-desktop: error:") for e in errors), errors
+    assert "newer version" in errors[2]
+    assert newer.read_bytes() == before  # THEIRS is only read
 
 
 MERGE = """

@@ -54,7 +54,7 @@ def test_preview_choose_theirs_apply_and_undo(qtbot: QtBot, window: MainWindow, 
     coverage = dialog.findChild(QTableWidget, "mergeCoverage")
     theirs_button = dialog.findChild(QPushButton, "mergeTheirsButton")
     assert tree is not None and table is not None and coverage is not None and theirs_button is not None
-    theirs_cell = table.item(0, 4)
+    theirs_cell = table.item(0, 3)
     assert table.rowCount() == 1 and theirs_cell is not None and "van de collega" in theirs_cell.text()
     apply_button = dialog.findChild(QPushButton, "mergeApplyButton")
     assert apply_button is not None

@@ -46,6 +46,7 @@ class MergePlan:
     aliases: list[Row] = field(default_factory=list)
     import_log: list[Row] = field(default_factory=list)
     labels: dict[Key, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # municipality NIS codes and row uuids -> what users read
     mine_ids: dict[str, frozenset[str]] = field(default_factory=dict)  # uuids of regions, calls, decisions here
     touched: tuple[dict[Key, Touch], dict[Key, Touch]] = field(default_factory=lambda: ({}, {}))
 
@@ -157,6 +158,7 @@ def _plan(sides: _Sides, path: Path) -> MergePlan:
     theirs_touch = {(t, sides.alias.get(i, i)): v for (t, i), v in theirs_touch.items()}
     if wanted is not None:
         wanted = set(mine_touch) | set(theirs_touch)
+    plan.names = _names(sides)
     plan.mine_ids = {table: frozenset(ids) for table, ids in sides.mine.id_of.items()}
     plan.touched = (dict(mine_touch), theirs_touch)
     _decide(plan, sides, wanted, mine_touch, theirs_touch)
@@ -199,7 +201,7 @@ def _decide(plan: MergePlan, sides: _Sides, wanted: set[Key] | None, mine_touch:
         present = set(mine_rows) | set(theirs_rows) if wanted is None else {i for t, i in wanted if t == table}
         for identity in sorted(present):
             key = (table, identity)
-            label = _label(table, mine_rows.get(identity) or theirs_rows.get(identity), identity)
+            label = row_label(table, mine_rows.get(identity) or theirs_rows.get(identity), identity, plan.names)
             plan.labels[key] = label
             merge = merge_row(table, identity, mine_rows.get(identity), theirs_rows.get(identity),
                               mine_touch.get(key), theirs_touch.get(key), two_way=plan.two_way,
@@ -222,15 +224,29 @@ def _children_changed(mine: Mapping[str, Mapping[str, Row]], theirs: Mapping[str
     return result
 
 
-def _label(table: str, row: Mapping[str, Any] | None, identity: str) -> str:
+def row_label(table: str, row: Mapping[str, Any] | None, identity: str, names: Mapping[str, str]) -> str:
+    """What users call a row: a name, or the municipality and regiegebied of a membership or agreement."""
     if row is None:
-        return identity
+        return names.get(identity, identity)
     for column in ("name", "name_nl", "collaboration"):
         if row.get(column):
             return str(row[column])
     if table in ("membership", "agreement"):
-        return str(row.get("municipality_nis") or row.get("region_id") or identity)
+        parts = [names.get(str(row[c]), str(row[c])) for c in ("municipality_nis", "region_id") if row.get(c)]
+        return " · ".join(parts) or identity
+    if table == "decision_member":
+        decision, nis = identity.split("/")
+        return f"{names.get(decision, decision)} · {names.get(nis, nis)}"
     return identity
+
+
+def _names(sides: _Sides) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for reader in (sides.theirs, sides.mine):  # this file's names win
+        for table, column, key in (("municipality", "name_nl", "nis_code"), ("region", "name", "uuid"),
+                                   ("subsidy_decision", "collaboration", "uuid"), ("open_call", "name", "uuid")):
+            names |= {str(k): str(v) for k, v in reader.conn.execute(f"SELECT {key}, {column} FROM {table}")}
+    return names
 
 
 def _load_context(plan: MergePlan, sides: _Sides) -> None:

@@ -174,7 +174,7 @@ def _rule(state: _State, name: str, group: str, rows: list[Key], problem: str) -
     mine_stamp, theirs_stamp = stamps
     mine = [plan.version(k, "mine") for k in rows]
     theirs = [plan.version(k, "theirs") for k in rows]
-    label = ", ".join(plan.labels.get(k, k[1]) for k in rows[:3])
+    label = plan.names.get(group) or ", ".join(plan.labels.get(k, k[1]) for k in rows[:3])
     return Conflict(f"rule/{name}/{group}", ConflictKind.RULE, name, group, problem, mine, theirs, mine_stamp,
                     theirs_stamp, label, tuple(rows))
 

@@ -3,8 +3,10 @@ choice per conflict (or for all at once), and the coverage table before → afte
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from sew_desktop.domain.merging import Choice, Conflict, ConflictKind, Prefer, Side, choose
-from sew_desktop.services.merging.plan import MergePlan
+from sew_desktop.domain.validation import Problem
+from sew_desktop.services.merging.plan import MergePlan, row_label
 from sew_desktop.services.merging.report import all_conflicts, coverage_effect, incoming
 from sew_desktop.services.merging.resolve import Resolution, Write, resolve
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.labels import area_label
+from sew_desktop.ui.main.tables.messages import problem_text
 
 Effect = Callable[[Sequence[Write]], list[tuple[str, str | None, str, str, str, str]]]
 
@@ -50,23 +54,66 @@ def table_label(table: str) -> str:
     }.get(table, table)
 
 
-def _value(value: object) -> str:
-    if isinstance(value, list):
-        return "; ".join(_value(v) for v in value)
-    if isinstance(value, dict):
-        return (
-            ", ".join(
-                f"{_value(v)}"
-                for k, v in value.items()
-                if k in ("name", "municipality_nis", "valid_from", "valid_to", "signed")
-            )
-            or "…"
-        )
-    return "—" if value is None or value == "" else str(value)
+def field_label(column: str) -> str:
+    """The column title users know."""
+    titles = {
+        "name": translate("MergeDialog", "Name"), "name_nl": translate("MergeDialog", "Name"),
+        "name_fr": translate("MergeDialog", "French name"), "notes": translate("MergeDialog", "Notes"),
+        "vdab_contact": translate("MergeDialog", "VDAB contact"), "contacts": translate("MergeDialog", "Contacts"),
+        "valid_from": translate("MergeDialog", "Valid from"), "valid_to": translate("MergeDialog", "Valid to"),
+        "kind": translate("MergeDialog", "Kind"), "province_nis": translate("MergeDialog", "Province"),
+        "negotiation_started": translate("MergeDialog", "Negotiations started"),
+        "expected_signing": translate("MergeDialog", "Expected signing"),
+        "signed": translate("MergeDialog", "Signed"), "ended": translate("MergeDialog", "Ended"),
+        "region_id": translate("MergeDialog", "Regiegebied"),
+        "municipality_nis": translate("MergeDialog", "Municipality"),
+        "period_start": translate("MergeDialog", "Period start"), "period_end": translate("MergeDialog", "Period end"),
+        "deadline": translate("MergeDialog", "Deadline"), "outcome": translate("MergeDialog", "Decision"),
+        "amount_cents": translate("MergeDialog", "Amount"),
+    }
+    return titles.get(column, column)
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class ValueText:
+    """Stored values as users read them: dates dd/mm/yyyy, NIS codes and uuids as names, rows in one line."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self._names = names
+
+    def __call__(self, value: object, table: str = "", column: str = "") -> str:
+        if isinstance(value, list):
+            return "; ".join(self(v, table) for v in value if v is not None) or "—"
+        if isinstance(value, dict):
+            return self._row(table, value)
+        if value is None or value == "":
+            return "—"
+        text = str(value)
+        if _ISO_DAY.match(text):
+            return f"{text[8:10]}/{text[5:7]}/{text[0:4]}"
+        if column in ("region_id", "municipality_nis", "call_id", "lead_municipality_nis"):
+            return self._names.get(text, text)
+        return text
+
+    def _row(self, table: str, row: Mapping[str, Any]) -> str:
+        label = row_label(table, row, str(row.get("uuid", "")), self._names)
+        start, end = ("period_start", "period_end") if table == "open_call" else ("valid_from", "valid_to")
+        if start in row:
+            return f"{label} ({self(row.get(start))} – {self(row.get(end))})"
+        if table == "agreement":
+            return f"{label} ({field_label('signed').lower()} {self(row.get('signed'))})"
+        return label
 
 
 def _stamp(who: str, at: str) -> str:
     return f"{who or '—'}, {at[8:10]}/{at[5:7]}/{at[0:4]} {at[11:16]}" if len(at) >= 16 else (who or "—")
+
+
+def _problems(text: str) -> str:
+    known = {p.value: p for p in Problem}
+    return " ".join(problem_text(known[part]) if part in known else part for part in text.split("; "))
 
 
 def _kind_text(conflict: Conflict) -> str:
@@ -78,11 +125,11 @@ def _kind_text(conflict: Conflict) -> str:
     }[conflict.kind]
 
 
-def _choice_text(choice: Choice | None) -> str:
+def _choice_text(choice: Choice | None, value: ValueText) -> str:
     if choice is None:
         return translate("MergeDialog", "choose…")
     if choice.side is Side.VALUE:
-        return translate("MergeDialog", "another value: %1").replace("%1", _value(choice.value))
+        return translate("MergeDialog", "another value: %1").replace("%1", value(choice.value))
     return translate("MergeDialog", "mine") if choice.side is Side.MINE else translate("MergeDialog", "theirs")
 
 
@@ -105,6 +152,7 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self.setWindowTitle(translate("MergeDialog", "Merge another copy: %1").replace("%1", plan.source.name))
         self.plan, self._language = plan, language
+        self.value = ValueText(plan.names)
         self.choices: dict[str, Choice] = {}
         self._effect: Effect = lambda writes: coverage_effect(repository, writes, as_of, horizon)
         self.resolution: Resolution = resolve(plan)
@@ -132,7 +180,13 @@ class MergeDialog(QDialog):
         self.table.setHorizontalHeaderLabels(self._headers())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3):  # both values share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # the reason: in full in the tooltip
+        header.resizeSection(5, 280)
+        self.table.setWordWrap(False)
         layout.addWidget(self.table, 3)
         layout.addLayout(self._choice_buttons())
         self.coverage = QTableWidget(0, 3, self)
@@ -146,6 +200,7 @@ class MergeDialog(QDialog):
         )
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.coverage.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(QLabel(translate("MergeDialog", "Effect on the coverage table"), self))
         layout.addWidget(self.coverage, 2)
         self.buttons = QDialogButtonBox(self)
@@ -166,10 +221,10 @@ class MergeDialog(QDialog):
         return [
             translate("MergeDialog", "Row"),
             translate("MergeDialog", "Field"),
-            translate("MergeDialog", "Why"),
             translate("MergeDialog", "Mine (who, when)"),
             translate("MergeDialog", "Theirs (who, when)"),
             translate("MergeDialog", "Choice"),
+            translate("MergeDialog", "Why"),
         ]
 
     def _summary(self) -> str:
@@ -223,12 +278,16 @@ class MergeDialog(QDialog):
                 QTreeWidgetItem(top, [translate("MergeDialog", "new: %1").replace("%1", row["label"])])
             for row in part["updated"]:
                 for column, change in row["fields"].items():
-                    QTreeWidgetItem(top, [f"{row['label']} · {column}", _value(change["old"]), _value(change["new"])])
+                    old, new = (self.value(change[k], table, column) for k in ("old", "new"))
+                    QTreeWidgetItem(top, [f"{row['label']} · {field_label(column)}", old, new])
             for row in part["deleted"]:
                 QTreeWidgetItem(top, [translate("MergeDialog", "deleted: %1").replace("%1", row["label"])])
         if self.incoming.topLevelItemCount() == 0:
             QTreeWidgetItem(self.incoming, [translate("MergeDialog", "Nothing comes in without a choice.")])
         self.incoming.expandAll()
+        header = self.incoming.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
 
     def refresh(self) -> None:
         """Recompute with the current choices: the conflicts (rules included), the coverage, Merge enabled."""
@@ -237,13 +296,15 @@ class MergeDialog(QDialog):
         self.table.setRowCount(len(self.conflicts))
         for number, conflict in enumerate(self.conflicts):
             mine, theirs = conflict.mine_stamp, conflict.theirs_stamp
+            rule = conflict.kind is ConflictKind.RULE
+            value = self.value
             texts = (
                 f"{table_label(conflict.table)} · {conflict.label or conflict.row}",
-                conflict.field or "—",
-                _kind_text(conflict),
-                f"{_value(conflict.mine)} ({_stamp(mine.who, mine.at)})",
-                f"{_value(conflict.theirs)} ({_stamp(theirs.who, theirs.at)})",
-                _choice_text(self.resolution.decided.get(conflict.key)),
+                field_label(conflict.field) if conflict.field and not rule else "—",
+                f"{value(conflict.mine, conflict.table, conflict.field or '')} ({_stamp(mine.who, mine.at)})",
+                f"{value(conflict.theirs, conflict.table, conflict.field or '')} ({_stamp(theirs.who, theirs.at)})",
+                _choice_text(self.resolution.decided.get(conflict.key), value),
+                _kind_text(conflict) + (f": {_problems(conflict.field)}" if rule and conflict.field else ""),
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -288,8 +349,8 @@ class MergeDialog(QDialog):
         text, accepted = QInputDialog.getText(
             self,
             translate("MergeDialog", "Another value"),
-            translate("MergeDialog", "Value for %1:").replace("%1", fields[0].field or ""),
-            text=_value(fields[0].mine),
+            translate("MergeDialog", "Value for %1:").replace("%1", field_label(fields[0].field or "")),
+            text=str(fields[0].mine or ""),
         )
         if accepted:
             self.choose_selected(Side.VALUE, text)
