@@ -49,7 +49,7 @@ def test_preview_choose_theirs_apply_and_undo(qtbot: QtBot, window: MainWindow, 
     top = tree.topLevelItem(0)
     assert top is not None
     texts = [item.text(0) for item in (top.child(i) for i in range(top.childCount())) if item is not None]
-    assert any("name" in t for t in texts)
+    assert any(t.endswith("· Naam") for t in texts)  # the Dutch column title
     table = dialog.findChild(QTableWidget, "mergeConflicts")
     coverage = dialog.findChild(QTableWidget, "mergeCoverage")
     theirs_button = dialog.findChild(QPushButton, "mergeTheirsButton")
