@@ -34,6 +34,14 @@
         <source>Merged %1. Ctrl+Z undoes the merge.</source>
         <translation>%1 samengevoegd. Ctrl+Z maakt het samenvoegen ongedaan.</translation>
     </message>
+    <message>
+        <source>This file changed since the preview (another window or program). Nothing was merged; open File › Merge another copy… again.</source>
+        <translation>Dit bestand is veranderd sinds het voorbeeld (een ander venster of programma). Er is niets samengevoegd; open Bestand › Andere kopie samenvoegen… opnieuw.</translation>
+    </message>
+    <message>
+        <source>The merge could not be written; the file is as it was (%1).</source>
+        <translation>Het samenvoegen kon niet weggeschreven worden; het bestand is zoals het was (%1).</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

@@ -292,3 +292,22 @@ def test_two_way_with_theirs_takes_their_data(demo_path: Path, tmp_path: Path) -
         again = plan_merge(repository, other)
         assert not again.two_way  # the merge took their history in: the next merge has a common past
         assert resolve(again).writes == []
+
+
+def test_a_change_after_the_preview_refuses_the_merge(copies: tuple[Path, Path]) -> None:
+    from sew_desktop.services.merging.apply import ChangedSincePreviewError
+
+    a, b = copies
+    region = _region(a)
+    with opened(b) as repository:
+        repository.update(Entity.REGION, region, {"notes": "van B"})
+    with opened(a) as repository:
+        plan = plan_merge(repository, b)
+        resolution = resolve(plan)
+        before = dump(a)
+        with opened(a) as other_window:
+            other_window.update(Entity.REGION, region, {"notes": "intussen"})
+        with pytest.raises(ChangedSincePreviewError):
+            apply_merge(repository, plan, resolution)
+        assert repository.regions()[region].notes != "van B"
+    assert dump(a) != before and "intussen" in " ".join(dump(a))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QTableWidget, QTreeWidget
 from pytestqt.qtbot import QtBot
 
+from sew_desktop.domain.merging import Prefer
 from sew_desktop.services.databases import open_repository
 from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.main.shell.window import MainWindow
@@ -74,3 +75,21 @@ def test_preview_choose_theirs_apply_and_undo(qtbot: QtBot, window: MainWindow, 
     qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert repository.regions()[first].notes == "van mij"
     assert repository.regions()[second].name != "Hernoemd door collega"
+    qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # redo
+    assert repository.regions()[first].notes == "van de collega"
+    assert repository.regions()[second].name == "Hernoemd door collega"
+
+
+def test_a_change_after_the_preview_is_explained_and_nothing_merges(qtbot: QtBot, window: MainWindow,
+                                                                     dialogs: ScriptedDialogs, tmp_path: Path) -> None:
+    other, first, _second = _other_copy(window, tmp_path)
+    hub = window.findChild(MergeHub, "mergeHub")
+    assert hub is not None and window.session is not None
+    dialog = hub.open_preview(other)
+    assert dialog is not None
+    dialog.choose_all(Prefer.THEIRS)
+    window.session.repository.update(Entity.REGION, first, {"notes": "intussen"})
+    assert not hub.apply(dialog.plan, dialog.resolution)
+    assert dialogs.errors and "veranderd sinds het voorbeeld" in dialogs.errors[-1][1]
+    assert window.session.repository.regions()[first].notes == "intussen"
+    assert not window.session.undo_stack.canUndo() or window.session.undo_stack.undoText() != "Merge collega.sqlite"

@@ -15,6 +15,7 @@ from sew_desktop.services.merging.plan import MergePlan
 from sew_desktop.services.merging.resolve import Resolution, Write
 from sew_desktop.store import history, merge_log
 from sew_desktop.store import merge_rows as rows
+from sew_desktop.store.errors import StoreError
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.merge_log import MergeRecord
 from sew_desktop.store.repository import DeletedRows, Repository
@@ -69,6 +70,7 @@ def apply_merge(repository: Repository, plan: MergePlan, resolution: Resolution)
     with history.reason(f"merge: {plan.source.name}"), repository.transaction():
         merge_log.carry(db, {merge_log.current_transaction(db): undo.merge_uuid})
         reader = rows.CopyReader(db.conn)
+        _refuse_if_changed(plan, reader, resolution.writes)
         _write_rows(repository, reader, resolution.writes, undo)
         _copy_history(db, reader, plan, undo)
         _unions(db, reader, plan, undo)
@@ -95,6 +97,25 @@ def _pause_for_tests() -> None:
         sys.stderr.write("merge: paused inside the transaction\n")
         sys.stderr.flush()
         time.sleep(pause)
+
+
+class ChangedSincePreviewError(StoreError):
+    """This file changed (another window or program) after the merge was planned: plan it again."""
+
+    def __init__(self, rows_changed: int) -> None:
+        super().__init__(f"{rows_changed} row(s) changed in this file since the merge preview; nothing was merged"
+                         " (open the preview again)")
+
+
+def _refuse_if_changed(plan: MergePlan, reader: rows.CopyReader, writes: Sequence[Write]) -> None:
+    """Read under the write lock: every row the merge writes must still be as the plan saw it."""
+    changed = 0
+    for table in {w.table for w in writes}:
+        identities = [w.row for w in writes if w.table == table]
+        now = reader.rows(table, identities)
+        changed += sum(1 for identity in identities if now.get(identity) != plan.version((table, identity), "mine"))
+    if changed:
+        raise ChangedSincePreviewError(changed)
 
 
 def _to_trash(repository: Repository, table: str, stored: dict[str, Any],

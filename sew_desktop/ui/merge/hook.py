@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 from typing_extensions import override
 
 from sew_desktop.services.backups import take_backup
-from sew_desktop.services.merging.apply import MergeUndo, apply_merge, undo_merge
+from sew_desktop.services.merging.apply import ChangedSincePreviewError, MergeUndo, apply_merge, undo_merge
 from sew_desktop.services.merging.plan import MergePlan, plan_merge
 from sew_desktop.services.merging.resolve import Resolution
 from sew_desktop.store.errors import StoreError, WriteFailedError
@@ -91,6 +91,7 @@ class MergeHub(QObject):
 
     def open_preview(self, path: Path) -> MergeDialog | None:
         """Plan the merge of ``path`` (read-only) and show what it would do."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # reading a large copy takes a moment
         try:
             plan = plan_merge(self._session.repository, path)
         except (StoreError, OSError) as error:
@@ -99,6 +100,8 @@ class MergeHub(QObject):
                 translate("Merge", "'%1' cannot be merged: %2").replace("%1", path.name).replace("%2", str(error)),
             )
             return None
+        finally:
+            QApplication.restoreOverrideCursor()
         live = self._session.live
         dialog = MergeDialog(self._session.repository, plan, live.as_of, live.horizon, self._language, self._window)
         dialog.apply_requested.connect(lambda resolution: self.apply(plan, resolution))
@@ -118,11 +121,20 @@ class MergeHub(QObject):
                 translate("Merge", "No backup could be taken, so nothing was merged (%1).").replace("%1", str(error)),
             )
             return False
-        done = push(self._session.undo_stack, MergeCommand(repository, plan, resolution))
+        command = MergeCommand(repository, plan, resolution)
+        done = push(self._session.undo_stack, command)
         if done:
             self._window.statusBar().showMessage(
                 translate("Merge", "Merged %1. Ctrl+Z undoes the merge.").replace("%1", plan.source.name), 15000
             )
+        elif isinstance(command.error, ChangedSincePreviewError):
+            self._dialogs.error(translate("Merge", "Cannot merge"), translate(
+                "Merge", "This file changed since the preview (another window or program). Nothing was merged; "
+                "open File › Merge another copy… again."))
+        else:
+            self._dialogs.error(translate("Merge", "Cannot merge"), translate(
+                "Merge", "The merge could not be written; the file is as it was (%1).").replace(
+                "%1", str(command.error)))
         return done
 
 
