@@ -311,3 +311,31 @@ def test_a_change_after_the_preview_refuses_the_merge(copies: tuple[Path, Path])
             apply_merge(repository, plan, resolution)
         assert repository.regions()[region].notes != "van B"
     assert dump(a) != before and "intussen" in " ".join(dump(a))
+
+
+@pytest.mark.parametrize("side", [Side.MINE, Side.THEIRS])
+def test_a_deleted_regiegebied_that_the_other_side_still_uses_is_a_conflict(copies: tuple[Path, Path],
+                                                                            side: Side) -> None:
+    a, b = copies
+    with opened(a) as repository:
+        region = sorted(repository.regions())[-1]
+        uuid = repository.regions()[region].uuid
+        repository.delete(Entity.REGION, [region])
+    with opened(b) as repository:
+        free = next(n for n in sorted(repository.municipalities()) if not repository.stored_memberships_of(n))
+        repository.insert(Entity.MEMBERSHIP, {"region_id": region, "municipality_nis": free,
+                                              "valid_from": "2030-01-01"})
+    with opened(a) as repository:
+        plan = plan_merge(repository, b)
+        [conflict] = [c for c in plan.conflicts if c.table == "region"]
+        assert conflict.kind is ConflictKind.DELETED and conflict.row == uuid
+        resolution = resolve(plan, {conflict.key: Choice(side)}, Prefer.MINE)
+        apply_merge(repository, plan, resolution)
+        assert check_database(repository).ok
+        regions = {r.uuid: r.id for r in repository.regions().values()}
+        new = [m for m in repository.memberships().values() if m.validity.valid_from and
+               m.validity.valid_from.year == 2030]
+        if side is Side.MINE:
+            assert uuid not in regions and new == []
+        else:
+            assert uuid in regions and [m.region_id for m in new] == [regions[uuid]]
