@@ -3,10 +3,8 @@ choice per conflict (or for all at once), and the coverage table before → afte
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -27,110 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from sew_desktop.domain.merging import Choice, Conflict, ConflictKind, Prefer, Side, choose
-from sew_desktop.domain.validation import Problem
-from sew_desktop.services.merging.plan import MergePlan, row_label
+from sew_desktop.services.merging.plan import MergePlan
 from sew_desktop.services.merging.report import all_conflicts, coverage_effect, incoming
 from sew_desktop.services.merging.resolve import Resolution, Write, resolve
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.labels import area_label
-from sew_desktop.ui.main.tables.messages import problem_text
+from sew_desktop.ui.merge.texts import (
+    ValueText,
+    choice_text,
+    field_label,
+    kind_text,
+    problems_text,
+    stamp_text,
+    table_label,
+)
 
 Effect = Callable[[Sequence[Write]], list[tuple[str, str | None, str, str, str, str]]]
 
 translate = QCoreApplication.translate
-
-
-def table_label(table: str) -> str:
-    """The name users know a table by."""
-    return {
-        "municipality": translate("MergeDialog", "Municipalities"),
-        "region": translate("MergeDialog", "Regiegebieden"),
-        "membership": translate("MergeDialog", "Members"),
-        "agreement": translate("MergeDialog", "Agreements"),
-        "open_call": translate("MergeDialog", "Open calls"),
-        "subsidy_decision": translate("MergeDialog", "Decisions"),
-        "decision_member": translate("MergeDialog", "Decision members"),
-    }.get(table, table)
-
-
-def field_label(column: str) -> str:
-    """The column title users know."""
-    titles = {
-        "name": translate("MergeDialog", "Name"), "name_nl": translate("MergeDialog", "Name"),
-        "name_fr": translate("MergeDialog", "French name"), "notes": translate("MergeDialog", "Notes"),
-        "vdab_contact": translate("MergeDialog", "VDAB contact"), "contacts": translate("MergeDialog", "Contacts"),
-        "valid_from": translate("MergeDialog", "Valid from"), "valid_to": translate("MergeDialog", "Valid to"),
-        "kind": translate("MergeDialog", "Kind"), "province_nis": translate("MergeDialog", "Province"),
-        "negotiation_started": translate("MergeDialog", "Negotiations started"),
-        "expected_signing": translate("MergeDialog", "Expected signing"),
-        "signed": translate("MergeDialog", "Signed"), "ended": translate("MergeDialog", "Ended"),
-        "region_id": translate("MergeDialog", "Regiegebied"),
-        "municipality_nis": translate("MergeDialog", "Municipality"),
-        "period_start": translate("MergeDialog", "Period start"), "period_end": translate("MergeDialog", "Period end"),
-        "deadline": translate("MergeDialog", "Deadline"), "outcome": translate("MergeDialog", "Decision"),
-        "amount_cents": translate("MergeDialog", "Amount"),
-    }
-    return titles.get(column, column)
-
-
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-class ValueText:
-    """Stored values as users read them: dates dd/mm/yyyy, NIS codes and uuids as names, rows in one line."""
-
-    def __init__(self, names: Mapping[str, str]) -> None:
-        self._names = names
-
-    def __call__(self, value: object, table: str = "", column: str = "") -> str:
-        if isinstance(value, list):
-            return "; ".join(self(v, table) for v in value if v is not None) or "—"
-        if isinstance(value, dict):
-            return self._row(table, value)
-        if value is None or value == "":
-            return "—"
-        text = str(value)
-        if _ISO_DAY.match(text):
-            return f"{text[8:10]}/{text[5:7]}/{text[0:4]}"
-        if column in ("region_id", "municipality_nis", "call_id", "lead_municipality_nis"):
-            return self._names.get(text, text)
-        return text
-
-    def _row(self, table: str, row: Mapping[str, Any]) -> str:
-        label = row_label(table, row, str(row.get("uuid", "")), self._names)
-        start, end = ("period_start", "period_end") if table == "open_call" else ("valid_from", "valid_to")
-        if start in row:
-            return f"{label} ({self(row.get(start))} – {self(row.get(end))})"
-        if table == "agreement":
-            return f"{label} ({field_label('signed').lower()} {self(row.get('signed'))})"
-        return label
-
-
-def _stamp(who: str, at: str) -> str:
-    return f"{who or '—'}, {at[8:10]}/{at[5:7]}/{at[0:4]} {at[11:16]}" if len(at) >= 16 else (who or "—")
-
-
-def _problems(text: str) -> str:
-    known = {p.value: p for p in Problem}
-    return " ".join(problem_text(known[part]) if part in known else part for part in text.split("; "))
-
-
-def _kind_text(conflict: Conflict) -> str:
-    return {
-        ConflictKind.FIELD: translate("MergeDialog", "changed on both sides"),
-        ConflictKind.DELETED: translate("MergeDialog", "deleted on one side, changed on the other"),
-        ConflictKind.ONLY: translate("MergeDialog", "only in one copy"),
-        ConflictKind.RULE: translate("MergeDialog", "the merged data break a rule"),
-    }[conflict.kind]
-
-
-def _choice_text(choice: Choice | None, value: ValueText) -> str:
-    if choice is None:
-        return translate("MergeDialog", "choose…")
-    if choice.side is Side.VALUE:
-        return translate("MergeDialog", "another value: %1").replace("%1", value(choice.value))
-    return translate("MergeDialog", "mine") if choice.side is Side.MINE else translate("MergeDialog", "theirs")
 
 
 class MergeDialog(QDialog):
@@ -301,10 +214,10 @@ class MergeDialog(QDialog):
             texts = (
                 f"{table_label(conflict.table)} · {conflict.label or conflict.row}",
                 field_label(conflict.field) if conflict.field and not rule else "—",
-                f"{value(conflict.mine, conflict.table, conflict.field or '')} ({_stamp(mine.who, mine.at)})",
-                f"{value(conflict.theirs, conflict.table, conflict.field or '')} ({_stamp(theirs.who, theirs.at)})",
-                _choice_text(self.resolution.decided.get(conflict.key), value),
-                _kind_text(conflict) + (f": {_problems(conflict.field)}" if rule and conflict.field else ""),
+                f"{value(conflict.mine, conflict.table, conflict.field or '')} ({stamp_text(mine.who, mine.at)})",
+                f"{value(conflict.theirs, conflict.table, conflict.field or '')} ({stamp_text(theirs.who, theirs.at)})",
+                choice_text(self.resolution.decided.get(conflict.key), value),
+                kind_text(conflict) + (f": {problems_text(conflict.field)}" if rule and conflict.field else ""),
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
