@@ -88,24 +88,36 @@ class CopyReader:
             self.uuid_of[table] = {int(i): str(u) for i, u in pairs}
             self.id_of[table] = {str(u): int(i) for i, u in pairs}
         self.has_history = history.has_history(conn)
+        self._index: list[tuple[int, str]] | None = None
         self.file_uuid = merge_log.file_uuid(conn)
 
     # -- history -----------------------------------------------------------------------------------
 
+    def _entry_index(self) -> list[tuple[int, str]]:
+        if self._index is None:
+            self._index = [] if not self.has_history else [
+                (int(i), str(u)) for i, u in self.conn.execute("SELECT id, uuid FROM change_history ORDER BY id")]
+        return self._index
+
     def entry_uuids(self) -> list[str]:
         """Every history entry's uuid, oldest first."""
-        if not self.has_history:
-            return []
-        return [str(row[0]) for row in self.conn.execute("SELECT uuid FROM change_history ORDER BY id")]
+        return [u for _, u in self._entry_index()]
 
     def entries_unknown_to(self, known: set[str]) -> list[Entry]:
-        """The entries whose uuid is not in ``known`` (the other copy's), oldest first."""
-        if not self.has_history:
-            return []
-        cursor = self.conn.execute(
-            "SELECT uuid, tx, at, who, why, entity, row_key, row_uuid, action, field, old_value, new_value"
-            " FROM change_history ORDER BY id")
-        return [Entry(*row) for row in cursor if row[0] not in known]
+        """The entries whose uuid is not in ``known`` (the other copy's), oldest first. Only those are read in
+        full: two copies usually share most of their history."""
+        index = self._entry_index()
+        ids = [i for i, u in index if u not in known]
+        columns = "uuid, tx, at, who, why, entity, row_key, row_uuid, action, field, old_value, new_value"
+        if len(ids) > len(index) // 4:  # most of it: one pass is cheaper than many lookups
+            cursor = self.conn.execute(f"SELECT {columns} FROM change_history ORDER BY id")
+            return [Entry(*row) for row in cursor if row[0] not in known]
+        found: list[Entry] = []
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" * len(chunk))
+            found += [Entry(*row) for row in self.conn.execute(
+                f"SELECT {columns} FROM change_history WHERE id IN ({marks}) ORDER BY id", chunk)]
+        return found
 
     # -- rows --------------------------------------------------------------------------------------
 
