@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +38,22 @@ def opened(path: Path) -> Iterator[Repository]:
         repository.close()
 
 
+def _edit_dates(repository: Repository, rng: random.Random) -> None:
+    """Dates whose order a rule checks: an agreement's signing and end, a regiegebied's validity."""
+    day = date(2024, 1, 1) + timedelta(days=rng.randrange(900))
+    if rng.random() < 0.6 and repository.agreements():
+        agreement = rng.choice(sorted(repository.agreements()))
+        repository.update(Entity.AGREEMENT, agreement, {rng.choice(("signed", "ended")): day})
+    else:
+        region = rng.choice(sorted(repository.regions()))
+        repository.update(Entity.REGION, region, {"valid_to": day})
+
+
 def _edit_fields(repository: Repository, rng: random.Random, tag: str, n: int) -> None:
-    choice = rng.randrange(3)
+    choice = rng.randrange(4)
+    if choice == 3:
+        _edit_dates(repository, rng)
+        return
     if choice == 0:
         region = rng.choice(sorted(repository.regions()))
         repository.update(Entity.REGION, region, {rng.choice(("notes", "name")): f"{tag} {n}"})

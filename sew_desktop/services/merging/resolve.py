@@ -16,6 +16,13 @@ from sew_desktop.services.merging.plan import Key, MergePlan, Row
 from sew_desktop.store.merge_rows import FOREIGN
 
 _PASSES = 6
+# The fields each rule reads: a rule conflict decides these, not the whole row.
+RULE_FIELDS = {
+    "membership": ("region_id", "municipality_nis", "valid_from", "valid_to"),
+    "agreement": ("municipality_nis", "region_id", "negotiation_started", "expected_signing", "signed", "ended"),
+    "region": ("valid_from", "valid_to"),
+    "open_call": ("period_start", "period_end"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +76,17 @@ class _State:
         self.final[key] = self.plan.version(key, side)
         self.custom.pop(key, None)
 
+    def take_rule_fields(self, key: Key, side: str) -> None:
+        """A rule conflict decided for ``side``: the fields the rule reads take that side's values (the other
+        fields keep what the merge gave them); a row one side does not have follows that side as a whole."""
+        chosen, current = self.plan.version(key, side), self.row(key)
+        fields = RULE_FIELDS.get(key[0])
+        if chosen is None or current is None or fields is None:
+            self.take(key, side)
+            return
+        for column in fields:
+            self.set_field(key, column, chosen[column])
+
     def set_field(self, key: Key, column: str, value: object, *, custom: bool = False) -> None:
         row = self.row(key)
         if row is not None:
@@ -111,7 +129,7 @@ def _decide(state: _State, result: Resolution, conflict: Conflict, choice: Choic
     key = (conflict.table, conflict.row)
     if conflict.kind is ConflictKind.RULE:
         for row_key in conflict.rows:
-            state.take(row_key, "mine" if choice.side is Side.MINE else "theirs")
+            state.take_rule_fields(row_key, "mine" if choice.side is Side.MINE else "theirs")
     elif conflict.field is None:
         if choice.side is not Side.MINE:
             state.take(key, "theirs")
@@ -230,7 +248,8 @@ def _agreement_rules(state: _State) -> list[Conflict]:
                                                                 agreement.signed):
             problems.append(validation.Problem.PARTNER_NOT_VALID.value)
         if problems:
-            rows = [key] + ([("region", str(row["region_id"]))] if row["region_id"] else [])
+            counts = validation.Problem.PARTNER_NOT_VALID.value in problems and row["region_id"]
+            rows = [key] + ([("region", str(row["region_id"]))] if counts else [])  # the partner only if it counts
             found.append(_rule(state, "agreement", key[1], rows, "; ".join(problems)))
     return found
 
