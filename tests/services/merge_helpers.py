@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from sew_desktop.services.checks import check_database
 from sew_desktop.services.databases import open_repository
 from sew_desktop.services.imports.model import Options
 from sew_desktop.services.imports.service import apply, find_call, prepare
@@ -46,7 +47,10 @@ def _edit_dates(repository: Repository, rng: random.Random) -> None:
         repository.update(Entity.AGREEMENT, agreement, {rng.choice(("signed", "ended")): day})
     else:
         region = rng.choice(sorted(repository.regions()))
+        before = repository.regions()[region].validity.valid_to
         repository.update(Entity.REGION, region, {"valid_to": day})
+        if check_database(repository).rules:  # the edit path lets a regiegebied end before its agreements
+            repository.update(Entity.REGION, region, {"valid_to": before})
 
 
 def _edit_fields(repository: Repository, rng: random.Random, tag: str, n: int) -> None:

@@ -82,12 +82,12 @@ def as_text(plan: MergePlan, resolution: Resolution, applied: bool) -> str:
                      + (f" → {chosen.side.value}" if chosen else " → needs a choice"))
     written = sum(sum(c.values()) for c in counts(resolution.writes).values())
     if applied:
-        lines.append(f"merged: {written} row changes written (a backup was taken first)")
+        lines.append(f"merged: {written} row change(s) written (a backup was taken first)")
     elif resolution.undecided:
         lines.append(f"{len(resolution.undecided)} conflict(s) need a choice: nothing written"
                      " (choose with --prefer mine|theirs|newer, or in File › Merge another copy…)")
     else:
-        lines.append(f"dry run: {written} row changes would be written")
+        lines.append(f"dry run: {written} row change(s) would be written")
     return "\n".join(lines) + "\n"
 
 
