@@ -35,6 +35,7 @@ from sew_desktop.ui.main.tables.municipalities import MunicipalitiesModel
 from sew_desktop.ui.main.tables.pages import build_pages
 from sew_desktop.ui.main.tables.tables import AgreementsModel, MembersModel, RegionsModel
 from sew_desktop.ui.map.hook import install_status_map
+from sew_desktop.ui.merge.hook import install_merge
 from sew_desktop.ui.notifier import ChangeBus
 from sew_desktop.ui.safety.install import install_safety
 
@@ -121,6 +122,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
               lambda lang: switch_language(window, lang, db_path, open_window=open_window, dialogs=dialogs))
     install_safety(window, session, dialogs, settings, language)
     install_status_map(window, session, dock, dialogs, language)
+    install_merge(window, session, dialogs, language)
     holder = FileHolder(session)
     window.release_file = holder.release
     window.destroyed.connect(lambda *_: holder.window_gone())

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from sew_desktop import __version__
-from sew_desktop.cli import boundaries, database, export, imports, report, safety
+from sew_desktop.cli import boundaries, database, export, imports, merge, report, safety
 from sew_desktop.cli.common import EXIT_DATA, EXIT_USAGE, PROG, CliError, OneLineParser
 from sew_desktop.services.backups import newest_good_backup
 from sew_desktop.services.export_table import ExportTargetError
@@ -16,7 +16,7 @@ from sew_desktop.store.errors import DamagedDatabaseError, DatabaseExistsError, 
 
 Handler = Callable[[argparse.Namespace], int]
 REGISTRARS = (database.register, report.register, imports.register, export.register, safety.register,
-              boundaries.register)
+              boundaries.register, merge.register)
 
 
 def build_parser() -> argparse.ArgumentParser:

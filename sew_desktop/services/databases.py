@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sew_desktop.store import merge_log
 from sew_desktop.store.database import copy_database, create_database, open_database
 from sew_desktop.store.repository import Repository
 
@@ -31,3 +32,4 @@ def save_copy(repository: Repository, target: Path) -> None:
     if target.resolve() == (repository.path.resolve() if repository.path else None):
         raise OSError(f"cannot copy a database onto itself: {target}")
     copy_database(repository.database, target)  # atomic: a failed copy leaves an existing target as it was
+    merge_log.give_new_file_uuid(target)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from sew_desktop.store import history, reference, trash
+from sew_desktop.store import history, merge_log, reference, trash
 from sew_desktop.store.rows import new_uuid, now_iso
 
 MIGRATION_SET = "sew_desktop"
@@ -223,3 +223,11 @@ def m0006_boundaries(db: Database) -> None:
         " PRIMARY KEY (period, kind, code)"
         ") STRICT"
     )
+
+
+@_step("0007_merges")
+def m0007_merges(db: Database) -> None:
+    """The log of merges with other copies, the transactions that only carried another copy's changes, and an
+    identifier of the file (a merge records the source's)."""
+    merge_log.install(db)
+    db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('file_uuid', ?)", [new_uuid()])

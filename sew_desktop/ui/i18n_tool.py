@@ -32,6 +32,7 @@ CATALOGS: dict[str, tuple[str, ...]] = {
     "labels": ("sew_desktop/ui/labels.py",),
     "safety": ("sew_desktop/ui/safety",),
     "map": ("sew_desktop/ui/map",),
+    "merge": ("sew_desktop/ui/merge",),
     "qtgaps": (),  # Qt's own texts missing from Qt's Dutch catalog: written by hand, no sources to extract
 }
 

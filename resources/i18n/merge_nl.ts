@@ -1,0 +1,310 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 samenvoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another copy…</source>
+        <translation>Andere kopie &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Merge another copy…</source>
+        <translation>Andere kopie samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Merge another copy</source>
+        <translation>Andere kopie samenvoegen</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Samenvoegen niet mogelijk</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be merged: %2</source>
+        <translation>&apos;%1&apos; kan niet samengevoegd worden: %2</translation>
+    </message>
+    <message>
+        <source>No backup could be taken, so nothing was merged (%1).</source>
+        <translation>Er kon geen back-up gemaakt worden, dus er is niets samengevoegd (%1).</translation>
+    </message>
+    <message>
+        <source>Merged %1. Ctrl+Z undoes the merge.</source>
+        <translation>%1 samengevoegd. Ctrl+Z maakt het samenvoegen ongedaan.</translation>
+    </message>
+    <message>
+        <source>This file changed since the preview (another window or program). Nothing was merged; open File › Merge another copy… again.</source>
+        <translation>Dit bestand is veranderd sinds het voorbeeld (een ander venster of programma). Er is niets samengevoegd; open Bestand › Andere kopie samenvoegen… opnieuw.</translation>
+    </message>
+    <message>
+        <source>The merge could not be written; the file is as it was (%1).</source>
+        <translation>Het samenvoegen kon niet weggeschreven worden; het bestand is zoals het was (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Regiegebieden</source>
+        <translation>Regiegebieden</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation>Open oproepen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <source>Decision members</source>
+        <translation>Leden van beslissingen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Franse naam</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>VDAB contact</source>
+        <translation>VDAB-contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Negotiations started</source>
+        <translation>Onderhandeling gestart</translation>
+    </message>
+    <message>
+        <source>Expected signing</source>
+        <translation>Verwachte ondertekening</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Regiegebied</source>
+        <translation>Regiegebied</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Indiendatum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>aan beide kanten gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted on one side, changed on the other</source>
+        <translation>aan de ene kant verwijderd, aan de andere gewijzigd</translation>
+    </message>
+    <message>
+        <source>only in one copy</source>
+        <translation>alleen in één kopie</translation>
+    </message>
+    <message>
+        <source>the merged data break a rule</source>
+        <translation>de samengevoegde gegevens breken een regel</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>kiezen…</translation>
+    </message>
+    <message>
+        <source>another value: %1</source>
+        <translation>andere waarde: %1</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>van mij</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>van de andere kopie</translation>
+    </message>
+    <message>
+        <source>Merge another copy: %1</source>
+        <translation>Andere kopie samenvoegen: %1</translation>
+    </message>
+    <message>
+        <source>What comes in</source>
+        <translation>Wat binnenkomt</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Oud</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Conflicts: choose per row (select rows, then a button) or for all at once.</source>
+        <translation>Conflicten: kies per rij (selecteer rijen, dan een knop) of voor alle tegelijk.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Municipalities reached (before → after)</source>
+        <translation>Bereikte gemeenten (voor → na)</translation>
+    </message>
+    <message>
+        <source>Regiegebieden with an agreement (before → after)</source>
+        <translation>Regiegebieden met een overeenkomst (voor → na)</translation>
+    </message>
+    <message>
+        <source>Effect on the coverage table</source>
+        <translation>Effect op de dekkingstabel</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Mine (who, when)</source>
+        <translation>Van mij (wie, wanneer)</translation>
+    </message>
+    <message>
+        <source>Theirs (who, when)</source>
+        <translation>Andere kopie (wie, wanneer)</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>These copies have no common past: every difference is a choice.</source>
+        <translation>Deze kopieën hebben geen gemeenschappelijk verleden: elk verschil is een keuze.</translation>
+    </message>
+    <message>
+        <source>Common past found (%1 shared history entries): only what changed since then is merged.</source>
+        <translation>Gemeenschappelijk verleden gevonden (%1 gedeelde geschiedenisregels): alleen wat sindsdien veranderde, wordt samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Mijn waarde houden</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>&amp;Waarde van de andere kopie nemen</translation>
+    </message>
+    <message>
+        <source>Another &amp;value…</source>
+        <translation>Andere &amp;waarde…</translation>
+    </message>
+    <message>
+        <source>All mine</source>
+        <translation>Alles van mij</translation>
+    </message>
+    <message>
+        <source>All theirs</source>
+        <translation>Alles van de andere kopie</translation>
+    </message>
+    <message>
+        <source>All the newer change</source>
+        <translation>Telkens de nieuwste wijziging</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 deleted</source>
+        <translation>%1: %2 nieuw, %3 gewijzigd, %4 verwijderd</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>nieuw: %1</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Nothing comes in without a choice.</source>
+        <translation>Er komt niets binnen zonder keuze.</translation>
+    </message>
+    <message>
+        <source>Another value</source>
+        <translation>Andere waarde</translation>
+    </message>
+    <message>
+        <source>Value for %1:</source>
+        <translation>Waarde voor %1:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,44 @@
+"""``sew-desktop merge THEIRS.sqlite``: bring another copy's changes in (three-way, field by field)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, CliError, OneLineParser, repository_for, write_output
+from sew_desktop.domain.merging import Prefer
+from sew_desktop.services.backups import take_backup
+from sew_desktop.services.merging.apply import apply_merge
+from sew_desktop.services.merging.plan import plan_merge
+from sew_desktop.services.merging.report import as_json, as_text
+from sew_desktop.services.merging.resolve import resolve
+
+
+def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
+    """Add ``merge``."""
+    parser = commands.add_parser("merge", help="merge another copy of the file into this one (a backup first)")
+    parser.add_argument("theirs", type=Path, metavar="THEIRS.sqlite", help="the other copy (read, never changed)")
+    parser.add_argument("--dry-run", action="store_true", help="show what would come in and the conflicts")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--prefer", choices=[p.value for p in Prefer], default=None,
+                        help="decide every conflict: keep mine, take theirs, or the newer change")
+    parser.set_defaults(handler=run_merge)
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    """Plan; unless a dry run or conflicts remain undecided: back up, then apply in one transaction."""
+    if not args.theirs.is_file():
+        raise CliError(f"file not found: {args.theirs}")
+    repository = repository_for(args)
+    try:
+        plan = plan_merge(repository, args.theirs)
+        resolution = resolve(plan, prefer=Prefer(args.prefer) if args.prefer else None)
+        applied = resolution.complete and not args.dry_run
+        if applied:
+            if repository.path is not None:
+                take_backup(repository.path)  # a risky operation: a backup first (skipped when unchanged)
+            apply_merge(repository, plan, resolution)
+    finally:
+        repository.close()
+    write_output(as_json(plan, resolution, applied) if args.format == "json" else as_text(plan, resolution, applied))
+    return EXIT_OK if resolution.complete else EXIT_DATA

@@ -1,0 +1,220 @@
+"""Applying a resolved merge in one transaction, and undoing it exactly."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sew_desktop.domain.merging import Side
+from sew_desktop.services.merging.plan import MergePlan
+from sew_desktop.services.merging.resolve import Resolution, Write
+from sew_desktop.store import history, merge_log
+from sew_desktop.store import merge_rows as rows
+from sew_desktop.store.errors import StoreError
+from sew_desktop.store.mapping import Entity
+from sew_desktop.store.merge_log import MergeRecord
+from sew_desktop.store.repository import DeletedRows, Repository
+from sew_desktop.store.rows import new_uuid, now_iso
+
+Database = Any  # the repository's connection (sqlite-utils), handed to the store
+PAUSE_ENV = "SEW_DESKTOP_TEST_MERGE_PAUSE"  # test hook: seconds to sleep inside the transaction (kill -9 tests)
+_DELETE_ORDER = tuple(reversed(rows.INSERT_ORDER))
+_ENTITIES = (Entity.MUNICIPALITY, Entity.REGION, Entity.MEMBERSHIP, Entity.AGREEMENT, Entity.OPEN_CALL,
+             Entity.SUBSIDY_DECISION, Entity.IMPORT_LOG)
+_TRASHED = ("region", "membership", "agreement", "open_call", "subsidy_decision")
+_CASCADES = {"region": (("membership", "region_id"), ("agreement", "region_id"), ("subsidy_decision", "region_id")),
+             "open_call": (("subsidy_decision", "call_id"), ("import_log", "call_id")),
+             "subsidy_decision": (("decision_member", "decision_id"),)}
+
+
+@dataclass(slots=True)
+class MergeUndo:
+    """What :func:`undo_merge` needs: the rows as they were, the rows added, what was copied over."""
+
+    merge_uuid: str
+    old_rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    inserted: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    entries: list[str] = field(default_factory=list)
+    records: list[str] = field(default_factory=list)
+    carried: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    import_log: list[int] = field(default_factory=list)
+    trashed: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def counts(writes: Sequence[Write]) -> dict[str, dict[str, int]]:
+    """Per table: inserted, updated, deleted."""
+    tally = Counter((w.table, w.kind) for w in writes)
+    tables = sorted({w.table for w in writes})
+    return {t: {"inserted": tally[(t, "insert")], "updated": tally[(t, "update")], "deleted": tally[(t, "delete")]}
+            for t in tables}
+
+
+def _choices(resolution: Resolution) -> dict[str, object]:
+    return {key: choice.side.value if choice.side is not Side.VALUE else {"value": choice.value}
+            for key, choice in sorted(resolution.decided.items())}
+
+
+def apply_merge(repository: Repository, plan: MergePlan, resolution: Resolution) -> MergeUndo:
+    """Write the merge in one transaction (refused while conflicts are undecided); returns its undo."""
+    if not resolution.complete:
+        raise ValueError(f"{len(resolution.undecided)} conflict(s) need a choice")
+    db = repository.database
+    undo = MergeUndo(new_uuid(), counts=counts(resolution.writes))
+    with history.reason(f"merge: {plan.source.name}"), repository.transaction():
+        merge_log.carry(db, {merge_log.current_transaction(db): undo.merge_uuid})
+        reader = rows.CopyReader(db.conn)
+        _refuse_if_changed(plan, reader, resolution.writes)
+        _write_rows(repository, reader, resolution.writes, undo)
+        _copy_history(db, reader, plan, undo)
+        _unions(db, reader, plan, undo)
+        merge_log.write_record(db, MergeRecord(undo.merge_uuid, now_iso(), repository.safety.user, plan.source.name,
+                                               plan.source_uuid, merge_log.choices_json(_choices(resolution)),
+                                               merge_log.choices_json(undo.counts)))
+        history.note(db, _note(plan, resolution), repository.safety.user)
+        _pause_for_tests()
+        repository.announce_reset(*_ENTITIES)
+    return undo
+
+
+def _note(plan: MergePlan, resolution: Resolution) -> str:
+    """The history's line for the merge: the source, its file id, the mode and the choices made."""
+    mode = "two-way" if plan.two_way else "three-way"
+    chosen = ", ".join(f"{key}={choice}" for key, choice in _choices(resolution).items())
+    source = f" (file {plan.source_uuid})" if plan.source_uuid else ""
+    return f"merge: {plan.source.name}{source}, {mode}" + (f"; choices: {chosen}" if chosen else "")
+
+
+def _pause_for_tests() -> None:
+    pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
+    if pause:
+        sys.stderr.write("merge: paused inside the transaction\n")
+        sys.stderr.flush()
+        time.sleep(pause)
+
+
+class ChangedSincePreviewError(StoreError):
+    """This file changed (another window or program) after the merge was planned: plan it again."""
+
+    def __init__(self, rows_changed: int) -> None:
+        super().__init__(f"{rows_changed} row(s) changed in this file since the merge preview; nothing was merged"
+                         " (open the preview again)")
+
+
+def _refuse_if_changed(plan: MergePlan, reader: rows.CopyReader, writes: Sequence[Write]) -> None:
+    """Read under the write lock: every row the merge writes must still be as the plan saw it."""
+    changed = 0
+    for table in {w.table for w in writes}:
+        identities = [w.row for w in writes if w.table == table]
+        now = reader.rows(table, identities)
+        changed += sum(1 for identity in identities if now.get(identity) != plan.version((table, identity), "mine"))
+    if changed:
+        raise ChangedSincePreviewError(changed)
+
+
+def _to_trash(repository: Repository, table: str, stored: dict[str, Any],
+              cascaded: Sequence[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+    """A row the merge deletes goes to the trash with what goes along, like a delete by hand."""
+    if table not in _TRASHED:
+        return []
+    going = [(table, stored)] + [(t, r) for t, r in cascaded if t in ("membership", "agreement")]
+    repository.safety.to_trash(repository.database, Entity(table),
+                               DeletedRows(tuple((Entity(t), r) for t, r in going)))
+    return going
+
+
+def _write_rows(repository: Repository, reader: rows.CopyReader, writes: Sequence[Write], undo: MergeUndo) -> None:
+    db = repository.database
+    by_kind = {kind: [w for w in writes if w.kind == kind] for kind in ("insert", "update", "delete")}
+    for table in _DELETE_ORDER:
+        for write in (w for w in by_kind["delete"] if w.table == table):
+            stored = rows.stored_row(db, reader, table, write.row)
+            if stored is not None:
+                cascaded = _cascaded(db, table, stored)
+                undo.old_rows += [*cascaded, (table, stored)]
+                undo.trashed += _to_trash(repository, table, stored, cascaded)
+                rows.delete_row(db, reader, table, write.row)
+    for table in rows.INSERT_ORDER:
+        for write in (w for w in by_kind["insert"] if w.table == table):
+            undo.inserted.append((table, rows.insert_row(db, reader, table, write.values)))
+    updates = by_kind["update"]
+    for write in updates:
+        stored = rows.stored_row(db, reader, write.table, write.row)
+        if stored is not None:
+            undo.old_rows.append((write.table, stored))
+            adopted = {c: v for c, v in write.values.items() if c not in write.custom}
+            if adopted:
+                rows.update_row(db, reader, write.table, write.row, adopted)
+    own = new_uuid()  # the user's own values: a change of this copy, which a later merge passes on
+    merge_log.switch_transaction(db, own)
+    for write in (w for w in updates if w.custom):
+        rows.update_row(db, reader, write.table, write.row, {c: write.values[c] for c in write.custom})
+
+
+def _cascaded(db: Database, table: str, stored: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The rows a delete takes along (or whose link it clears), as they are now, for the undo."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    for child, column in _CASCADES.get(table, ()):
+        cursor = db.execute(f"SELECT * FROM {child} WHERE {column} = ?", [stored["id"]])
+        names = [d[0] for d in cursor.description]
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            found += _cascaded(db, child, row) if child in _CASCADES else []
+            found.append((child, row))
+    return found
+
+
+def _copy_history(db: Database, reader: rows.CopyReader, plan: MergePlan, undo: MergeUndo) -> None:
+    """THEIRS's entries this file did not know, with this file's row keys: a later merge finds the new common
+    past, and the row history shows who changed what on the other laptop."""
+    ids: dict[str, dict[str, int]] = {t: dict(reader.id_of[t]) for t in ("region", "open_call", "subsidy_decision")}
+    for table in ("membership", "agreement"):
+        wanted = sorted({e.row_uuid for e in plan.entries if e.entity == table and e.row_uuid})
+        ids[table] = {str(r["uuid"]): int(r["id"]) for r in reader.stored_rows(table, "uuid", wanted)}
+    keys: dict[str, str] = {}
+    for entry in plan.entries:
+        if entry.entity in ids and entry.row_uuid in ids[entry.entity]:
+            keys[entry.uuid] = str(ids[entry.entity][entry.row_uuid])
+        elif entry.entity == "decision_member" and entry.row_uuid in ids["subsidy_decision"]:
+            keys[entry.uuid] = f"{ids['subsidy_decision'][entry.row_uuid]}/{entry.row_key.split('/')[-1]}"
+    rows.copy_entries(db, plan.entries, keys)
+    undo.entries = [e.uuid for e in plan.entries]
+    merge_log.carry(db, plan.carried)
+    undo.carried = list(plan.carried)
+    for record in plan.records:
+        merge_log.write_record(db, record)
+    undo.records = [r.uuid for r in plan.records]
+
+
+def _unions(db: Database, reader: rows.CopyReader, plan: MergePlan, undo: MergeUndo) -> None:
+    for alias in plan.aliases:
+        rows.insert_alias(db, alias)
+        undo.aliases.append(str(alias["alias_key"]))
+    for line in plan.import_log:
+        undo.import_log.append(rows.insert_import_log(db, reader, line))
+
+
+def undo_merge(repository: Repository, undo: MergeUndo) -> None:
+    """Put every row back as it was before the merge; the copied history goes; the merge stays logged, undone."""
+    db = repository.database
+    with history.reason("undo merge"), repository.transaction():
+        merge_log.carry(db, {merge_log.current_transaction(db): undo.merge_uuid})
+        for table in _DELETE_ORDER:
+            rows.delete_stored(db, table, [r for t, r in undo.inserted if t == table])
+        for table in ("municipality", *rows.INSERT_ORDER, "import_log"):
+            rows.put_back(db, table, [r for t, r in reversed(undo.old_rows) if t == table])
+        repository.safety.out_of_trash(db, DeletedRows(tuple((Entity(t), r) for t, r in undo.trashed)))
+        rows.forget_entries(db, undo.entries)
+        merge_log.forget_transactions(db, undo.carried)
+        merge_log.forget_records(db, undo.records)
+        for key in undo.aliases:
+            rows.delete_alias(db, key)
+        rows.delete_import_log(db, undo.import_log)
+        merge_log.mark(db, undo.merge_uuid, now_iso())
+        repository.announce_reset(*_ENTITIES)

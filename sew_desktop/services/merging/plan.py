@@ -1,0 +1,306 @@
+"""Planning a merge (the dry run): read THEIRS read-only, find the common past, decide row by row."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sew_desktop.domain.merging import MISSING, Conflict, FieldTouch, RowMerge, Stamp, Touch, merge_row
+from sew_desktop.store import merge_log
+from sew_desktop.store.errors import StoreError
+from sew_desktop.store.merge_log import MergeRecord
+from sew_desktop.store.merge_rows import COLUMNS, FOREIGN, INSERT_ORDER, CopyReader, Entry, read_only
+from sew_desktop.store.repository import Repository
+
+Key = tuple[str, str]  # (table, identity)
+Row = dict[str, Any]
+TABLES = ("municipality", *INSERT_ORDER)
+_PARENTS = {"region": (("membership", "region_id"), ("agreement", "region_id"), ("subsidy_decision", "region_id")),
+            "open_call": (("subsidy_decision", "call_id"),), "subsidy_decision": (("decision_member", "decision_id"),)}
+
+
+class SameFileError(StoreError):
+    """THEIRS is the open file itself."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"cannot merge a file with itself: {path}")
+        self.path = path
+
+
+@dataclass(slots=True)
+class MergePlan:
+    """Everything a merge would do before any choice: incoming rows, conflicts, what to copy over."""
+
+    source: Path
+    source_uuid: str | None
+    two_way: bool
+    shared_entries: int
+    rows: dict[Key, RowMerge] = field(default_factory=dict)
+    context: dict[Key, tuple[Row | None, Row | None]] = field(default_factory=dict)  # for the rule checks
+    entries: list[Entry] = field(default_factory=list)  # THEIRS's history this file does not know yet
+    carried: dict[str, str] = field(default_factory=dict)
+    records: list[MergeRecord] = field(default_factory=list)
+    aliases: list[Row] = field(default_factory=list)
+    import_log: list[Row] = field(default_factory=list)
+    labels: dict[Key, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # municipality NIS codes and row uuids -> what users read
+    mine_ids: dict[str, frozenset[str]] = field(default_factory=dict)  # uuids of regions, calls, decisions here
+    touched: tuple[dict[Key, Touch], dict[Key, Touch]] = field(default_factory=lambda: ({}, {}))
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        """The conflicts found row by row (rule conflicts come with a resolution)."""
+        return [c for merge in self.rows.values() for c in merge.conflicts]
+
+    def version(self, key: Key, side: str) -> Row | None:
+        """A row as mine or theirs has it (rows the plan decides first, then the rule checks' context)."""
+        if key in self.rows:
+            row = self.rows[key].mine if side == "mine" else self.rows[key].theirs
+            return dict(row) if row is not None else None
+        mine, theirs = self.context.get(key, (None, None))
+        return mine if side == "mine" else theirs
+
+
+def _identity(entry: Entry) -> str | None:
+    if entry.entity == "municipality":
+        return entry.row_key
+    if entry.entity == "decision_member":
+        return f"{entry.row_uuid}/{entry.row_key.split('/')[-1]}" if entry.row_uuid else None
+    return entry.row_uuid
+
+
+def _old_value(reader: CopyReader, table: str, column: str, value: object) -> object:
+    target = FOREIGN.get((table, column))
+    if target is None or value is None:
+        return value
+    return reader.uuid_of[target].get(int(str(value)), MISSING)
+
+
+def touches(reader: CopyReader, entries: Iterable[Entry], ignored: set[str]) -> dict[Key, Touch]:
+    """What a copy changed per row, from its entries the other copy does not know (a merge's carried
+    transactions left out: they only repeat another copy's entries)."""
+    result: dict[Key, Touch] = {}
+    for entry in entries:
+        identity = _identity(entry)
+        if entry.tx in ignored or entry.entity not in COLUMNS or identity is None:
+            continue
+        touch = result.setdefault((entry.entity, identity), Touch())
+        stamp = Stamp(entry.at, entry.who)
+        if entry.action == "insert":
+            touch.inserted = stamp
+        elif entry.action == "delete":
+            touch.deleted = stamp
+        elif entry.action == "update" and entry.field in COLUMNS[entry.entity]:
+            column = entry.field
+            found = touch.fields.get(column)
+            if found is None:
+                touch.fields[column] = FieldTouch(_old_value(reader, entry.entity, column, entry.old_value), stamp)
+            else:
+                found.stamp = stamp
+    return result
+
+
+@dataclass(slots=True)
+class _Sides:
+    mine: CopyReader
+    theirs: CopyReader
+    alias: dict[str, str] = field(default_factory=dict)  # THEIRS uuid -> mine's uuid (same natural key)
+
+    def theirs_rows(self, table: str, identities: Iterable[str]) -> dict[str, Row]:
+        back = {v: k for k, v in self.alias.items()}
+        wanted = [back.get(i, i) for i in identities]
+        return {self.alias.get(i, i): self.translate(table, row) for i, row in self.theirs.rows(table, wanted).items()}
+
+    def translate(self, table: str, row: Row) -> Row:
+        if not self.alias:
+            return row
+        for column in row:
+            if column == "uuid" or (table, column) in FOREIGN:
+                row[column] = self.alias.get(str(row[column]), row[column]) if row[column] is not None else None
+        return row
+
+
+def plan_merge(repository: Repository, theirs_path: Path) -> MergePlan:
+    """The dry run of merging ``theirs_path`` into the repository's file; writes nothing anywhere."""
+    mine_path = repository.path
+    if mine_path is not None and theirs_path.exists() and mine_path.resolve() == theirs_path.resolve():
+        raise SameFileError(theirs_path)
+    with read_only(theirs_path) as conn:
+        sides = _Sides(CopyReader(repository.database.conn), CopyReader(conn))
+        return _plan(sides, theirs_path)
+
+
+def _plan(sides: _Sides, path: Path) -> MergePlan:
+    mine_uuids = set(sides.mine.entry_uuids())
+    theirs_uuids = sides.theirs.entry_uuids()
+    shared = sum(1 for u in theirs_uuids if u in mine_uuids)
+    plan = MergePlan(path, sides.theirs.file_uuid, two_way=shared == 0, shared_entries=shared)
+    plan.entries = sides.theirs.entries_unknown_to(mine_uuids)
+    mine_carried = merge_log.carried_transactions(sides.mine.conn)
+    theirs_carried = merge_log.carried_transactions(sides.theirs.conn)
+    plan.carried = {tx: m for tx, m in theirs_carried.items() if tx not in mine_carried}
+    known_records = {r.uuid for r in merge_log.records(sides.mine.conn)}
+    plan.records = [r for r in merge_log.records(sides.theirs.conn) if r.uuid not in known_records]
+    ignored = set(mine_carried) | set(theirs_carried)
+    if plan.two_way:
+        mine_touch: dict[Key, Touch] = {}
+        theirs_touch: dict[Key, Touch] = {}
+        wanted = None
+    else:
+        theirs_set = set(theirs_uuids)
+        mine_touch = touches(sides.mine, sides.mine.entries_unknown_to(theirs_set), ignored)
+        theirs_touch = touches(sides.theirs, plan.entries, ignored)
+        wanted = set(mine_touch) | set(theirs_touch)
+    _match_natural_keys(sides, wanted)
+    theirs_touch = {(t, sides.alias.get(i, i)): v for (t, i), v in theirs_touch.items()}
+    if wanted is not None:
+        wanted = set(mine_touch) | set(theirs_touch)
+    plan.names = _names(sides)
+    plan.mine_ids = {table: frozenset(ids) for table, ids in sides.mine.id_of.items()}
+    plan.touched = (dict(mine_touch), theirs_touch)
+    _decide(plan, sides, wanted, mine_touch, theirs_touch)
+    _load_context(plan, sides)
+    _unions(plan, sides)
+    return plan
+
+
+def _match_natural_keys(sides: _Sides, wanted: set[Key] | None) -> None:
+    """An open call with the same name, a decision of the same call and collaboration: one row, not two."""
+    for table, natural in (("open_call", ("name",)), ("subsidy_decision", ("call_id", "collaboration_key"))):
+        theirs = (sides.theirs.all_rows(table) if wanted is None
+                  else sides.theirs.rows(table, [i for t, i in wanted if t == table]))
+        candidates = {i: sides.translate(table, r) for i, r in theirs.items() if i not in sides.mine.id_of[table]}
+        if not candidates:
+            continue
+        mine = {tuple(r[c] for c in natural): i for i, r in sides.mine.all_rows(table).items()}
+        for identity, row in candidates.items():
+            match = mine.get(tuple(row[c] for c in natural))
+            if match is not None and match not in sides.theirs.id_of[table]:
+                sides.alias[identity] = match
+
+
+def _decide(plan: MergePlan, sides: _Sides, wanted: set[Key] | None, mine_touch: Mapping[Key, Touch],
+            theirs_touch: Mapping[Key, Touch]) -> None:
+    loaded_mine: dict[str, dict[str, Row]] = {}
+    loaded_theirs: dict[str, dict[str, Row]] = {}
+    for table in TABLES:
+        if wanted is None:
+            loaded_mine[table] = sides.mine.all_rows(table)
+            loaded_theirs[table] = {sides.alias.get(i, i): sides.translate(table, r)
+                                    for i, r in sides.theirs.all_rows(table).items()}
+        else:
+            identities = sorted(i for t, i in wanted if t == table)
+            loaded_mine[table] = sides.mine.rows(table, identities)
+            loaded_theirs[table] = sides.theirs_rows(table, identities)
+    children = _children_changed(loaded_mine, loaded_theirs, mine_touch, theirs_touch)
+    for table in TABLES:
+        mine_rows, theirs_rows = loaded_mine[table], loaded_theirs[table]
+        present = set(mine_rows) | set(theirs_rows) if wanted is None else {i for t, i in wanted if t == table}
+        for identity in sorted(present):
+            key = (table, identity)
+            label = row_label(table, mine_rows.get(identity) or theirs_rows.get(identity), identity, plan.names)
+            plan.labels[key] = label
+            merge = merge_row(table, identity, mine_rows.get(identity), theirs_rows.get(identity),
+                              mine_touch.get(key), theirs_touch.get(key), two_way=plan.two_way,
+                              children_changed=(key in children[0], key in children[1]), label=label)
+            if merge.incoming or merge.conflicts:
+                plan.rows[key] = merge
+
+
+def _children_changed(mine: Mapping[str, Mapping[str, Row]], theirs: Mapping[str, Mapping[str, Row]],
+                      mine_touch: Mapping[Key, Touch], theirs_touch: Mapping[Key, Touch]) -> tuple[set[Key], set[Key]]:
+    """Per side, the parents (regiegebieden, calls, decisions) whose rows that side added or changed."""
+    result: tuple[set[Key], set[Key]] = (set(), set())
+    for side, (rows, touched) in enumerate(((mine, mine_touch), (theirs, theirs_touch))):
+        for parent, links in _PARENTS.items():
+            for child, column in links:
+                for identity, row in rows.get(child, {}).items():
+                    touch = touched.get((child, identity))
+                    if touch is not None and (touch.inserted or touch.fields) and row.get(column) is not None:
+                        result[side].add((parent, str(row[column])))
+    return result
+
+
+def row_label(table: str, row: Mapping[str, Any] | None, identity: str, names: Mapping[str, str]) -> str:
+    """What users call a row: a name, or the municipality and regiegebied of a membership or agreement."""
+    if row is None:
+        return names.get(identity, identity)
+    for column in ("name", "name_nl", "collaboration"):
+        if row.get(column):
+            return str(row[column])
+    if table in ("membership", "agreement"):
+        parts = [names.get(str(row[c]), str(row[c])) for c in ("municipality_nis", "region_id") if row.get(c)]
+        return " · ".join(parts) or identity
+    if table == "decision_member":
+        decision, nis = identity.split("/")
+        return f"{names.get(decision, decision)} · {names.get(nis, nis)}"
+    return identity
+
+
+def _names(sides: _Sides) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for reader in (sides.theirs, sides.mine):  # this file's names win
+        for table, column, key in (("municipality", "name_nl", "nis_code"), ("region", "name", "uuid"),
+                                   ("subsidy_decision", "collaboration", "uuid"), ("open_call", "name", "uuid")):
+            names |= {str(k): str(v) for k, v in reader.conn.execute(f"SELECT {key}, {column} FROM {table}")}
+    return names
+
+
+def _load_context(plan: MergePlan, sides: _Sides) -> None:
+    """Both versions of the rows the rule checks read: every membership of a municipality whose memberships
+    change, the agreements of changing regiegebieden, the partners of changing agreements."""
+    nis: set[str] = set()
+    regions: set[str] = set()
+    for (table, _identity), merge in plan.rows.items():
+        for row in (merge.mine, merge.theirs):
+            if row is None:
+                continue
+            if table == "membership":
+                nis.add(str(row["municipality_nis"]))
+            elif table == "agreement" and row["region_id"] is not None:
+                regions.add(str(row["region_id"]))
+        if table == "region":
+            regions.add(_identity)
+    _context(plan, sides, "membership", "municipality_nis", sorted(nis))
+    region_ids = sorted(sides.mine.id_of["region"][u] for u in regions if u in sides.mine.id_of["region"])
+    _context(plan, sides, "agreement", "region_id", region_ids, sorted(
+        sides.theirs.id_of["region"][u] for u in regions if u in sides.theirs.id_of["region"]))
+    _context_rows(plan, sides, "region", sorted(regions))
+
+
+def _context(plan: MergePlan, sides: _Sides, table: str, column: str, values: Sequence[object],
+             theirs_values: Sequence[object] | None = None) -> None:
+    identities = set(sides.mine.identities_where(table, column, values))
+    identities |= {sides.alias.get(i, i) for i in sides.theirs.identities_where(
+        table, column, values if theirs_values is None else theirs_values)}
+    _context_rows(plan, sides, table, sorted(identities))
+
+
+def _context_rows(plan: MergePlan, sides: _Sides, table: str, identities: Sequence[str]) -> None:
+    todo = [i for i in identities if (table, i) not in plan.rows and (table, i) not in plan.context]
+    mine, theirs = sides.mine.rows(table, todo), sides.theirs_rows(table, todo)
+    for identity in todo:
+        plan.context[(table, identity)] = (mine.get(identity), theirs.get(identity))
+
+
+def _unions(plan: MergePlan, sides: _Sides) -> None:
+    """Accepted spellings and import log lines are only ever added: THEIRS's new ones come in."""
+    mine_aliases = sides.mine.aliases()
+    plan.aliases = [row for key, row in sorted(sides.theirs.aliases().items()) if key not in mine_aliases]
+    mine_log = sides.mine.import_log()
+    plan.import_log = []
+    for key, row in sorted(sides.theirs.import_log().items()):
+        if key not in mine_log:
+            row["call_id"] = sides.alias.get(row["call_id"], row["call_id"]) if row["call_id"] else None
+            plan.import_log.append(row)
+
+
+def by_table(keys: Iterable[Key]) -> dict[str, list[str]]:
+    """Identities grouped per table."""
+    result: dict[str, list[str]] = defaultdict(list)
+    for table, identity in keys:
+        result[table].append(identity)
+    return result

@@ -1,0 +1,154 @@
+"""A merge's preview as data (JSON for the CLI), as text lines, and its effect on the coverage table."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from sew_desktop.domain.coverage import CoverageInput, compute_coverage
+from sew_desktop.domain.merging import Conflict
+from sew_desktop.services.merging.apply import counts
+from sew_desktop.services.merging.plan import MergePlan
+from sew_desktop.services.merging.resolve import Resolution, Write
+from sew_desktop.store import mapping
+from sew_desktop.store.repository import Repository
+
+
+def incoming(plan: MergePlan) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Per table what comes in without a choice: inserted rows, updated fields (old → new), deleted rows."""
+    result: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for (table, identity), merge in sorted(plan.rows.items()):
+        if not merge.incoming:
+            continue
+        part = result.setdefault(table, {"inserted": [], "updated": [], "deleted": []})
+        label = plan.labels.get((table, identity), identity)
+        if merge.insert:
+            part["inserted"].append({"row": identity, "label": label})
+        elif merge.delete:
+            part["deleted"].append({"row": identity, "label": label})
+        else:
+            part["updated"].append({"row": identity, "label": label, "fields": {
+                c: {"old": (merge.mine or {}).get(c), "new": v} for c, v in merge.updates.items()}})
+    return result
+
+
+def conflict_data(conflict: Conflict) -> dict[str, Any]:
+    """One conflict for the JSON output."""
+    return {"key": conflict.key, "kind": conflict.kind.value, "table": conflict.table, "row": conflict.row,
+            "label": conflict.label, "field": conflict.field, "mine": conflict.mine, "theirs": conflict.theirs,
+            "mine_changed": {"who": conflict.mine_stamp.who, "at": conflict.mine_stamp.at},
+            "theirs_changed": {"who": conflict.theirs_stamp.who, "at": conflict.theirs_stamp.at}}
+
+
+def all_conflicts(plan: MergePlan, resolution: Resolution) -> list[Conflict]:
+    """The conflicts of the rows and those the rules raise with the current choices."""
+    return plan.conflicts + resolution.rule_conflicts
+
+
+def as_json(plan: MergePlan, resolution: Resolution, applied: bool) -> str:
+    """The dry run (or what was applied) as JSON."""
+    data = {"source": str(plan.source), "source_uuid": plan.source_uuid,
+            "mode": "two-way" if plan.two_way else "three-way", "shared_history_entries": plan.shared_entries,
+            "applied": applied, "incoming": incoming(plan), "writes": counts(resolution.writes),
+            "conflicts": [conflict_data(c) for c in all_conflicts(plan, resolution)],
+            "undecided": [c.key for c in resolution.undecided]}
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def _value(value: object) -> str:
+    return "—" if value is None or value == "" else str(value)
+
+
+def _day(at: str) -> str:
+    return f"{at[8:10]}/{at[5:7]}/{at[0:4]} {at[11:16]}" if len(at) >= 16 else "—"
+
+
+def as_text(plan: MergePlan, resolution: Resolution, applied: bool) -> str:
+    """One line per table and per conflict, then what happened."""
+    mode = "three-way" if not plan.two_way else "two-way (no common past)"
+    lines = [f"merge {plan.source.name}: {mode}, {plan.shared_entries} shared history entries"]
+    for table, part in incoming(plan).items():
+        lines.append(f"  {table}: {len(part['inserted'])} new, {len(part['updated'])} changed,"
+                     f" {len(part['deleted'])} deleted")
+    for conflict in all_conflicts(plan, resolution):
+        what = f"{conflict.table} {conflict.label or conflict.row}" + (f" {conflict.field}" if conflict.field else "")
+        chosen = resolution.decided.get(conflict.key)
+        lines.append(f"  conflict {what}: mine {_value(conflict.mine)} ({conflict.mine_stamp.who or '—'},"
+                     f" {_day(conflict.mine_stamp.at)}) / theirs {_value(conflict.theirs)}"
+                     f" ({conflict.theirs_stamp.who or '—'}, {_day(conflict.theirs_stamp.at)})"
+                     + (f" → {chosen.side.value}" if chosen else " → needs a choice"))
+    written = sum(sum(c.values()) for c in counts(resolution.writes).values())
+    if applied:
+        lines.append(f"merged: {written} row change(s) written (a backup was taken first)")
+    elif resolution.undecided:
+        lines.append(f"{len(resolution.undecided)} conflict(s) need a choice: nothing written"
+                     " (choose with --prefer mine|theirs|newer, or in File › Merge another copy…)")
+    else:
+        lines.append(f"dry run: {written} row change(s) would be written")
+    return "\n".join(lines) + "\n"
+
+
+# -- the coverage table before → after ------------------------------------------------------------
+
+
+def _stored(table: str, values: Mapping[str, Any], ids: dict[str, int]) -> dict[str, Any]:
+    row = dict(values)
+    if row.get("region_id") is not None:
+        row["region_id"] = ids.setdefault(str(row["region_id"]), -len(ids) - 1)
+    row.setdefault("id", ids.setdefault(str(row.get("uuid")), -len(ids) - 1))
+    return row
+
+
+def after_input(repository: Repository, writes: Sequence[Write]) -> CoverageInput:
+    """The coverage input as it will be after the writes (new rows get negative ids)."""
+    before = repository.coverage_input()
+    ids: dict[str, int] = {r.uuid: r.id for r in before.regions.values()}
+    ids |= {m.uuid: m.id for m in before.memberships.values()} | {a.uuid: a.id for a in before.agreements.values()}
+    tables: dict[str, dict[Any, Any]] = {"region": dict(before.regions), "membership": dict(before.memberships),
+                                         "agreement": dict(before.agreements)}
+    converters = {"region": mapping.region, "membership": mapping.membership, "agreement": mapping.agreement}
+    for write in writes:
+        if write.table not in tables:
+            continue
+        key = ids.setdefault(write.row, -len(ids) - 1)
+        table = tables[write.table]
+        if write.kind == "delete":
+            table.pop(key, None)
+            continue
+        current = {} if write.kind == "insert" else _row_of(table[key])
+        row = _stored(write.table, {**current, **write.values, "id": key}, ids)
+        table[key] = converters[write.table](_with_defaults(row))
+    return replace(before, regions=tables["region"], memberships=tables["membership"],
+                   agreements=tables["agreement"])
+
+
+def _with_defaults(row: dict[str, Any]) -> dict[str, Any]:
+    return {"notes": "", "vdab_contact": "", "uuid": "", **row}
+
+
+def _row_of(item: object) -> dict[str, Any]:
+    columns = ("uuid", "name", "kind", "province_nis", "valid_from", "valid_to", "notes", "region_id",
+               "municipality_nis", "negotiation_started", "expected_signing", "signed", "ended", "vdab_contact")
+    result = {}
+    for column in columns:
+        try:
+            result[column] = mapping.shown_column(item, column)
+        except AttributeError:
+            continue
+    return result
+
+
+def coverage_effect(repository: Repository, writes: Sequence[Write], as_of: date,
+                    horizon: date) -> list[tuple[str, str | None, str, str, str, str]]:
+    """Per area (provinces, then Flanders): municipalities reached and regiegebieden with an agreement,
+    before → after, as ratio texts."""
+    before = compute_coverage(repository.coverage_input(), as_of, horizon)
+    after = compute_coverage(after_input(repository, writes), as_of, horizon)
+    result = []
+    for old, new in zip(before.rows, after.rows, strict=True):
+        result.append((old.area, old.province_nis, str(old.municipalities_reached), str(new.municipalities_reached),
+                       str(old.regions_with_agreement), str(new.regions_with_agreement)))
+    return result

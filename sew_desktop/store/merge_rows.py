@@ -1,0 +1,334 @@
+"""SQL of a merge: one copy's rows in portable form (foreign keys as uuids), its history entries, and the
+writes that bring another copy's rows in (inside the repository's transaction)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from sew_desktop.store import history, merge_log
+from sew_desktop.store.database import inspect_file
+from sew_desktop.store.rows import now_iso
+
+# Table -> the columns a merge compares (ids and bookkeeping left out; FKs become the referenced uuid).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "municipality": ("name_nl", "name_fr", "province_nis", "arrondissement_nis", "valid_from", "valid_to",
+                     "successor_nis", "vdab_contact", "contacts", "notes"),
+    "open_call": ("uuid", "name", "period_start", "period_end", "deadline"),
+    "region": ("uuid", "name", "kind", "province_nis", "valid_from", "valid_to", "notes"),
+    "subsidy_decision": ("uuid", "call_id", "collaboration", "collaboration_key", "region_id",
+                         "lead_municipality_nis", "outcome", "amount_cents", "amount_is_annual", "decision_date"),
+    "membership": ("uuid", "region_id", "municipality_nis", "valid_from", "valid_to"),
+    "agreement": ("uuid", "municipality_nis", "region_id", "negotiation_started", "expected_signing", "signed",
+                  "ended", "vdab_contact", "notes"),
+    "decision_member": ("decision_id", "municipality_nis"),
+}
+INSERT_ORDER = ("open_call", "region", "subsidy_decision", "membership", "agreement", "decision_member")
+FOREIGN: dict[tuple[str, str], str] = {
+    ("subsidy_decision", "call_id"): "open_call", ("subsidy_decision", "region_id"): "region",
+    ("membership", "region_id"): "region", ("agreement", "region_id"): "region",
+    ("decision_member", "decision_id"): "subsidy_decision", ("import_log", "call_id"): "open_call",
+}
+BY_UUID = ("open_call", "region", "subsidy_decision", "membership", "agreement")
+_REFERENCED = ("open_call", "region", "subsidy_decision")
+_CHUNK = 500
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A history entry as the merge reads it (every column, to copy it into the other file)."""
+
+    uuid: str
+    tx: str
+    at: str
+    who: str
+    why: str
+    entity: str
+    row_key: str
+    row_uuid: str | None
+    action: str
+    field: str | None
+    old_value: object
+    new_value: object
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(items), _CHUNK):
+        yield list(items[start:start + _CHUNK])
+
+
+@contextmanager
+def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """THEIRS, refused like an open (not ours, damaged, newer version), read-only: nothing can change it."""
+    inspect_file(path)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    try:
+        conn.execute("BEGIN")  # one consistent read of the whole file, even while its owner writes
+        yield conn
+    finally:
+        conn.close()
+
+
+class CopyReader:
+    """One copy's rows and history through a connection (mine's or theirs'), with its ids ↔ uuids."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.uuid_of: dict[str, dict[int, str]] = {}
+        self.id_of: dict[str, dict[str, int]] = {}
+        for table in _REFERENCED:
+            pairs = conn.execute(f"SELECT id, uuid FROM {table}").fetchall()
+            self.uuid_of[table] = {int(i): str(u) for i, u in pairs}
+            self.id_of[table] = {str(u): int(i) for i, u in pairs}
+        self.has_history = history.has_history(conn)
+        self._index: list[tuple[int, str]] | None = None
+        self.file_uuid = merge_log.file_uuid(conn)
+
+    # -- history -----------------------------------------------------------------------------------
+
+    def _entry_index(self) -> list[tuple[int, str]]:
+        if self._index is None:
+            self._index = [] if not self.has_history else [
+                (int(i), str(u)) for i, u in self.conn.execute("SELECT id, uuid FROM change_history ORDER BY id")]
+        return self._index
+
+    def entry_uuids(self) -> list[str]:
+        """Every history entry's uuid, oldest first."""
+        return [u for _, u in self._entry_index()]
+
+    def entries_unknown_to(self, known: set[str]) -> list[Entry]:
+        """The entries whose uuid is not in ``known`` (the other copy's), oldest first. Only those are read in
+        full: two copies usually share most of their history."""
+        index = self._entry_index()
+        ids = [i for i, u in index if u not in known]
+        columns = "uuid, tx, at, who, why, entity, row_key, row_uuid, action, field, old_value, new_value"
+        if len(ids) > len(index) // 4:  # most of it: one pass is cheaper than many lookups
+            cursor = self.conn.execute(f"SELECT {columns} FROM change_history ORDER BY id")
+            return [Entry(*row) for row in cursor if row[0] not in known]
+        found: list[Entry] = []
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" * len(chunk))
+            found += [Entry(*row) for row in self.conn.execute(
+                f"SELECT {columns} FROM change_history WHERE id IN ({marks}) ORDER BY id", chunk)]
+        return found
+
+    # -- rows --------------------------------------------------------------------------------------
+
+    def portable(self, table: str, row: Mapping[str, Any]) -> Row:
+        """A stored row with its foreign keys as the referenced uuid."""
+        result = {}
+        for column in COLUMNS[table]:
+            value = row[column]
+            target = FOREIGN.get((table, column))
+            if target is not None and value is not None:
+                value = self.uuid_of[target].get(int(value), f"?{value}")
+            result[column] = value
+        return result
+
+    def identity(self, table: str, row: Mapping[str, Any]) -> str:
+        """The row's name in every copy: its uuid, a NIS code, or decision uuid/NIS for a decision member."""
+        if table == "municipality":
+            return str(row["nis_code"])
+        if table == "decision_member":
+            return f"{self.uuid_of['subsidy_decision'].get(int(row['decision_id']), '?')}/{row['municipality_nis']}"
+        return str(row["uuid"])
+
+    def _select(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
+        cursor = self.conn.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+    def stored_rows(self, table: str, column: str, keys: Sequence[object]) -> list[Row]:
+        """Rows as stored whose ``column`` is one of ``keys``."""
+        rows: list[Row] = []
+        for chunk in _chunks(list(keys)):
+            rows += self._select(f"SELECT * FROM {table} WHERE {column} IN ({', '.join('?' * len(chunk))})", chunk)
+        return rows
+
+    def rows(self, table: str, identities: Iterable[str]) -> dict[str, Row]:
+        """Portable rows by identity (those that exist)."""
+        wanted = list(identities)
+        if table == "municipality":
+            stored = self.stored_rows(table, "nis_code", wanted)
+        elif table == "decision_member":
+            ids = {self.id_of["subsidy_decision"].get(i.split("/")[0]) for i in wanted} - {None}
+            stored = self.stored_rows(table, "decision_id", sorted(ids))  # type: ignore[type-var]
+        else:
+            stored = self.stored_rows(table, "uuid", wanted)
+        found = {self.identity(table, row): self.portable(table, row) for row in stored}
+        return {key: found[key] for key in wanted if key in found}
+
+    def all_rows(self, table: str) -> dict[str, Row]:
+        """Every row of a table, portable, by identity."""
+        return {self.identity(table, row): self.portable(table, row) for row in self._select(f"SELECT * FROM {table}")}
+
+    def identities_where(self, table: str, column: str, values: Sequence[object]) -> list[str]:
+        """Identities of the rows whose ``column`` (stored form) is one of ``values``."""
+        return [self.identity(table, row) for row in self.stored_rows(table, column, values)]
+
+    def aliases(self) -> dict[str, Row]:
+        """Accepted municipality spellings by key."""
+        return {str(r["alias_key"]): r for r in self._select("SELECT * FROM municipality_alias")}
+
+    def import_log(self) -> dict[tuple[str, str, str, str], Row]:
+        """Import log lines by (file, hash, when, who), their call as a uuid."""
+        result = {}
+        for row in self._select("SELECT * FROM import_log"):
+            call = row["call_id"]
+            row["call_id"] = None if call is None else self.uuid_of["open_call"].get(int(call))
+            result[(row["file_name"], row["sha256"], row["imported_at"], row["user"])] = row
+        return result
+
+
+# -- writes (inside the repository's transaction) ----------------------------------------------------
+
+
+def local(db_reader: CopyReader, table: str, row: Mapping[str, Any]) -> Row:
+    """A portable row in this file's ids (the referenced rows must exist here)."""
+    result = dict(row)
+    for column, value in row.items():
+        target = FOREIGN.get((table, column))
+        if target is not None and value is not None:
+            result[column] = db_reader.id_of[target][str(value)]
+    return result
+
+
+def insert_row(db: Database, reader: CopyReader, table: str, row: Mapping[str, Any]) -> Row:
+    """Insert a portable row; returns it as stored (with its new id). A new referenced row is remembered."""
+    values = local(reader, table, row)
+    if table != "decision_member":
+        values["updated_at"] = now_iso()
+    cursor = db.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                        list(values.values()))
+    if table in _REFERENCED:
+        new_id = int(cursor.lastrowid or 0)
+        reader.uuid_of[table][new_id] = str(row["uuid"])
+        reader.id_of[table][str(row["uuid"])] = new_id
+        values["id"] = new_id
+    return values
+
+
+def key_of(reader: CopyReader, table: str, identity: str) -> tuple[str, ...]:
+    """The WHERE columns and values that find a row by identity in this file."""
+    if table == "municipality":
+        return ("nis_code", identity)
+    if table == "decision_member":
+        decision, nis = identity.split("/")
+        return ("decision_id", str(reader.id_of["subsidy_decision"][decision]), "municipality_nis", nis)
+    return ("uuid", identity)
+
+
+def _where(key: tuple[str, ...]) -> tuple[str, list[str]]:
+    columns, values = key[0::2], key[1::2]
+    return " AND ".join(f"{c} = ?" for c in columns), list(values)
+
+
+def stored_row(db: Database, reader: CopyReader, table: str, identity: str) -> Row | None:
+    """The row as stored now (every column), or None."""
+    where, params = _where(key_of(reader, table, identity))
+    cursor = db.execute(f"SELECT * FROM {table} WHERE {where}", params)
+    names = [d[0] for d in cursor.description]
+    found = cursor.fetchone()
+    return dict(zip(names, found, strict=True)) if found else None
+
+
+def update_row(db: Database, reader: CopyReader, table: str, identity: str, values: Mapping[str, Any]) -> None:
+    """Set portable values on one row."""
+    stored = local(reader, table, values)
+    where, params = _where(key_of(reader, table, identity))
+    assignments = ", ".join(f"{c} = ?" for c in stored) + ", updated_at = ?"
+    db.execute(f"UPDATE {table} SET {assignments} WHERE {where}", [*stored.values(), now_iso(), *params])
+
+
+def delete_row(db: Database, reader: CopyReader, table: str, identity: str) -> None:
+    """Delete one row."""
+    where, params = _where(key_of(reader, table, identity))
+    db.execute(f"DELETE FROM {table} WHERE {where}", params)
+
+
+def put_back(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Rows as they were stored (same ids), over what is there now (undo). An UPDATE where the row exists:
+    replacing a regiegebied would take its memberships along (ON DELETE CASCADE)."""
+    for row in rows:
+        if table == "decision_member":
+            db.execute("INSERT OR IGNORE INTO decision_member (decision_id, municipality_nis) VALUES (?, ?)",
+                       [row["decision_id"], row["municipality_nis"]])
+            continue
+        key = "nis_code" if table == "municipality" else "id"
+        columns = [c for c in row if c != key]
+        cursor = db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE {key} = ?",
+                            [*(row[c] for c in columns), row[key]])
+        if cursor.rowcount == 0:
+            db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                       list(row.values()))
+
+
+def delete_stored(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Delete rows by their stored key (undo of inserts)."""
+    for row in rows:
+        if table == "decision_member":
+            db.execute("DELETE FROM decision_member WHERE decision_id = ? AND municipality_nis = ?",
+                       [row["decision_id"], row["municipality_nis"]])
+        else:
+            db.execute(f"DELETE FROM {table} WHERE uuid = ?", [row["uuid"]])
+
+
+def copy_entries(db: Database, entries: Sequence[Entry], row_key: Mapping[str, str]) -> None:
+    """Put another copy's history entries into this file (same uuids, who and when; row keys of this file)."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field,"
+        " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [[e.uuid, e.tx, e.at, e.who, e.why, e.entity, row_key.get(e.uuid, e.row_key), e.row_uuid, e.action, e.field,
+          e.old_value, e.new_value] for e in entries])
+
+
+def forget_entries(db: Database, uuids: Sequence[str]) -> None:
+    """Remove copied entries again (an undone merge)."""
+    db.conn.executemany("DELETE FROM change_history WHERE uuid = ?", [[u] for u in uuids])
+
+
+def insert_alias(db: Database, row: Mapping[str, Any]) -> None:
+    """Add an accepted spelling."""
+    db.execute("INSERT OR IGNORE INTO municipality_alias (alias_key, alias, municipality_nis, created_at)"
+               " VALUES (?, ?, ?, ?)", [row["alias_key"], row["alias"], row["municipality_nis"], row["created_at"]])
+
+
+def delete_alias(db: Database, key: str) -> None:
+    """Remove an accepted spelling (undo)."""
+    db.execute("DELETE FROM municipality_alias WHERE alias_key = ?", [key])
+
+
+def insert_import_log(db: Database, reader: CopyReader, row: Mapping[str, Any]) -> int:
+    """Add an import log line (its call as a uuid)."""
+    call = row["call_id"]
+    values = [row["file_name"], row["sha256"], row["imported_at"], row["user"],
+              None if call is None else reader.id_of["open_call"].get(str(call)), row["counts"]]
+    cursor = db.execute("INSERT INTO import_log (file_name, sha256, imported_at, user, call_id, counts)"
+                        " VALUES (?, ?, ?, ?, ?, ?)", values)
+    return int(cursor.lastrowid or 0)
+
+
+def delete_import_log(db: Database, ids: Sequence[int]) -> None:
+    """Remove import log lines (undo)."""
+    db.conn.executemany("DELETE FROM import_log WHERE id = ?", [[i] for i in ids])
+
+
+def canonical_dump(conn: sqlite3.Connection) -> list[str]:
+    """The data tables with ids replaced by uuids, sorted: equal for two files that hold the same data."""
+    reader = CopyReader(conn)
+    lines: list[str] = []
+    for table in ("municipality", *INSERT_ORDER):
+        for identity, row in sorted(reader.all_rows(table).items()):
+            lines.append(f"{table} {identity} {sorted(row.items())!r}")
+    for key, alias in sorted(reader.aliases().items()):
+        lines.append(f"alias {key} {alias['alias']} {alias['municipality_nis']}")
+    for log_key, log in sorted(reader.import_log().items()):
+        lines.append(f"import_log {log_key!r} {log['call_id']}")
+    return lines

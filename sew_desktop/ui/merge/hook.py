@@ -1,0 +1,143 @@
+"""File › Merge another copy…: choose the file, plan it, show the preview; applying is one undo step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
+from typing_extensions import override
+
+from sew_desktop.services.backups import take_backup
+from sew_desktop.services.merging.apply import ChangedSincePreviewError, MergeUndo, apply_merge, undo_merge
+from sew_desktop.services.merging.plan import MergePlan, plan_merge
+from sew_desktop.services.merging.resolve import Resolution
+from sew_desktop.store.errors import StoreError, WriteFailedError
+from sew_desktop.store.repository import Repository
+from sew_desktop.ui.i18n import Language
+from sew_desktop.ui.main.commands.undo import StoreCommand, push
+from sew_desktop.ui.main.shell.dialogs import DB_FILTER, UserDialogs
+from sew_desktop.ui.main.shell.window_session import WindowSession
+from sew_desktop.ui.merge.dialog import MergeDialog
+
+translate = QCoreApplication.translate
+
+
+class MergeCommand(StoreCommand):
+    """The whole merge as one undo step: redo writes it in one transaction, undo puts every row back."""
+
+    def __init__(self, repository: Repository, plan: MergePlan, resolution: Resolution) -> None:
+        super().__init__(translate("Merge", "Merge %1").replace("%1", plan.source.name))
+        self._repository, self._plan, self._resolution = repository, plan, resolution
+        self._undo: MergeUndo | None = None
+
+    @override
+    def redo(self) -> None:
+        """Apply the merge."""
+        self._guarded(self._apply)
+
+    def _apply(self) -> None:
+        try:
+            self._undo = apply_merge(self._repository, self._plan, self._resolution)
+        except StoreError:
+            raise
+        except Exception as error:  # a constraint of the file: nothing was written (one transaction)
+            raise WriteFailedError(self._repository.path, str(error)) from error
+
+    @override
+    def undo(self) -> None:
+        """Undo it exactly."""
+        self._guarded(self._restore)
+
+    def _restore(self) -> None:
+        if self._undo is not None:
+            undo_merge(self._repository, self._undo)
+            self._undo = None
+
+
+class MergeHub(QObject):
+    """The merge action of one window and its open preview."""
+
+    def __init__(self, window: QMainWindow, session: WindowSession, dialogs: UserDialogs, language: Language) -> None:
+        super().__init__(window)
+        self.setObjectName("mergeHub")
+        self._window, self._session, self._dialogs, self._language = window, session, dialogs, language
+        self.dialog: MergeDialog | None = None
+        self.action = QAction(translate("Merge", "&Merge another copy…"), window)
+        self.action.setObjectName("mergeAction")
+        self.action.setToolTip(translate("Merge", "Merge another copy…").replace("&", ""))
+        self.action.triggered.connect(lambda _=False: self.choose_file())
+        for top in window.menuBar().actions():
+            menu = top.menu()
+            if isinstance(menu, QMenu):
+                names = [a.objectName() for a in menu.actions()]
+                if "saveCopyAction" in names:
+                    following = menu.actions()[names.index("saveCopyAction") + 1]
+                    menu.insertAction(following, self.action)
+
+    def choose_file(self) -> None:
+        """Ask for the other copy, then open the preview."""
+        path = self._ask_path()
+        if path is not None:
+            self.open_preview(path)
+
+    def _ask_path(self) -> Path | None:
+        answer = getattr(self._dialogs, "merge_answer", None)  # scripted in tests
+        if answer is not None:
+            return Path(answer)
+        name, _ = QFileDialog.getOpenFileName(self._window, translate("Merge", "Merge another copy"), "", DB_FILTER)
+        return Path(name) if name else None
+
+    def open_preview(self, path: Path) -> MergeDialog | None:
+        """Plan the merge of ``path`` (read-only) and show what it would do."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # reading a large copy takes a moment
+        try:
+            plan = plan_merge(self._session.repository, path)
+        except (StoreError, OSError) as error:
+            self._dialogs.error(
+                translate("Merge", "Cannot merge"),
+                translate("Merge", "'%1' cannot be merged: %2").replace("%1", path.name).replace("%2", str(error)),
+            )
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        live = self._session.live
+        dialog = MergeDialog(self._session.repository, plan, live.as_of, live.horizon, self._language, self._window)
+        dialog.apply_requested.connect(lambda resolution: self.apply(plan, resolution))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def apply(self, plan: MergePlan, resolution: Resolution) -> bool:
+        """A backup first, then the merge as one undo step."""
+        repository = self._session.repository
+        try:
+            if repository.path is not None:
+                take_backup(repository.path)
+        except (StoreError, OSError) as error:
+            self._dialogs.error(
+                translate("Merge", "Cannot merge"),
+                translate("Merge", "No backup could be taken, so nothing was merged (%1).").replace("%1", str(error)),
+            )
+            return False
+        command = MergeCommand(repository, plan, resolution)
+        done = push(self._session.undo_stack, command)
+        if done:
+            self._window.statusBar().showMessage(
+                translate("Merge", "Merged %1. Ctrl+Z undoes the merge.").replace("%1", plan.source.name), 15000
+            )
+        elif isinstance(command.error, ChangedSincePreviewError):
+            self._dialogs.error(translate("Merge", "Cannot merge"), translate(
+                "Merge", "This file changed since the preview (another window or program). Nothing was merged; "
+                "open File › Merge another copy… again."))
+        else:
+            self._dialogs.error(translate("Merge", "Cannot merge"), translate(
+                "Merge", "The merge could not be written; the file is as it was (%1).").replace(
+                "%1", str(command.error)))
+        return done
+
+
+def install_merge(window: QMainWindow, session: WindowSession, dialogs: UserDialogs, language: Language) -> MergeHub:
+    """Add File › Merge another copy… to ``window``."""
+    return MergeHub(window, session, dialogs, language)
