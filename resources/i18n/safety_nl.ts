@@ -107,7 +107,7 @@
         <translation>Database &amp;controleren</translation>
     </message>
     <message>
-        <source>Your na&amp;me in the history…</source>
+        <source>&amp;Your name in the history…</source>
         <translation>U&amp;w naam in de geschiedenis…</translation>
     </message>
     <message>

@@ -129,7 +129,7 @@ class SafetyHub(QObject):
         restore = self._action(translate("Safety", "Restore from &backup…"), self.open_backups,
                                "restoreBackupAction")
         check = self._action(translate("Safety", "C&heck database"), self.check_database, "checkDatabaseAction")
-        name = self._action(translate("Safety", "Your na&me in the history…"), self.ask_display_name,
+        name = self._action(translate("Safety", "&Your name in the history…"), self.ask_display_name,
                             "displayNameAction")
         folder = self._action(translate("Safety", "Second backup &folder…"), self.ask_second_folder,
                               "secondBackupFolderAction")
