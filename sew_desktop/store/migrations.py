@@ -9,14 +9,16 @@ from sqlite_utils.migrations import Migrations
 
 from sew_desktop.store import history, reference, trash
 from sew_desktop.store.rows import new_uuid, now_iso
+from sew_desktop.store.schema_steps import MIGRATION_SET, STEP_NAMES
 
-MIGRATION_SET = "sew_desktop"
 migrations = Migrations(MIGRATION_SET)
 _KNOWN: list[str] = []
 
 
 def _step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
-    """Register a migration step under a name that must never change."""
+    """Register a migration step under a name that must never change (listed in order in ``STEP_NAMES``)."""
+    if STEP_NAMES[len(_KNOWN)] != name:
+        raise RuntimeError(f"migration {name} is not step {len(_KNOWN) + 1} of schema_steps.STEP_NAMES")
     _KNOWN.append(name)
     return migrations(name=name)
 
@@ -223,3 +225,9 @@ def m0006_boundaries(db: Database) -> None:
         " PRIMARY KEY (period, kind, code)"
         ") STRICT"
     )
+
+
+@_step("0007_bulk_history")
+def m0007_bulk_history(db: Database) -> None:
+    """The history's bulk flag: imports record their inserted rows set-wise instead of one trigger per row."""
+    history.upgrade(db)

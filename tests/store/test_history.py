@@ -208,3 +208,72 @@ def test_undo_of_an_insert_whose_row_another_program_deleted_is_refused(demo_pat
         repository.restore(deleted)  # its id and uuid are taken again: refused, the other row kept
     assert len(failures) == 2
     repository.close()
+
+
+def test_an_import_records_each_inserted_row_and_each_decision_s_members_once(
+        memory_repository: Repository) -> None:
+    import json
+
+    from sew_desktop.services.imports.model import Options
+    from sew_desktop.services.imports.service import apply, find_call, prepare
+
+    repository = memory_repository
+    call = find_call(repository, "Lokale Regie Sociale Economie en Werk 2023-2025")
+    plan = prepare(repository, SAMPLES / "beslissingen_per_gemeente_cp1252.csv", call, Options())
+    apply(repository, plan, undoable=False)
+    db = repository.database
+    entries = [e for e in history.entries(db) if e.action != "note"]
+    assert {e.why for e in entries} == {"import: beslissingen_per_gemeente_cp1252.csv"}
+    assert len({e.uuid for e in entries}) == len(entries)
+    for table in ("region", "membership", "subsidy_decision"):
+        rows = {str(r[0]): r[1] for r in db.execute(f"SELECT id, uuid FROM {table}").fetchall()}
+        recorded = {e.row_key: e.row_uuid for e in entries if e.entity == table}
+        assert recorded == rows and all(e.action == "insert" for e in entries if e.entity == table)
+    members: dict[str, list[str]] = {}
+    for decision_id, nis in db.execute("SELECT decision_id, municipality_nis FROM decision_member").fetchall():
+        members.setdefault(str(decision_id), []).append(nis)
+    sets = [e for e in entries if e.entity == "decision_member"]
+    uuids = dict(db.execute("SELECT CAST(id AS TEXT), uuid FROM subsidy_decision").fetchall())
+    assert {e.row_key: sorted(json.loads(str(e.new_value))) for e in sets} == {
+        k: sorted(v) for k, v in members.items()}
+    assert all(e.field == history.MEMBERS_FIELD and e.row_uuid == uuids[e.row_key] for e in sets)
+    # after the import the triggers record row by row again
+    assert db.execute("SELECT count(*) FROM change_context").fetchone()[0] == 0
+    decision = next(iter(members))
+    with repository.transaction():
+        repository.connection.execute("INSERT INTO decision_member VALUES (?, '11002')", [int(decision)])
+    newest = history.entries(db, entity="decision_member")[0]
+    assert (newest.row_key, newest.field, newest.action) == (f"{decision}/11002", None, "insert")
+
+
+def test_bulk_inserts_need_an_open_context_and_are_rolled_back_with_their_transaction(
+        memory_repository: Repository) -> None:
+    conn = memory_repository.connection
+    with pytest.raises(RuntimeError):
+        with history.bulk_inserts(conn):
+            pass
+    before = len(history.entries(memory_repository.database))
+    with pytest.raises(ZeroDivisionError), memory_repository.transaction(), history.bulk_inserts(conn):
+        conn.execute("INSERT INTO region (uuid, name, kind, province_nis, updated_at) VALUES"
+                     " ('r-9', 'Bulk', 'centrumstad', '10000', '2024-01-01')")
+        history.record_inserts(conn, "region", 0)
+        _ = 1 / 0
+    assert len(history.entries(memory_repository.database)) == before
+    assert memory_repository.select("SELECT count(*) AS n FROM region")[0]["n"] == 0
+
+
+def test_a_file_whose_history_predates_bulk_writes_gets_the_flag(tmp_path: Path) -> None:
+    path = tmp_path / "older.sqlite"
+    create_database(path).conn.close()
+    conn = sqlite3.connect(path)  # as the version before 0007 left it: no bulk column, triggers without WHEN
+    conn.execute("DROP TABLE change_context")
+    conn.execute("CREATE TABLE change_context (id INTEGER PRIMARY KEY CHECK (id = 1), tx TEXT NOT NULL,"
+                 " at TEXT NOT NULL, who TEXT NOT NULL, why TEXT NOT NULL, first_id INTEGER NOT NULL) STRICT")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0007_bulk_history'")
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    assert "bulk" in [r[1] for r in db.execute("PRAGMA table_info(change_context)").fetchall()]
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'history_region_insert'").fetchone()[0]
+    assert "bulk" in trigger
+    db.conn.close()

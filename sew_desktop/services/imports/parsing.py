@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
 from sew_desktop.domain.decisions import Decision, Outcome
 from sew_desktop.domain.names import collaboration_key
@@ -61,13 +62,14 @@ def parse_rows(
     errors: list[RowError] = []
     votes: Counter[str] = Counter()
     amount_index = columns.roles.get(Role.AMOUNT)
+    fast, fast_end = _repeat_getter(reader)
+    seen, clean = reader.seen, reader.clean_members
     counted = skipped = 0
     for number, row in enumerate(rows, start=1):
-        if (
-            number <= columns.header_row + 1
-            or not row
-            or (not cell_text(row[-1]) and not any(cell_text(c) for c in row))
-        ):
+        if number <= columns.header_row + 1 or not row:
+            continue
+        last = row[-1]
+        if not (last.strip() if type(last) is str else cell_text(last)) and not any(cell_text(c) for c in row):
             continue  # the readers drop trailing empty cells: a row with text mostly ends in it
         counted += 1
         if progress is not None and counted % _PROGRESS_EVERY == 0:
@@ -78,12 +80,33 @@ def parse_rows(
         amount = row[amount_index] if amount_index is not None and amount_index < len(row) else None
         if isinstance(amount, str):
             votes[amount] += 1
+        if fast is not None and len(row) > fast_end:
+            # The per-municipality layout repeats the collaboration's cells on every member row: a row equal
+            # to an earlier good one whose member cell matched cleanly only adds its member (no parsing).
+            cells = fast(row)
+            group = seen.get(cells[:-1])
+            if group is not None:
+                members = clean.get(cells[-1])
+                if members is not None:
+                    _add(group, members, number, amount)
+                    continue
         errors.extend(_read_row(reader, groups, number, row, amount))
     errors.extend(_parse_amounts(groups, reader, decimal_convention_of(votes)))
     errors.sort(key=lambda e: e.row)
     layout = Layout.PER_MUNICIPALITY if any(len(g.rows) > 1 for g in groups.values()) else Layout.PER_COLLABORATION
     decisions = [_decision(key, g, columns.annual) for key, g in groups.items()]
     return Parsed(decisions, errors, layout, counted, skipped, list(reader.warnings.values()))
+
+
+def _repeat_getter(reader: RowReader) -> tuple[Callable[[Sequence[Cell]], tuple[Cell, ...]] | None, int]:
+    """The repeated cells, the amount and the member cell of a row in one call, and the row length it needs;
+    ``None`` when the file names members by NIS code too (the slow path decides per row which is used)."""
+    index = reader.index
+    member, amount = index[Role.MUNICIPALITY], index[Role.AMOUNT]
+    if index[Role.NIS] is not None or member is None or amount is None:
+        return None, 0
+    positions = [*reader.repeat_positions, amount, member]
+    return itemgetter(*positions), max(positions)
 
 
 def _read_row(
@@ -124,7 +147,7 @@ def _add(group: CollaborationRows, members: list[str], number: int, amount: Cell
         if nis not in known:
             known.append(nis)
     group.rows.append(number)
-    if cell_text(amount):
+    if amount.strip() if type(amount) is str else cell_text(amount):
         rows = group.amounts.get(amount)
         if rows is None:
             rows = group.amounts[amount] = array("I")
