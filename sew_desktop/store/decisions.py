@@ -134,7 +134,7 @@ def apply_import(repository: Repository, write: ImportWrite, *, snapshot: bool =
 
     Rows go in with ``executemany`` on the connection (sqlite-utils' ``insert_all`` spent more time converting
     values than SQLite spent writing them), and the history of the inserted rows is recorded set-wise
-    (:func:`history.bulk_inserts`): the same entries as the triggers', the member rows one entry per decision.
+    (:func:`history.bulk_inserts`): the same entries as the insert triggers', a decision's member rows one entry.
     """
     conn = repository.connection
     with repository.transaction():
@@ -160,7 +160,7 @@ def _bulk_history(repository: Repository) -> Iterator[None]:
     if not repository.safety.records_history:
         yield
         return
-    with history.bulk_inserts(repository.connection):
+    with history.bulk_inserts(repository.connection, (*_TABLES, "decision_member")):
         yield
 
 

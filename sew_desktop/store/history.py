@@ -7,13 +7,14 @@ always has its entries. Who and why come from the one-row ``change_context`` tab
 does not fill it is recorded as ``unknown``. Entries carry their own uuid: two copies of a file share their history
 up to the moment they were copied, which is how a merge finds their common past.
 
-Bulk writers (an import of 50,000 member rows) switch the insert triggers off for their own transaction
-(:func:`bulk_inserts`, the ``bulk`` flag of ``change_context``) and record the same entries set-wise afterwards:
-one ``insert`` entry per inserted row (:func:`record_inserts`, the same values a trigger writes), and one
-entry per decision for its inserted member rows (:func:`record_member_sets`: entity ``decision_member``,
-``row_key`` the decision id, ``row_uuid`` the decision's uuid, ``field`` ``municipality_nis``, ``new_value``
-the JSON array of the members' NIS codes). A trigger fires per row and costs ~15 µs (its sub-program and
-statement journal); one ``INSERT … SELECT`` writes the same in C at a fraction of that.
+Bulk writers (an import of 50,000 member rows) take the insert triggers of their tables out for the rest of their
+own transaction (:func:`bulk_inserts`; DDL is transactional in SQLite, so a failure or a killed process rolls the
+triggers back in with the rows, and the block puts them back verbatim before the commit) and record the entries
+set-wise: one ``insert`` entry per inserted row (:func:`record_inserts`, the same values the trigger writes),
+and one entry per decision for its member rows (:func:`record_member_sets`: entity ``decision_member``,
+``row_key`` the decision id, ``row_uuid`` the decision's uuid, action ``insert``, ``field`` ``municipality_nis``,
+``new_value`` the JSON array of the members' NIS codes). A trigger runs a sub-program per row (~10 µs here,
+more than the insert it records); one ``INSERT … SELECT`` writes the same in C at a fraction of that.
 """
 
 from __future__ import annotations
@@ -69,8 +70,7 @@ CREATE TABLE IF NOT EXISTS change_history (
     at TEXT NOT NULL,
     who TEXT NOT NULL,
     why TEXT NOT NULL,
-    first_id INTEGER NOT NULL,
-    bulk INTEGER NOT NULL DEFAULT 0
+    first_id INTEGER NOT NULL
 ) STRICT""",
     # An import writes its log line last: the entries of its transaction (ids after first_id) get its file name.
     """CREATE TRIGGER IF NOT EXISTS history_import_reason AFTER INSERT ON import_log BEGIN
@@ -81,16 +81,15 @@ END""")
 _NEW_UUID = ("lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
              "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
              "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))")
+# Who, when and why of an entry: the transaction's context, or "unknown" for a writer that set none.
+_CONTEXT = ("coalesce(c.tx, lower(hex(randomblob(16)))), coalesce(c.at, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),"
+            " coalesce(c.who, 'unknown'), coalesce(c.why, '')")
 _ENTRY = (
     "INSERT INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field, old_value,"
-    " new_value) SELECT " + _NEW_UUID + ", coalesce(c.tx, lower(hex(randomblob(16)))),"
-    " coalesce(c.at, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')), coalesce(c.who, 'unknown'),"
-    " coalesce(c.why, ''), '{table}', {key}, {uuid}, '{action}', {field}, {old}, {new}"
-    " FROM (SELECT 1) LEFT JOIN change_context c ON c.id = 1;"
+    " new_value) SELECT " + _NEW_UUID + ", " + _CONTEXT + ", '{table}', {key}, {uuid}, '{action}', {field}, {old},"
+    " {new} FROM (SELECT 1) LEFT JOIN change_context c ON c.id = 1;"
 )
 
-# The insert triggers stand aside while a bulk writer has set the flag (it records the entries itself).
-_NOT_BULK = "WHEN coalesce((SELECT bulk FROM change_context WHERE id = 1), 0) = 0"
 MEMBERS_FIELD = "municipality_nis"
 
 _reason: contextvars.ContextVar[str | None] = contextvars.ContextVar("sew_history_reason", default=None)
@@ -133,9 +132,8 @@ def _trigger_sql(db: Database, table: str) -> list[str]:
         as_json = "json_object(" + ", ".join(f"'{c}', {row}.{c}" for c in columns) + ")"
         entry = _ENTRY.format(table=table, key=key.format(r=row), uuid=row_uuid.format(r=row), action=action,
                               field="NULL", old=as_json if action == "delete" else "NULL", new="NULL")
-        when = _NOT_BULK if action == "insert" else ""
         statements.append(f"CREATE TRIGGER history_{table}_{action} AFTER {action.upper()} ON {table}"
-                          f" {when} BEGIN {entry} END")
+                          f" BEGIN {entry} END")
     return statements
 
 
@@ -154,13 +152,6 @@ def install(db: Database) -> None:
     for table in TRACKED:
         for statement in _trigger_sql(db, table):
             db.execute(statement)
-
-
-def upgrade(db: Database) -> None:
-    """Files whose history predates bulk writes: the ``bulk`` flag, and the triggers that heed it."""
-    if "bulk" not in _columns(db, "change_context"):
-        db.execute("ALTER TABLE change_context ADD COLUMN bulk INTEGER NOT NULL DEFAULT 0")
-    install(db)
 
 
 def note(db: Database | sqlite3.Connection, text: str, who: str | None = None) -> None:
@@ -217,38 +208,46 @@ def close_context(db: Database | sqlite3.Connection) -> None:
 
 
 @contextmanager
-def bulk_inserts(conn: sqlite3.Connection) -> Iterator[None]:
-    """Inside a transaction with its context open: the insert triggers stand aside until the block ends.
+def bulk_inserts(conn: sqlite3.Connection, tables: Sequence[str]) -> Iterator[None]:
+    """Inside a transaction: the insert triggers of ``tables`` are out until the block ends, then back as they were.
 
-    The caller records every row it inserts in the block with :func:`record_inserts` /
-    :func:`record_member_sets` before the transaction commits; an error rolls all of it back.
+    The caller records every row it inserts in the block with :func:`record_inserts` / :func:`record_member_sets`
+    before the block ends; an error rolls rows, entries and the triggers' absence back together.
     """
-    if not conn.in_transaction or conn.execute("UPDATE change_context SET bulk = 1 WHERE id = 1").rowcount != 1:
-        raise RuntimeError("bulk_inserts() needs a transaction with its change context open")
+    if not conn.in_transaction:
+        raise RuntimeError("bulk_inserts() belongs inside a transaction")
+    names = [f"history_{table}_insert" for table in tables]
+    marks = ", ".join("?" for _ in names)
+    saved = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+                         names).fetchall()
+    for name, _sql in saved:
+        conn.execute(f"DROP TRIGGER {name}")
     try:
         yield
     finally:
-        conn.execute("UPDATE change_context SET bulk = 0 WHERE id = 1")
+        if conn.in_transaction:  # else the error ended the transaction and its rollback put them back
+            for _name, sql in saved:
+                conn.execute(sql)
 
 
-def _set_entry(table: str, alias: str, action: str, key: str, row_uuid: str, field: str, new: str) -> str:
+def _set_entry(table: str, alias: str, key: str, row_uuid: str, field: str, new: str) -> str:
     return ("INSERT INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field,"
-            f" old_value, new_value) SELECT {_NEW_UUID}, c.tx, c.at, c.who, c.why, '{table}', {key}, {row_uuid},"
-            f" '{action}', {field}, NULL, {new} FROM change_context c JOIN {table} {alias}")
+            f" old_value, new_value) SELECT {_NEW_UUID}, {_CONTEXT}, '{table}', {key}, {row_uuid}, 'insert',"
+            f" {field}, NULL, {new} FROM {table} {alias} LEFT JOIN change_context c ON c.id = 1")
 
 
 def record_inserts(conn: sqlite3.Connection, table: str, after_id: int) -> None:
-    """The insert entries of the rows of ``table`` with ids above ``after_id``, as the triggers write them."""
+    """The insert entries of the rows of ``table`` with ids above ``after_id``, as its insert trigger writes them."""
     key, row_uuid = TRACKED[table]
-    sql = _set_entry(table, "r", "insert", key.format(r="r"), row_uuid.format(r="r"), "NULL", "NULL")
-    conn.execute(f"{sql} WHERE c.id = 1 AND r.id > ? ORDER BY r.id", [after_id])
+    sql = _set_entry(table, "r", key.format(r="r"), row_uuid.format(r="r"), "NULL", "NULL")
+    conn.execute(f"{sql} WHERE r.id > ? ORDER BY r.id", [after_id])
 
 
 def record_member_sets(conn: sqlite3.Connection, decision_ids: Sequence[int]) -> None:
     """One insert entry per decision named: the member rows it has now, their NIS codes as a JSON array."""
-    sql = _set_entry("decision_member", "m", "insert", "m.decision_id", "d.uuid", f"'{MEMBERS_FIELD}'",
+    sql = _set_entry("decision_member", "m", "m.decision_id", "d.uuid", f"'{MEMBERS_FIELD}'",
                      "json_group_array(m.municipality_nis)")
-    conn.execute(f"{sql} JOIN subsidy_decision d ON d.id = m.decision_id WHERE c.id = 1 AND m.decision_id IN"
+    conn.execute(f"{sql} JOIN subsidy_decision d ON d.id = m.decision_id WHERE m.decision_id IN"
                  " (SELECT value FROM json_each(?)) GROUP BY m.decision_id ORDER BY m.decision_id",
                  [json.dumps(list(decision_ids))])
 

@@ -226,8 +226,3 @@ def m0006_boundaries(db: Database) -> None:
         ") STRICT"
     )
 
-
-@_step("0007_bulk_history")
-def m0007_bulk_history(db: Database) -> None:
-    """The history's bulk flag: imports record their inserted rows set-wise instead of one trigger per row."""
-    history.upgrade(db)

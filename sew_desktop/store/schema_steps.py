@@ -17,7 +17,6 @@ STEP_NAMES = (
     "0004_municipality_alias",
     "0005_change_history",
     "0006_boundaries",
-    "0007_bulk_history",
 )
 
 

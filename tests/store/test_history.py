@@ -238,7 +238,6 @@ def test_an_import_records_each_inserted_row_and_each_decision_s_members_once(
         k: sorted(v) for k, v in members.items()}
     assert all(e.field == history.MEMBERS_FIELD and e.row_uuid == uuids[e.row_key] for e in sets)
     # after the import the triggers record row by row again
-    assert db.execute("SELECT count(*) FROM change_context").fetchone()[0] == 0
     decision = next(iter(members))
     with repository.transaction():
         repository.connection.execute("INSERT INTO decision_member VALUES (?, '11002')", [int(decision)])
@@ -246,34 +245,22 @@ def test_an_import_records_each_inserted_row_and_each_decision_s_members_once(
     assert (newest.row_key, newest.field, newest.action) == (f"{decision}/11002", None, "insert")
 
 
-def test_bulk_inserts_need_an_open_context_and_are_rolled_back_with_their_transaction(
+def test_bulk_inserts_need_a_transaction_are_rolled_back_with_it_and_put_the_triggers_back(
         memory_repository: Repository) -> None:
     conn = memory_repository.connection
-    with pytest.raises(RuntimeError):
-        with history.bulk_inserts(conn):
-            pass
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+    with pytest.raises(RuntimeError), history.bulk_inserts(conn, ["region"]):
+        pass
     before = len(history.entries(memory_repository.database))
-    with pytest.raises(ZeroDivisionError), memory_repository.transaction(), history.bulk_inserts(conn):
+    with pytest.raises(ZeroDivisionError), memory_repository.transaction(), history.bulk_inserts(conn, ["region"]):
         conn.execute("INSERT INTO region (uuid, name, kind, province_nis, updated_at) VALUES"
                      " ('r-9', 'Bulk', 'centrumstad', '10000', '2024-01-01')")
         history.record_inserts(conn, "region", 0)
         _ = 1 / 0
     assert len(history.entries(memory_repository.database)) == before
     assert memory_repository.select("SELECT count(*) AS n FROM region")[0]["n"] == 0
+    with memory_repository.transaction(), history.bulk_inserts(conn, ["region", "membership"]):
+        pass
+    assert conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall() \
+        == triggers  # put back verbatim
 
-
-def test_a_file_whose_history_predates_bulk_writes_gets_the_flag(tmp_path: Path) -> None:
-    path = tmp_path / "older.sqlite"
-    create_database(path).conn.close()
-    conn = sqlite3.connect(path)  # as the version before 0007 left it: no bulk column, triggers without WHEN
-    conn.execute("DROP TABLE change_context")
-    conn.execute("CREATE TABLE change_context (id INTEGER PRIMARY KEY CHECK (id = 1), tx TEXT NOT NULL,"
-                 " at TEXT NOT NULL, who TEXT NOT NULL, why TEXT NOT NULL, first_id INTEGER NOT NULL) STRICT")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0007_bulk_history'")
-    conn.commit()
-    conn.close()
-    db = open_database(path)
-    assert "bulk" in [r[1] for r in db.execute("PRAGMA table_info(change_context)").fetchall()]
-    trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'history_region_insert'").fetchone()[0]
-    assert "bulk" in trigger
-    db.conn.close()
