@@ -28,6 +28,7 @@ from sew_desktop.store.rows import from_date, new_uuid, now_iso, to_date
 # Test hook: seconds to sleep inside the apply transaction, so a test can kill the process mid-apply.
 PAUSE_ENV = "SEW_DESKTOP_TEST_APPLY_PAUSE"
 _TABLES = ("region", "membership", "subsidy_decision")
+_SCHEMA_OBJECTS = ("CREATE INDEX", "CREATE UNIQUE INDEX", "CREATE TRIGGER", "CREATE VIEW")
 _DECISION_COLUMNS = ["collaboration", "region_id", "lead_municipality_nis", "outcome", "amount_cents",
                      "amount_is_annual", "decision_date"]  # fmt: skip
 
@@ -95,10 +96,12 @@ def aliases(repository: Repository) -> dict[str, str]:
 
 def snapshot_database(repository: Repository) -> list[str]:
     """Every row of the file as SQL text, to compare databases in tests and checks (the change history and
-    the trash left out: they record the comparison's own writes)."""
-    kept = ("change_history", "change_context", "trash")
-    return [line for line in repository.database.conn.iterdump() if not line.startswith(
-        tuple(f'INSERT INTO "{table}"' for table in kept))]
+    the trash left out: they record the comparison's own writes). Indexes, triggers and views come sorted: their
+    order in the schema table says nothing (an import takes its insert triggers out and puts them back)."""
+    kept = tuple(f'INSERT INTO "{table}"' for table in ("change_history", "change_context", "trash"))
+    lines = [line for line in repository.connection.iterdump() if not line.startswith(kept)]
+    schema = sorted(line for line in lines if line.startswith(_SCHEMA_OBJECTS))
+    return [line for line in lines if not line.startswith(_SCHEMA_OBJECTS) and line != "COMMIT;"] + schema + ["COMMIT;"]
 
 
 # -- apply ---------------------------------------------------------------------------------------------
@@ -145,9 +148,9 @@ def apply_import(repository: Repository, write: ImportWrite, *, snapshot: bool =
             deleted = _write_memberships(conn, write.memberships, regions)
             members_of = _write_decisions(conn, write, regions, before["subsidy_decision"])
             _record_history(repository, before, members_of)
+            _pause_for_tests()  # a kill here must leave the rows, their entries and the triggers as before
         _write_aliases(conn, write.aliases)
         log_id = write_log(repository, write.log) if write.log_id is None else mark_redone(repository, write.log_id)
-        _pause_for_tests()
         inserted = {table: _ids_after(repository, table, before[table]) for table in _TABLES}
         _announce_apply(repository, write, inserted, deleted, log_id)
         if snap is not None:

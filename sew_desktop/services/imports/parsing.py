@@ -93,8 +93,9 @@ def _parse(
     fast, fast_end = _repeat_getter(reader)
     seen, clean = reader.seen, reader.clean_members
     counted = skipped = 0
+    header_end = columns.header_row + 1
     for number, row in enumerate(rows, start=1):
-        if number <= columns.header_row + 1 or not row:
+        if number <= header_end or not row:
             continue
         last = row[-1]
         if not (last.strip() if type(last) is str else cell_text(last)) and not any(cell_text(c) for c in row):
@@ -102,7 +103,7 @@ def _parse(
         counted += 1
         if progress is not None and counted % _PROGRESS_EVERY == 0:
             progress(counted, max(expected_rows, counted))
-        if number in excluded:
+        if excluded and number in excluded:
             skipped += 1
             continue
         amount = row[amount_index] if amount_index is not None and amount_index < len(row) else None
