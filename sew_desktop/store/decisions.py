@@ -140,7 +140,9 @@ def apply_import(repository: Repository, write: ImportWrite, *, snapshot: bool =
     (:func:`history.bulk_inserts`): the same entries as the insert triggers', a decision's member rows one entry.
     """
     conn = repository.connection
-    with repository.transaction():
+    # The entries get the file as their reason when written (the log's trigger would rewrite them all after).
+    reason = history.current_reason() or f"import: {write.log.file_name}"
+    with history.reason(reason), repository.transaction():
         snap = _take_snapshot(repository, write) if snapshot else None
         before = {table: _max_id(repository, table) for table in _TABLES}
         with _bulk_history(repository):
