@@ -264,3 +264,30 @@ def test_bulk_inserts_need_a_transaction_are_rolled_back_with_it_and_put_the_tri
     assert conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall() \
         == triggers  # put back verbatim
 
+
+
+def test_a_changed_decision_records_its_old_members_one_by_one_and_its_new_members_as_one_set(
+        memory_repository: Repository, tmp_path: Path) -> None:
+    import json
+
+    from sew_desktop.services.imports.model import Options
+    from sew_desktop.services.imports.service import apply, find_call, prepare
+
+    repository = memory_repository
+    call = find_call(repository, "Lokale Regie Sociale Economie en Werk 2023-2025")
+    source = SAMPLES / "beslissingen_per_gemeente_cp1252.csv"
+    apply(repository, prepare(repository, source, call, Options()), undoable=False)
+    changed = tmp_path / "zonder_temse.csv"  # the second import drops Temse from Samenwerkingsverband Waasland
+    changed.write_bytes(b"".join(line for line in source.read_bytes().splitlines(keepends=True)
+                                 if not line.startswith(b"Samenwerkingsverband Waasland;Temse;")))
+    apply(repository, prepare(repository, changed, call, Options()), undoable=False)
+    db = repository.database
+    decision = str(db.execute("SELECT id FROM subsidy_decision WHERE collaboration_key LIKE '%waasland%'")
+                   .fetchone()[0])
+    newest = [e for e in history.entries(db, entity="decision_member") if e.why == "import: zonder_temse.csv"]
+    deleted = sorted(json.loads(str(e.old_value))["municipality_nis"] for e in newest if e.action == "delete")
+    [added] = [e for e in newest if e.action == "insert"]
+    stored = sorted(r[0] for r in db.execute("SELECT municipality_nis FROM decision_member WHERE decision_id = ?",
+                                             [int(decision)]).fetchall())
+    assert added.row_key == decision and sorted(json.loads(str(added.new_value))) == stored
+    assert len(deleted) == len(stored) + 1 and set(stored) < set(deleted)  # Temse went, the rest came back
