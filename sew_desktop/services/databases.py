@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from sew_desktop.store import merge_log
-from sew_desktop.store.database import copy_database, create_database, open_database
+from sew_desktop.store.database import copy_database, create_database, open_connection
 from sew_desktop.store.repository import Repository
 
 
 def open_repository(path: Path) -> Repository:
     """The repository over an existing database (migrated after a backup when needed)."""
-    return Repository(open_database(path), path)
+    return Repository(open_connection(path), path)
 
 
 def create_repository(path: Path, *, force: bool = False) -> Repository:

@@ -37,6 +37,8 @@ def _text_line(entry: HistoryEntry) -> str:
     what = f"{entry.entity} {entry.row_key}".strip()
     if entry.action == "update":
         change = f"{entry.field}: {_value(entry.old_value)} → {_value(entry.new_value)}"
+    elif entry.action == "insert" and entry.field:  # a set of rows, e.g. a decision's members from an import
+        change = f"added {entry.field}: {_value(entry.new_value)}"
     else:
         change = {"insert": "added", "delete": "deleted", "note": ""}.get(entry.action, entry.action)
     why = f"  ({entry.why})" if entry.why else ""

@@ -7,8 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from sew_desktop.store.errors import (
     DamagedDatabaseError,
@@ -23,8 +22,11 @@ from sew_desktop.store.errors import (
     WriteFailedError,
 )
 from sew_desktop.store.files import SQLITE_HEADER, atomic_target
-from sew_desktop.store.migrations import MIGRATION_SET, known_names, migrations
 from sew_desktop.store.repository import Repository
+from sew_desktop.store.schema_steps import MIGRATION_SET, STEP_NAMES, has_pending
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
 APPLICATION_ID = 0x53455744  # "SEWD": tells SEW Desktop files from other SQLite files
@@ -83,7 +85,7 @@ def inspect_file(path: Path) -> None:
         _quick_check(path, probe)
         applied = [row[0] for row in probe.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
-        unknown = [name for name in applied if name not in known_names()]
+        unknown = [name for name in applied if name not in STEP_NAMES]
         if unknown:
             raise NewerVersionError(path, unknown)
     finally:
@@ -104,6 +106,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it
         conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.OperationalError as exc:
         conn.close()
@@ -118,6 +121,8 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def applied_migrations(db: Database) -> list[str]:
     """Names of the migrations recorded in the file."""
+    from sew_desktop.store.migrations import migrations
+
     return [m.name for m in migrations.applied(db)]
 
 
@@ -142,15 +147,20 @@ def copy_database(db: Database, target: Path) -> None:
         raise WriteFailedError(target, str(exc)) from exc
 
 
-def _migrate(path: Path, db: Database) -> None:
-    if migrations.pending(db):
+def _migrate(path: Path, conn: sqlite3.Connection) -> None:
+    if has_pending(conn):  # the migration code and sqlite-utils load only when a step is missing
+        from sqlite_utils import Database
+
+        from sew_desktop.store.migrations import migrations
+
+        db = Database(conn)
         if applied_migrations(db):
             copy_database(db, backup_path(path))
         migrations.apply(db)
-    mark_as_ours(db)
+    mark_as_ours(conn)
 
 
-def mark_as_ours(db: Database) -> None:
+def mark_as_ours(db: Database | sqlite3.Connection) -> None:
     """Stamp the product's application_id (new files, and files made before the id existed)."""
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -158,12 +168,18 @@ def mark_as_ours(db: Database) -> None:
 
 def open_database(path: Path) -> Database:
     """Open an existing database, migrating it (after a backup) when this version has new steps."""
+    from sqlite_utils import Database
+
+    return Database(open_connection(path))
+
+
+def open_connection(path: Path) -> sqlite3.Connection:
+    """:func:`open_database` as a plain connection (what the repository needs; no sqlite-utils to import)."""
     _check_file(path)
     inspect_file(path)
     conn = _connect(path)
-    db = Database(conn)
     try:
-        _migrate(path, db)
+        _migrate(path, conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
         if "locked" in str(exc) or "busy" in str(exc):
@@ -172,7 +188,7 @@ def open_database(path: Path) -> Database:
     except BaseException:
         conn.close()
         raise
-    return db
+    return conn
 
 
 def create_database(
@@ -203,6 +219,10 @@ def create_database(
 
 
 def _build(path: Path, populate: Callable[[Repository], None] | None) -> None:
+    from sqlite_utils import Database
+
+    from sew_desktop.store.migrations import migrations
+
     conn = sqlite3.connect(str(path))
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -218,6 +238,10 @@ def _build(path: Path, populate: Callable[[Repository], None] | None) -> None:
 
 def open_memory_database() -> Database:
     """A fresh in-memory database with the full schema and reference data (tests, benchmarks)."""
+    from sqlite_utils import Database
+
+    from sew_desktop.store.migrations import migrations
+
     db = Database(memory=True)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)

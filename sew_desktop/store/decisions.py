@@ -1,22 +1,25 @@
 """SQL for subsidy decisions, municipality aliases, the import log, and the snapshot that undoes an import.
 
 Every write runs inside the repository's transaction and is announced with the keys it touched, per entity,
-so views update those rows only. Bulk rows go through sqlite-utils (``insert_all``/``upsert_all`` with
-list-of-lists input, streamed from generators) inside that one transaction.
+so views update those rows only. An import's rows go in with ``executemany`` (streamed from generators) inside
+that one transaction; the undo puts rows back through sqlite-utils.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sew_desktop.domain.decisions import Decision, Outcome, StoredDecision
 from sew_desktop.domain.memberships import MembershipPlan
 from sew_desktop.domain.model import Validity
+from sew_desktop.store import history
 from sew_desktop.store.import_log import LogEntry, import_log, mark_redone, mark_undone, write_log
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Change, ChangeKind, Repository, chunked
@@ -25,6 +28,7 @@ from sew_desktop.store.rows import from_date, new_uuid, now_iso, to_date
 # Test hook: seconds to sleep inside the apply transaction, so a test can kill the process mid-apply.
 PAUSE_ENV = "SEW_DESKTOP_TEST_APPLY_PAUSE"
 _TABLES = ("region", "membership", "subsidy_decision")
+_SCHEMA_OBJECTS = ("CREATE INDEX", "CREATE UNIQUE INDEX", "CREATE TRIGGER", "CREATE VIEW")
 _DECISION_COLUMNS = ["collaboration", "region_id", "lead_municipality_nis", "outcome", "amount_cents",
                      "amount_is_annual", "decision_date"]  # fmt: skip
 
@@ -92,10 +96,12 @@ def aliases(repository: Repository) -> dict[str, str]:
 
 def snapshot_database(repository: Repository) -> list[str]:
     """Every row of the file as SQL text, to compare databases in tests and checks (the change history and
-    the trash left out: they record the comparison's own writes)."""
-    kept = ("change_history", "change_context", "trash")
-    return [line for line in repository.database.conn.iterdump() if not line.startswith(
-        tuple(f'INSERT INTO "{table}"' for table in kept))]
+    the trash left out: they record the comparison's own writes). Indexes, triggers and views come sorted: their
+    order in the schema table says nothing (an import takes its insert triggers out and puts them back)."""
+    kept = tuple(f'INSERT INTO "{table}"' for table in ("change_history", "change_context", "trash"))
+    lines = [line for line in repository.connection.iterdump() if not line.startswith(kept)]
+    schema = sorted(line for line in lines if line.startswith(_SCHEMA_OBJECTS))
+    return [line for line in lines if not line.startswith(_SCHEMA_OBJECTS) and line != "COMMIT;"] + schema + ["COMMIT;"]
 
 
 # -- apply ---------------------------------------------------------------------------------------------
@@ -127,21 +133,47 @@ def _take_snapshot(repository: Repository, write: ImportWrite) -> Snapshot:
 
 
 def apply_import(repository: Repository, write: ImportWrite, *, snapshot: bool = True) -> Snapshot | None:
-    """Write an import in one transaction, announce its keys; returns what :func:`restore` needs to undo it."""
-    with repository.transaction():
+    """Write an import in one transaction, announce its keys; returns what :func:`restore` needs to undo it.
+
+    Rows go in with ``executemany`` on the connection (sqlite-utils' ``insert_all`` spent more time converting
+    values than SQLite spent writing them), and the history of the inserted rows is recorded set-wise
+    (:func:`history.bulk_inserts`): the same entries as the insert triggers', a decision's member rows one entry.
+    """
+    conn = repository.connection
+    # The entries get the file as their reason when written (the log's trigger would rewrite them all after).
+    reason = history.current_reason() or f"import: {write.log.file_name}"
+    with history.reason(reason), repository.transaction():
         snap = _take_snapshot(repository, write) if snapshot else None
         before = {table: _max_id(repository, table) for table in _TABLES}
-        regions = _write_regions(repository, write.memberships)
-        deleted = _write_memberships(repository, write.memberships, regions)
-        _write_decisions(repository, write, regions)
-        _write_aliases(repository, write.aliases)
+        with _bulk_history(repository):
+            regions = _write_regions(conn, write.memberships, before["region"])
+            deleted = _write_memberships(conn, write.memberships, regions)
+            members_of = _write_decisions(conn, write, regions, before["subsidy_decision"])
+            _record_history(repository, before, members_of)
+            _pause_for_tests()  # a kill here must leave the rows, their entries and the triggers as before
+        _write_aliases(conn, write.aliases)
         log_id = write_log(repository, write.log) if write.log_id is None else mark_redone(repository, write.log_id)
-        _pause_for_tests()
         inserted = {table: _ids_after(repository, table, before[table]) for table in _TABLES}
         _announce_apply(repository, write, inserted, deleted, log_id)
         if snap is not None:
             snap.inserted, snap.log_id = inserted, log_id
     return snap
+
+
+@contextmanager
+def _bulk_history(repository: Repository) -> Iterator[None]:
+    if not repository.safety.records_history:
+        yield
+        return
+    with history.bulk_inserts(repository.connection, (*_TABLES, "decision_member")):
+        yield
+
+
+def _record_history(repository: Repository, before: dict[str, int], members_of: Sequence[int]) -> None:
+    if repository.safety.records_history:
+        for table in _TABLES:
+            history.record_inserts(repository.connection, table, before[table])
+        history.record_member_sets(repository.connection, members_of)
 
 
 def _announce_apply(
@@ -172,13 +204,25 @@ def _dates(validity: Validity) -> tuple[str | None, str | None]:
     return from_date(validity.valid_from), from_date(validity.valid_to)
 
 
-def _update_rows(repository: Repository, table: str, changes: dict[int, dict[str, object]]) -> None:
-    """Change some columns of rows by id: whole rows go back through ``upsert_all``."""
-    rows = repository.select_in(table, "id", list(changes))
-    if rows:
-        columns = list(rows[0])
-        values = ([*(changes[r["id"]].get(c, r[c]) for c in columns)] for r in rows)
-        repository.database.table(table).upsert_all(_with_header(columns, values), pk="id")
+def _insert(conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]],
+            verb: str = "INSERT") -> None:
+    marks = ", ".join("?" for _ in columns)
+    conn.executemany(f"{verb} INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+
+def _update_rows(conn: sqlite3.Connection, table: str, changes: dict[int, dict[str, object]]) -> None:
+    """Change some columns of rows by id (the update triggers record each changed field)."""
+    by_columns: dict[tuple[str, ...], list[list[object]]] = {}
+    for row_id, values in changes.items():
+        by_columns.setdefault(tuple(values), []).append([*values.values(), row_id])
+    for columns, rows in by_columns.items():
+        assignments = ", ".join(f"{column} = ?" for column in columns)
+        conn.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", rows)
+
+
+def _delete_ids(conn: sqlite3.Connection, table: str, column: str, ids: Sequence[object]) -> None:
+    for chunk in chunked(ids):
+        conn.execute(f"DELETE FROM {table} WHERE {column} IN ({', '.join('?' for _ in chunk)})", chunk)
 
 
 def _with_header(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[Sequence[object]]:
@@ -191,33 +235,28 @@ def _validity(validity: Validity, stamp: str) -> dict[str, object]:
     return {"valid_from": valid_from, "valid_to": valid_to, "updated_at": stamp}
 
 
-def _write_regions(repository: Repository, plan: MembershipPlan) -> dict[int, int]:
+def _write_regions(conn: sqlite3.Connection, plan: MembershipPlan, before: int) -> dict[int, int]:
     stamp = now_iso()
-    uuids = {new.ref: new_uuid() for new in plan.new_regions}
     columns = ["uuid", "name", "kind", "province_nis", "valid_from", "valid_to", "updated_at"]
-    rows = (
-        [uuids[n.ref], n.name, "samenwerkingsverband", n.province_nis, *_dates(n.validity), stamp]
-        for n in plan.new_regions
-    )
-    repository.database.table("region").insert_all(_with_header(columns, rows))
-    by_uuid = {r["uuid"]: r["id"] for r in repository.select_in("region", "uuid", list(uuids.values()))}
-    _update_rows(repository, "region", {i: _validity(v, stamp) for i, v in plan.region_validity.items()})
-    return {ref: int(by_uuid[uuid]) for ref, uuid in uuids.items()}
+    _insert(conn, "region", columns, (
+        [new_uuid(), n.name, "samenwerkingsverband", n.province_nis, *_dates(n.validity), stamp]
+        for n in plan.new_regions))  # fmt: skip
+    # New rows take the ids after the largest one, in insert order (INTEGER PRIMARY KEY, no gaps reused).
+    ids = [row[0] for row in conn.execute("SELECT id FROM region WHERE id > ? ORDER BY id", [before])]
+    _update_rows(conn, "region", {i: _validity(v, stamp) for i, v in plan.region_validity.items()})
+    return {new.ref: ids[number] for number, new in enumerate(plan.new_regions)}
 
 
-def _write_memberships(repository: Repository, plan: MembershipPlan, regions: dict[int, int]) -> list[int]:
+def _write_memberships(conn: sqlite3.Connection, plan: MembershipPlan, regions: dict[int, int]) -> list[int]:
     stamp = now_iso()
-    edits = {e.membership_id: _validity(e.validity, stamp) for e in plan.edits if e.validity is not None}
-    _update_rows(repository, "membership", edits)
+    _update_rows(conn, "membership",
+                 {e.membership_id: _validity(e.validity, stamp) for e in plan.edits if e.validity is not None})
     deleted = [e.membership_id for e in plan.edits if e.validity is None]
-    for chunk in chunked(deleted):
-        repository.database.table("membership").delete_where(f"id IN ({', '.join('?' for _ in chunk)})", chunk)
-    additions = (
-        [new_uuid(), regions.get(a.region_ref, a.region_ref), a.municipality_nis, *_dates(a.validity), stamp]
-        for a in plan.additions
-    )
+    _delete_ids(conn, "membership", "id", deleted)
     columns = ["uuid", "region_id", "municipality_nis", "valid_from", "valid_to", "updated_at"]
-    repository.database.table("membership").insert_all(_with_header(columns, additions))
+    _insert(conn, "membership", columns, (
+        [new_uuid(), regions.get(a.region_ref, a.region_ref), a.municipality_nis, *_dates(a.validity), stamp]
+        for a in plan.additions))  # fmt: skip
     return deleted
 
 
@@ -226,36 +265,33 @@ def _decision_values(decision: Decision, region_id: int | None) -> list[object]:
             int(decision.amount_is_annual), from_date(decision.decision_date)]  # fmt: skip
 
 
-def _write_decisions(repository: Repository, write: ImportWrite, regions: dict[int, int]) -> None:
-    stamp, db = now_iso(), repository.database
+def _write_decisions(conn: sqlite3.Connection, write: ImportWrite, regions: dict[int, int], before: int) -> list[int]:
+    """New and changed decisions and their member rows; returns the ids whose members were (re)written."""
+    stamp = now_iso()
 
     def region(d: Decision) -> int | None:
         ref = write.memberships.region_of.get(d.key)
         return None if ref is None else regions.get(ref, ref)
 
     columns = [*_DECISION_COLUMNS, "uuid", "call_id", "collaboration_key", "updated_at"]
-    rows = ([*_decision_values(d, region(d)), new_uuid(), write.call_id, d.key, stamp] for d in write.new)
-    db.table("subsidy_decision").insert_all(_with_header(columns, rows))
-    _update_rows(
-        repository,
-        "subsidy_decision",
-        {i: dict(zip(_DECISION_COLUMNS, _decision_values(d, region(d)), strict=True)) | {"updated_at": stamp}
-         for i, d in write.changed},
-    )  # fmt: skip
+    _insert(conn, "subsidy_decision", columns,
+            ([*_decision_values(d, region(d)), new_uuid(), write.call_id, d.key, stamp] for d in write.new))
+    _update_rows(conn, "subsidy_decision",
+                 {i: dict(zip(_DECISION_COLUMNS, _decision_values(d, region(d)), strict=True)) | {"updated_at": stamp}
+                  for i, d in write.changed})  # fmt: skip
     changed = [i for i, _ in write.changed]
-    for chunk in chunked(changed):
-        db.table("decision_member").delete_where(f"decision_id IN ({', '.join('?' for _ in chunk)})", chunk)
-    ids = {r["collaboration_key"]: r["id"] for r in repository.select(
-        "SELECT collaboration_key, id FROM subsidy_decision WHERE call_id = ?", [write.call_id])}  # fmt: skip
-    members = ([ids[d.key], nis] for d in (*write.new, *(d for _, d in write.changed)) for nis in d.members)
-    db.table("decision_member").insert_all(_with_header(["decision_id", "municipality_nis"], members), ignore=True)
+    _delete_ids(conn, "decision_member", "decision_id", changed)
+    new_ids = [row[0] for row in conn.execute("SELECT id FROM subsidy_decision WHERE id > ? ORDER BY id", [before])]
+    written = [*zip(new_ids, write.new, strict=True), *write.changed]
+    _insert(conn, "decision_member", ["decision_id", "municipality_nis"],
+            ((decision_id, nis) for decision_id, d in written for nis in d.members), verb="INSERT OR IGNORE")
+    return [decision_id for decision_id, _ in written]
 
 
-def _write_aliases(repository: Repository, rows: Sequence[tuple[str, str, str]]) -> None:
+def _write_aliases(conn: sqlite3.Connection, rows: Sequence[tuple[str, str, str]]) -> None:
     stamp = now_iso()
-    values = ([*row, stamp] for row in rows)
-    columns = ["alias_key", "alias", "municipality_nis", "created_at"]
-    repository.database.table("municipality_alias").insert_all(_with_header(columns, values), replace=True)
+    _insert(conn, "municipality_alias", ["alias_key", "alias", "municipality_nis", "created_at"],
+            ([*row, stamp] for row in rows), verb="INSERT OR REPLACE")
 
 
 # -- undo ----------------------------------------------------------------------------------------------

@@ -6,21 +6,33 @@ always has its entries. Who and why come from the one-row ``change_context`` tab
 :meth:`Repository.transaction` fills at the start of a transaction and empties before the commit; a writer that
 does not fill it is recorded as ``unknown``. Entries carry their own uuid: two copies of a file share their history
 up to the moment they were copied, which is how a merge finds their common past.
+
+Bulk writers (an import of 50,000 member rows) take the insert triggers of their tables out for the rest of their
+own transaction (:func:`bulk_inserts`; DDL is transactional in SQLite, so a failure or a killed process rolls the
+triggers back in with the rows, and the block puts them back verbatim before the commit) and record the entries
+set-wise: one ``insert`` entry per inserted row (:func:`record_inserts`, the same values the trigger writes),
+and one entry per decision for its member rows (:func:`record_member_sets`: entity ``decision_member``,
+``row_key`` the decision id, ``row_uuid`` the decision's uuid, action ``insert``, ``field`` ``municipality_nis``,
+``new_value`` the JSON array of the members' NIS codes). A trigger runs a sub-program per row (~10 µs here,
+more than the insert it records); one ``INSERT … SELECT`` writes the same in C at a fraction of that.
 """
 
 from __future__ import annotations
 
 import contextvars
 import getpass
+import json
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from sew_desktop.store.rows import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Table -> SQL giving the row's key and its uuid inside a trigger (``{r}`` is ``new`` or ``old``).
 TRACKED: dict[str, tuple[str, str]] = {
@@ -69,13 +81,16 @@ END""")
 _NEW_UUID = ("lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
              "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
              "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))")
+# Who, when and why of an entry: the transaction's context, or "unknown" for a writer that set none.
+_CONTEXT = ("coalesce(c.tx, lower(hex(randomblob(16)))), coalesce(c.at, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),"
+            " coalesce(c.who, 'unknown'), coalesce(c.why, '')")
 _ENTRY = (
     "INSERT INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field, old_value,"
-    " new_value) SELECT " + _NEW_UUID + ", coalesce(c.tx, lower(hex(randomblob(16)))),"
-    " coalesce(c.at, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')), coalesce(c.who, 'unknown'),"
-    " coalesce(c.why, ''), '{table}', {key}, {uuid}, '{action}', {field}, {old}, {new}"
-    " FROM (SELECT 1) LEFT JOIN change_context c ON c.id = 1;"
+    " new_value) SELECT " + _NEW_UUID + ", " + _CONTEXT + ", '{table}', {key}, {uuid}, '{action}', {field}, {old},"
+    " {new} FROM (SELECT 1) LEFT JOIN change_context c ON c.id = 1;"
 )
+
+MEMBERS_FIELD = "municipality_nis"
 
 _reason: contextvars.ContextVar[str | None] = contextvars.ContextVar("sew_history_reason", default=None)
 
@@ -98,7 +113,7 @@ class HistoryEntry:
     id: int = 0
 
 
-def _columns(db: Database, table: str) -> list[str]:
+def _columns(db: Database | sqlite3.Connection, table: str) -> list[str]:
     return [str(row[1]) for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
 
 
@@ -178,15 +193,63 @@ def current_reason() -> str:
     return _reason.get() or ""
 
 
-def open_context(db: Database, who: str, why: str) -> None:
+def open_context(db: Database | sqlite3.Connection, who: str, why: str) -> None:
     """Start a transaction's context (call right after BEGIN)."""
     db.execute("INSERT OR REPLACE INTO change_context (id, tx, at, who, why, first_id) VALUES (1, ?, ?, ?, ?,"
                " (SELECT coalesce(max(id), 0) FROM change_history))", [uuid.uuid4().hex, now_iso(), who, why])
 
 
-def close_context(db: Database) -> None:
+def close_context(db: Database | sqlite3.Connection) -> None:
     """End it (right before COMMIT), so a later writer that sets none is not attributed to us."""
     db.execute("DELETE FROM change_context")
+
+
+# -- bulk writes ---------------------------------------------------------------------------------------
+
+
+@contextmanager
+def bulk_inserts(conn: sqlite3.Connection, tables: Sequence[str]) -> Iterator[None]:
+    """Inside a transaction: the insert triggers of ``tables`` are out until the block ends, then back as they were.
+
+    The caller records every row it inserts in the block with :func:`record_inserts` / :func:`record_member_sets`
+    before the block ends; an error rolls rows, entries and the triggers' absence back together.
+    """
+    if not conn.in_transaction:
+        raise RuntimeError("bulk_inserts() belongs inside a transaction")
+    names = [f"history_{table}_insert" for table in tables]
+    marks = ", ".join("?" for _ in names)
+    saved = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+                         names).fetchall()
+    for name, _sql in saved:
+        conn.execute(f"DROP TRIGGER {name}")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:  # else the error ended the transaction and its rollback put them back
+            for _name, sql in saved:
+                conn.execute(sql)
+
+
+def _set_entry(table: str, alias: str, key: str, row_uuid: str, field: str, new: str) -> str:
+    return ("INSERT INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field,"
+            f" old_value, new_value) SELECT {_NEW_UUID}, {_CONTEXT}, '{table}', {key}, {row_uuid}, 'insert',"
+            f" {field}, NULL, {new} FROM {table} {alias} LEFT JOIN change_context c ON c.id = 1")
+
+
+def record_inserts(conn: sqlite3.Connection, table: str, after_id: int) -> None:
+    """The insert entries of the rows of ``table`` with ids above ``after_id``, as its insert trigger writes them."""
+    key, row_uuid = TRACKED[table]
+    sql = _set_entry(table, "r", key.format(r="r"), row_uuid.format(r="r"), "NULL", "NULL")
+    conn.execute(f"{sql} WHERE r.id > ? ORDER BY r.id", [after_id])
+
+
+def record_member_sets(conn: sqlite3.Connection, decision_ids: Sequence[int]) -> None:
+    """One insert entry per decision named: the member rows it has now, their NIS codes as a JSON array."""
+    sql = _set_entry("decision_member", "m", "m.decision_id", "d.uuid", f"'{MEMBERS_FIELD}'",
+                     "json_group_array(m.municipality_nis)")
+    conn.execute(f"{sql} JOIN subsidy_decision d ON d.id = m.decision_id WHERE m.decision_id IN"
+                 " (SELECT value FROM json_each(?)) GROUP BY m.decision_id ORDER BY m.decision_id",
+                 [json.dumps(list(decision_ids))])
 
 
 # -- reads ---------------------------------------------------------------------------------------------

@@ -47,9 +47,10 @@ def import_log(repository: Repository) -> list[LogEntry]:
 
 def write_log(repository: Repository, log: LogEntry) -> int:
     """Add an entry (inside the caller's transaction); returns its id."""
-    row = {"file_name": log.file_name, "sha256": log.sha256, "imported_at": log.imported_at, "user": log.user,
-           "call_id": log.call_id, "counts": log.counts}  # fmt: skip
-    return int(repository.database.table("import_log").insert(row).last_pk or 0)
+    cursor = repository.connection.execute(
+        "INSERT INTO import_log (file_name, sha256, imported_at, user, call_id, counts) VALUES (?, ?, ?, ?, ?, ?)",
+        [log.file_name, log.sha256, log.imported_at, log.user, log.call_id, log.counts])
+    return int(cursor.lastrowid or 0)
 
 
 def mark_undone(repository: Repository, log_id: int) -> int:
@@ -68,5 +69,5 @@ def _mark(repository: Repository, log_id: int, set_key: str, clear_key: str) -> 
         counts = json.loads(rows[0]["counts"] or "{}")
         counts.pop(clear_key, None)
         counts[set_key] = now_iso()
-        repository.database.table("import_log").update(log_id, {"counts": json.dumps(counts)})
+        repository.connection.execute("UPDATE import_log SET counts = ? WHERE id = ?", [json.dumps(counts), log_id])
     return log_id

@@ -9,14 +9,16 @@ from sqlite_utils.migrations import Migrations
 
 from sew_desktop.store import history, merge_log, reference, trash
 from sew_desktop.store.rows import new_uuid, now_iso
+from sew_desktop.store.schema_steps import MIGRATION_SET, STEP_NAMES
 
-MIGRATION_SET = "sew_desktop"
 migrations = Migrations(MIGRATION_SET)
 _KNOWN: list[str] = []
 
 
 def _step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
-    """Register a migration step under a name that must never change."""
+    """Register a migration step under a name that must never change (listed in order in ``STEP_NAMES``)."""
+    if STEP_NAMES[len(_KNOWN)] != name:
+        raise RuntimeError(f"migration {name} is not step {len(_KNOWN) + 1} of schema_steps.STEP_NAMES")
     _KNOWN.append(name)
     return migrations(name=name)
 

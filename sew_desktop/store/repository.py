@@ -8,9 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, cast
 
 from sew_desktop.domain.coverage import CoverageInput
 from sew_desktop.domain.model import Agreement, Membership, Municipality, OpenCall, Province, Region
@@ -21,6 +19,9 @@ from sew_desktop.store.errors import ChangedElsewhereError, WriteFailedError
 from sew_desktop.store.mapping import EDITABLE_COLUMNS, PRIMARY_KEY, Entity, storable
 from sew_desktop.store.rows import new_uuid, now_iso
 from sew_desktop.store.safety import WriteSafety
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Key = str | int
 _CHUNK = 500
@@ -70,8 +71,11 @@ def chunked(items: Sequence[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
 class Repository:
     """The only gateway to the user's data; every write is one transaction followed by a notification."""
 
-    def __init__(self, db: Database, path: Path | None = None) -> None:
-        self._db = db
+    def __init__(self, db: Database | sqlite3.Connection, path: Path | None = None) -> None:
+        # A plain connection keeps sqlite-utils (and the numpy it pulls in, ~0.2 s) off the command line's
+        # import path; the Database wrapper is made the first time a store service asks for it.
+        self._conn = db if isinstance(db, sqlite3.Connection) else db.conn
+        self._db: Database | None = None if isinstance(db, sqlite3.Connection) else db
         self.path = path
         self._subscribers: list[Subscriber] = []
         self._failure_subscribers: list[Callable[[WriteFailedError], None]] = []
@@ -79,12 +83,21 @@ class Repository:
         self._cache: dict[Entity, dict[Any, Any]] = {}
         self.generation = 0  # counts committed transactions: results computed from the data can key on it
         self._provinces = [mapping.province(r) for r in self._select("SELECT * FROM province")]
-        self._safety = WriteSafety(db)
+        self._safety = WriteSafety(self._conn)
 
     @property
     def database(self) -> Database:
-        """The underlying connection, for services in the store layer (imports, copies)."""
+        """The sqlite-utils database over the connection, for services in the store layer (copies, trash)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._conn)
         return self._db
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection itself, for bulk writes by store services (``executemany``)."""
+        return self._conn
 
     @property
     def safety(self) -> WriteSafety:
@@ -93,13 +106,13 @@ class Repository:
 
     def close(self) -> None:
         """Checkpoint the write-ahead log into the file (a closed database is one complete file), then close."""
-        self._safety.checkpoint(self._db.conn)
-        self._db.conn.close()
+        self._safety.checkpoint(self._conn)
+        self._conn.close()
 
     def reload_if_changed_elsewhere(self) -> bool:
         """When another process committed since we last looked: drop the cache, tell subscribers every table
         was reset, and return True."""
-        if not self._safety.changed_elsewhere(self._db.conn):
+        if not self._safety.changed_elsewhere(self._conn):
             return False
         self._cache.clear()
         self.generation += 1
@@ -130,7 +143,7 @@ class Repository:
         """
         self._pending.depth += 1
         try:
-            with self._safety.write_block(self._db):
+            with self._safety.write_block(self._conn):
                 yield
         except sqlite3.OperationalError as exc:
             if self._pending.depth == 1:
@@ -170,7 +183,7 @@ class Repository:
     # -- reads ---------------------------------------------------------------------------------------
 
     def _select(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
-        cursor = self._db.execute(sql, list(params))
+        cursor = self._conn.execute(sql, list(params))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
@@ -265,7 +278,7 @@ class Repository:
     def set_meta(self, key: str, value: str) -> None:
         """Set a metadata value."""
         with self.transaction():
-            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+            self._conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
 
     def update(self, entity: Entity, key: Key, changes: Mapping[str, object],
                expected: Mapping[str, object] | None = None) -> dict[str, object]:
@@ -284,7 +297,7 @@ class Repository:
         with self.transaction():
             if expected is not None:  # read under the write lock: nobody can change the row in between
                 self._refuse_if_changed(entity, key, self.raw_row(entity, key), expected)
-            self._db.execute(
+            self._conn.execute(
                 f"UPDATE {entity.value} SET {assignments}, updated_at = ? WHERE {PRIMARY_KEY[entity]} = ?",
                 [*new_values.values(), now_iso(), key],
             )
@@ -319,7 +332,7 @@ class Repository:
                 check_row(self, entity, row)
                 columns = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
-                cursor = self._db.execute(
+                cursor = self._conn.execute(
                     f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})", list(row.values())
                 )
                 pk = PRIMARY_KEY[entity]
@@ -336,9 +349,9 @@ class Repository:
                 deleted = self._collect_deleted(entity, keys)
             except KeyError as gone:  # deleted by another program meanwhile (an undo of an insert)
                 raise self._changed_elsewhere(entity, gone.args[0], ["deleted"]) from None
-            self._safety.to_trash(self._db, entity, deleted)
+            self._safety.to_trash(self._conn, entity, deleted)
             marks = ", ".join("?" for _ in keys)
-            self._db.execute(f"DELETE FROM {entity.value} WHERE {PRIMARY_KEY[entity]} IN ({marks})", keys)
+            self._conn.execute(f"DELETE FROM {entity.value} WHERE {PRIMARY_KEY[entity]} IN ({marks})", keys)
             for child, row in deleted.rows:
                 self._record(Change(child, ChangeKind.DELETED, (row[PRIMARY_KEY[child]],)))
         return deleted
@@ -346,18 +359,18 @@ class Repository:
     def restore(self, deleted: DeletedRows) -> None:
         """Put back what :meth:`delete` removed, with the same ids and uuids."""
         with self.transaction():
-            self._safety.out_of_trash(self._db, deleted)
+            self._safety.out_of_trash(self._conn, deleted)
             for entity, row in deleted.rows:
                 columns = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
                 try:
-                    self._db.execute(f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})",
+                    self._conn.execute(f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})",
                                      list(row.values()))
                 except sqlite3.IntegrityError:  # another program put a row with that id or uuid back meanwhile
                     raise self._changed_elsewhere(entity, row[PRIMARY_KEY[entity]], ["restored"]) from None
                 self._record(Change(entity, ChangeKind.INSERTED, (row[PRIMARY_KEY[entity]],)))
             for table, row_id, column, value in deleted.references:
-                self._db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])
+                self._conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])
 
     def _collect_deleted(self, entity: Entity, keys: list[Key]) -> DeletedRows:
         rows: list[tuple[Entity, dict[str, Any]]] = []

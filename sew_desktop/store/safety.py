@@ -3,13 +3,12 @@ noticing other processes' commits, the trash, and the checkpoint on close."""
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
-
-from sqlite_utils import Database
 
 from sew_desktop.store import history, trash
 from sew_desktop.store.mapping import Entity
@@ -21,30 +20,34 @@ BUSY_TIMEOUT_MS = 5000
 class WriteSafety:
     """Per connection: the user named in the history, a waiting callback, the last seen data version."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, conn: sqlite3.Connection) -> None:
         self.user = history.current_user()
         self.on_waiting: Callable[[bool], None] | None = None  # True: waiting started, False: over
-        self._history = history.has_history(db)
-        self._data_version = self._read_data_version(db.conn)
+        self._history = history.has_history(conn)
+        self._data_version = self._read_data_version(conn)
+
+    @property
+    def records_history(self) -> bool:
+        """True when the file has the change history (every migrated file)."""
+        return self._history
 
     def set_display_name(self, name: str) -> None:
         """The name from the preferences, shown in the history beside the OS user."""
         self.user = history.current_user(name)
 
     @contextmanager
-    def write_block(self, db: Database) -> Iterator[None]:
+    def write_block(self, conn: sqlite3.Connection) -> Iterator[None]:
         """The outermost block: ``BEGIN IMMEDIATE`` (waits for other writers), who/why for the history
         triggers, then COMMIT, or ROLLBACK on any error; inside a transaction a savepoint."""
-        conn = db.conn
         if conn.in_transaction:
-            with db.atomic():
+            with _savepoint(conn):
                 yield
             return
         self.begin_immediate(conn)
         try:
-            self.open_context(db)
+            self.open_context(conn)
             yield
-            self.close_context(db)
+            self.close_context(conn)
         except BaseException:
             if conn.in_transaction:
                 conn.rollback()
@@ -99,24 +102,39 @@ class WriteSafety:
 
     # -- history and trash ---------------------------------------------------------------------------
 
-    def open_context(self, db: Database) -> None:
+    def open_context(self, db: sqlite3.Connection) -> None:
         """Who and why for the triggers of this transaction."""
         if self._history:
             history.open_context(db, self.user, history.current_reason())
 
-    def close_context(self, db: Database) -> None:
+    def close_context(self, db: sqlite3.Connection) -> None:
         """Clear them before the commit."""
         if self._history:
             history.close_context(db)
 
-    def to_trash(self, db: Database, entity: Entity, deleted: Any) -> None:
+    def to_trash(self, db: sqlite3.Connection, entity: Entity, deleted: Any) -> None:
         """Keep a delete's rows (a :class:`DeletedRows`) in the trash."""
         if self._history:
             trash.put(db, entity, list(deleted.rows), [list(r) for r in deleted.references], self.user,
                       history.current_reason())
 
-    def out_of_trash(self, db: Database, deleted: Any) -> None:
+    def out_of_trash(self, db: sqlite3.Connection, deleted: Any) -> None:
         """The rows are back: their trash item goes."""
         if self._history:
             rows: Sequence[tuple[Entity, dict[str, Any]]] = deleted.rows
             trash.forget_rows(db, [str(row.get("uuid", "")) for _kind, row in rows if row.get("uuid")])
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A nested block: rolled back on its own on error (unless the error ended the whole transaction)."""
+    name = f"sew_{secrets.token_hex(8)}"
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        raise
+    conn.execute(f"RELEASE SAVEPOINT {name}")

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from sew_desktop.store.mapping import PRIMARY_KEY, Entity
 from sew_desktop.store.rows import new_uuid, now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS trash (
@@ -42,7 +44,7 @@ class TrashItem:
     references: tuple[tuple[str, int, str, Any], ...]
 
 
-def install(db: Database) -> None:
+def install(db: Database | sqlite3.Connection) -> None:
     """Create the trash table."""
     db.execute(_SCHEMA)
 
@@ -54,7 +56,7 @@ def _label(entity: Entity, rows: list[tuple[Entity, dict[str, Any]]]) -> str:
     return ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
 
 
-def put(db: Database, entity: Entity, rows: list[tuple[Entity, dict[str, Any]]],
+def put(db: Database | sqlite3.Connection, entity: Entity, rows: list[tuple[Entity, dict[str, Any]]],
         references: list[list[Any]], who: str, why: str) -> None:
     """Keep what a delete removed (inside the delete's transaction)."""
     uuids = [str(row.get("uuid", "")) for kind, row in rows if kind is entity]
@@ -65,7 +67,7 @@ def put(db: Database, entity: Entity, rows: list[tuple[Entity, dict[str, Any]]],
         [new_uuid(), now_iso(), who, why, entity.value, json.dumps(uuids), _label(entity, rows), payload])
 
 
-def forget_rows(db: Database, uuids: list[str]) -> None:
+def forget_rows(db: Database | sqlite3.Connection, uuids: list[str]) -> None:
     """Drop the trash items of rows that are back (a restore or an undo of the delete)."""
     if uuids:
         marks = ", ".join("?" for _ in uuids)
@@ -73,7 +75,7 @@ def forget_rows(db: Database, uuids: list[str]) -> None:
                    f" WHERE json_each.value IN ({marks}))", uuids)
 
 
-def items(db: Database) -> list[TrashItem]:
+def items(db: Database | sqlite3.Connection) -> list[TrashItem]:
     """What is in the trash, newest first."""
     result = []
     for row in db.execute("SELECT id, deleted_at, who, why, entity, label, payload FROM trash ORDER BY id DESC"):
@@ -85,12 +87,12 @@ def items(db: Database) -> list[TrashItem]:
     return result
 
 
-def remove(db: Database, item_id: int) -> None:
+def remove(db: Database | sqlite3.Connection, item_id: int) -> None:
     """Delete one trash item (after it was restored)."""
     db.execute("DELETE FROM trash WHERE id = ?", [item_id])
 
 
-def empty(db: Database) -> int:
+def empty(db: Database | sqlite3.Connection) -> int:
     """Empty the trash; returns how many items went."""
     count = int(db.execute("SELECT count(*) FROM trash").fetchone()[0])
     db.execute("DELETE FROM trash")

@@ -208,3 +208,86 @@ def test_undo_of_an_insert_whose_row_another_program_deleted_is_refused(demo_pat
         repository.restore(deleted)  # its id and uuid are taken again: refused, the other row kept
     assert len(failures) == 2
     repository.close()
+
+
+def test_an_import_records_each_inserted_row_and_each_decision_s_members_once(
+        memory_repository: Repository) -> None:
+    import json
+
+    from sew_desktop.services.imports.model import Options
+    from sew_desktop.services.imports.service import apply, find_call, prepare
+
+    repository = memory_repository
+    call = find_call(repository, "Lokale Regie Sociale Economie en Werk 2023-2025")
+    plan = prepare(repository, SAMPLES / "beslissingen_per_gemeente_cp1252.csv", call, Options())
+    apply(repository, plan, undoable=False)
+    db = repository.database
+    entries = [e for e in history.entries(db) if e.action != "note"]
+    assert {e.why for e in entries} == {"import: beslissingen_per_gemeente_cp1252.csv"}
+    assert len({e.uuid for e in entries}) == len(entries)
+    for table in ("region", "membership", "subsidy_decision"):
+        rows = {str(r[0]): r[1] for r in db.execute(f"SELECT id, uuid FROM {table}").fetchall()}
+        recorded = {e.row_key: e.row_uuid for e in entries if e.entity == table}
+        assert recorded == rows and all(e.action == "insert" for e in entries if e.entity == table)
+    members: dict[str, list[str]] = {}
+    for decision_id, nis in db.execute("SELECT decision_id, municipality_nis FROM decision_member").fetchall():
+        members.setdefault(str(decision_id), []).append(nis)
+    sets = [e for e in entries if e.entity == "decision_member"]
+    uuids = dict(db.execute("SELECT CAST(id AS TEXT), uuid FROM subsidy_decision").fetchall())
+    assert {e.row_key: sorted(json.loads(str(e.new_value))) for e in sets} == {
+        k: sorted(v) for k, v in members.items()}
+    assert all(e.field == history.MEMBERS_FIELD and e.row_uuid == uuids[e.row_key] for e in sets)
+    # after the import the triggers record row by row again
+    decision = next(iter(members))
+    with repository.transaction():
+        repository.connection.execute("INSERT INTO decision_member VALUES (?, '11002')", [int(decision)])
+    newest = history.entries(db, entity="decision_member")[0]
+    assert (newest.row_key, newest.field, newest.action) == (f"{decision}/11002", None, "insert")
+
+
+def test_bulk_inserts_need_a_transaction_are_rolled_back_with_it_and_put_the_triggers_back(
+        memory_repository: Repository) -> None:
+    conn = memory_repository.connection
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+    with pytest.raises(RuntimeError), history.bulk_inserts(conn, ["region"]):
+        pass
+    before = len(history.entries(memory_repository.database))
+    with pytest.raises(ZeroDivisionError), memory_repository.transaction(), history.bulk_inserts(conn, ["region"]):
+        conn.execute("INSERT INTO region (uuid, name, kind, province_nis, updated_at) VALUES"
+                     " ('r-9', 'Bulk', 'centrumstad', '10000', '2024-01-01')")
+        history.record_inserts(conn, "region", 0)
+        _ = 1 / 0
+    assert len(history.entries(memory_repository.database)) == before
+    assert memory_repository.select("SELECT count(*) AS n FROM region")[0]["n"] == 0
+    with memory_repository.transaction(), history.bulk_inserts(conn, ["region", "membership"]):
+        pass
+    assert conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall() \
+        == triggers  # put back verbatim
+
+
+
+def test_a_changed_decision_records_its_old_members_one_by_one_and_its_new_members_as_one_set(
+        memory_repository: Repository, tmp_path: Path) -> None:
+    import json
+
+    from sew_desktop.services.imports.model import Options
+    from sew_desktop.services.imports.service import apply, find_call, prepare
+
+    repository = memory_repository
+    call = find_call(repository, "Lokale Regie Sociale Economie en Werk 2023-2025")
+    source = SAMPLES / "beslissingen_per_gemeente_cp1252.csv"
+    apply(repository, prepare(repository, source, call, Options()), undoable=False)
+    changed = tmp_path / "zonder_temse.csv"  # the second import drops Temse from Samenwerkingsverband Waasland
+    changed.write_bytes(b"".join(line for line in source.read_bytes().splitlines(keepends=True)
+                                 if not line.startswith(b"Samenwerkingsverband Waasland;Temse;")))
+    apply(repository, prepare(repository, changed, call, Options()), undoable=False)
+    db = repository.database
+    decision = str(db.execute("SELECT id FROM subsidy_decision WHERE collaboration_key LIKE '%waasland%'")
+                   .fetchone()[0])
+    newest = [e for e in history.entries(db, entity="decision_member") if e.why == "import: zonder_temse.csv"]
+    deleted = sorted(json.loads(str(e.old_value))["municipality_nis"] for e in newest if e.action == "delete")
+    [added] = [e for e in newest if e.action == "insert"]
+    stored = sorted(r[0] for r in db.execute("SELECT municipality_nis FROM decision_member WHERE decision_id = ?",
+                                             [int(decision)]).fetchall())
+    assert added.row_key == decision and sorted(json.loads(str(added.new_value))) == stored
+    assert len(deleted) == len(stored) + 1 and set(stored) < set(deleted)  # Temse went, the rest came back

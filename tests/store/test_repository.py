@@ -148,3 +148,16 @@ def test_a_write_blocked_by_another_writer_fails_cleanly_and_is_reported(demo_pa
     repository.update(Entity.REGION, key, {"name": "Andere naam"})
     assert repository.regions()[key].name == "Andere naam"
     repository.close()
+
+
+def test_new_uuids_are_random_version_4_uuids_in_their_usual_form() -> None:
+    import uuid
+
+    from sew_desktop.store.rows import new_uuid
+
+    made = [new_uuid() for _ in range(2000)]
+    assert len(set(made)) == len(made)
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    assert {text[19] for text in made} == set("89ab")  # every variant nibble occurs

@@ -19,6 +19,7 @@ from sew_desktop.services.imports.values import parse_date, time_of
 
 VALUE_ROLES = (Role.DECISION, Role.DATE, Role.LEAD)
 ROLE_OF = {"outcome": Role.DECISION, "date": Role.DATE, "lead": Role.LEAD}
+_CLEAN_LIMIT = 65_536  # distinct member cells remembered (a file has a few hundred; the bound keeps memory flat)
 
 
 @dataclass(slots=True)
@@ -59,6 +60,8 @@ class RowReader:
         self.warnings: dict[str, PlanWarning] = {}
         # A row whose collaboration and values equal an earlier good row only adds its members (per municipality).
         self.seen: dict[tuple[Cell, ...], CollaborationRows] = {}
+        # Member cells (by municipality name, no NIS column) that matched without a problem, by the cell as read.
+        self.clean_members: dict[Cell, list[str]] = {}
         self._repeat = [i for r in (Role.COLLABORATION, *VALUE_ROLES) if (i := self.index[r]) is not None]
         single = len(self._repeat) == 1  # itemgetter of one index gives the cell, not a tuple
         self._repeat_get = (lambda row: (row[self._repeat[0]],)) if single else itemgetter(*self._repeat)
@@ -69,6 +72,11 @@ class RowReader:
         if len(row) >= self._repeat_end:
             return (*self._repeat_get(row), amount)
         return (*(row[i] if i < len(row) else None for i in self._repeat), amount)
+
+    @property
+    def repeat_positions(self) -> list[int]:
+        """The columns :meth:`repeated` reads before the amount."""
+        return list(self._repeat)
 
     def cell(self, row: Sequence[Cell], role: Role) -> Cell:
         index = self.index[role]
@@ -85,12 +93,15 @@ class RowReader:
         role = (
             Role.NIS if self.index[Role.NIS] is not None and cell_text(self.cell(row, Role.NIS)) else Role.MUNICIPALITY
         )
-        text = cell_text(self.cell(row, role))
+        raw = self.cell(row, role)
+        text = cell_text(raw)
         known = self._members.get((role, text))
         if known is None:
             known = self._match_members(role, text)
             self._members[(role, text)] = known
         found, problems = known
+        if not problems and role is Role.MUNICIPALITY and type(raw) is str and len(self.clean_members) < _CLEAN_LIMIT:
+            self.clean_members[raw] = found
         for part, code in problems:
             if code is ErrorCode.NO_MUNICIPALITY:
                 fallback = Role.MUNICIPALITY if Role.MUNICIPALITY in self.columns.roles else Role.NIS

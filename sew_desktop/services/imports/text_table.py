@@ -104,8 +104,12 @@ def _decoded_lines(handle: Iterable[str], encoding: str) -> Iterator[str]:
         for number, line in enumerate(handle, start=1):  # noqa: B007 - the count names the line that fails
             yield line
     except UnicodeDecodeError:
-        where = f"after line {number}" if number else "at its start"
-        raise UnreadableFileError(f"the file is not valid {encoding} {where}; choose another encoding") from None
+        raise _not_decodable(encoding, number) from None
+
+
+def _not_decodable(encoding: str, lines_read: int) -> UnreadableFileError:
+    where = f"after line {lines_read}" if lines_read else "at its start"
+    return UnreadableFileError(f"the file is not valid {encoding} {where}; choose another encoding")
 
 
 def _plain_dialect(body: list[str], delimiters: list[str]) -> Dialect | None:
@@ -170,7 +174,7 @@ class CsvRows:
         try:
             with self.path.open(encoding=self.encoding, newline="", errors="strict") as handle:
                 reader = csv.reader(
-                    _decoded_lines(handle, self.encoding),
+                    handle,
                     delimiter=self.dialect.delimiter,
                     quotechar=self.dialect.quotechar,
                     escapechar=self.dialect.escapechar,
@@ -182,7 +186,8 @@ class CsvRows:
             csv.field_size_limit(previous)
 
     def _rows(self, reader: Iterator[list[str]]) -> Iterator[list[Cell]]:
-        columns_limit, started, number = self.limits.columns, 1, 0
+        """The rows, checked; the hot loop of a 500,000-row file, so the checks are written out inline."""
+        rows_limit, columns_limit, number = self.limits.rows, self.limits.columns, 0
         prelude = True
         while True:
             started = reader.line_num + 1  # type: ignore[attr-defined]
@@ -192,17 +197,20 @@ class CsvRows:
                 return
             except csv.Error as exc:
                 raise self._structure_error(started, str(exc)) from None
+            except UnicodeDecodeError:
+                raise _not_decodable(self.encoding, started - 1) from None
             number += 1
-            if number > self.limits.rows:
+            if number > rows_limit:
                 check_shape(number, 0, self.limits)
             if len(row) > columns_limit:
                 check_shape(number, len(row), self.limits)
             if reader.line_num > started:  # type: ignore[attr-defined]
                 self._check_swallowed(row, started)
-            if prelude and ((number == 1 and self.hint) or (row and str(row[0]).lstrip().startswith("#"))):
-                yield []
-                continue
-            prelude = prelude and not any(row)
+            if prelude:
+                if (number == 1 and self.hint) or (row and str(row[0]).lstrip().startswith("#")):
+                    yield []
+                    continue
+                prelude = not any(row)
             while row and not str(row[-1]).strip():
                 row.pop()
             yield row

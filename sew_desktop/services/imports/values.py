@@ -19,6 +19,11 @@ _DATE_AND_TIME = re.compile(r"^(\S+?)(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 # The largest amount a decision can plausibly carry (EUR 100 million), in cents; larger is a typing error and
 # would not even fit SQLite's integers at 1e30.
 MAX_AMOUNT_CENTS = 100_000_000 * 100
+# Compiled once per separator: a file has thousands of distinct amounts.
+_DECIMALS_AT_END = {mark: re.compile(rf"\{mark}\d{{1,2}}$") for mark in (COMMA, POINT)}
+_GROUPED = {mark: re.compile(rf"-?\d{{1,3}}(\{mark}\d{{3}})+") for mark in (COMMA, POINT)}
+_GROUPED_INTEGER = {mark: re.compile(rf"\d{{1,3}}(\{mark}\d{{3}})+") for mark in (COMMA, POINT)}
+_DIGITS_AND_MARKS = re.compile(r"\d[\d.,]*")
 
 
 def _clean(text: str) -> str:
@@ -32,9 +37,9 @@ def _vote(text: str) -> str | None:
         return COMMA if s.rfind(COMMA) > s.rfind(POINT) else POINT
     for mark, other in ((COMMA, POINT), (POINT, COMMA)):
         if mark in s:
-            if re.search(rf"\{mark}\d{{1,2}}$", s):
+            if _DECIMALS_AT_END[mark].search(s):
                 return mark
-            if re.fullmatch(rf"-?\d{{1,3}}(\{mark}\d{{3}})+", s):
+            if _GROUPED[mark].fullmatch(s):
                 return other
     return None
 
@@ -77,10 +82,10 @@ def parse_amount(cell: Cell, convention: str) -> int | None:
 
 def _decimal(text: str, convention: str) -> Decimal:
     thousands = POINT if convention == COMMA else COMMA
-    if not re.fullmatch(r"\d[\d.,]*", text):
+    if not _DIGITS_AND_MARKS.fullmatch(text):
         raise ValueError(text)
     integer, _, fraction = text.partition(convention)
-    if thousands in integer and not re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})+", integer):
+    if thousands in integer and not _GROUPED_INTEGER[thousands].fullmatch(integer):
         raise ValueError(text)
     if not fraction.isdigit() and fraction:
         raise ValueError(text)

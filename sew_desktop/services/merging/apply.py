@@ -124,7 +124,7 @@ def _to_trash(repository: Repository, table: str, stored: dict[str, Any],
     if table not in _TRASHED:
         return []
     going = [(table, stored)] + [(t, r) for t, r in cascaded if t in ("membership", "agreement")]
-    repository.safety.to_trash(repository.database, Entity(table),
+    repository.safety.to_trash(repository.connection, Entity(table),
                                DeletedRows(tuple((Entity(t), r) for t, r in going)))
     return going
 
@@ -182,7 +182,10 @@ def _copy_history(db: Database, reader: rows.CopyReader, plan: MergePlan, undo: 
         if entry.entity in ids and entry.row_uuid in ids[entry.entity]:
             keys[entry.uuid] = str(ids[entry.entity][entry.row_uuid])
         elif entry.entity == "decision_member" and entry.row_uuid in ids["subsidy_decision"]:
-            keys[entry.uuid] = f"{ids['subsidy_decision'][entry.row_uuid]}/{entry.row_key.split('/')[-1]}"
+            decision = ids["subsidy_decision"][entry.row_uuid]
+            # an import's one entry for a decision's member set is keyed by the decision; a row's by decision/NIS
+            keys[entry.uuid] = (str(decision) if entry.field == "municipality_nis"
+                                else f"{decision}/{entry.row_key.split('/')[-1]}")
     rows.copy_entries(db, plan.entries, keys)
     undo.entries = [e.uuid for e in plan.entries]
     merge_log.carry(db, plan.carried)
@@ -209,7 +212,7 @@ def undo_merge(repository: Repository, undo: MergeUndo) -> None:
             rows.delete_stored(db, table, [r for t, r in undo.inserted if t == table])
         for table in ("municipality", *rows.INSERT_ORDER, "import_log"):
             rows.put_back(db, table, [r for t, r in reversed(undo.old_rows) if t == table])
-        repository.safety.out_of_trash(db, DeletedRows(tuple((Entity(t), r) for t, r in undo.trashed)))
+        repository.safety.out_of_trash(repository.connection, DeletedRows(tuple((Entity(t), r) for t, r in undo.trashed)))
         rows.forget_entries(db, undo.entries)
         merge_log.forget_transactions(db, undo.carried)
         merge_log.forget_records(db, undo.records)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -64,12 +65,18 @@ class MergePlan:
         return mine if side == "mine" else theirs
 
 
-def _identity(entry: Entry) -> str | None:
+def _identities(entry: Entry) -> list[str]:
+    """The rows an entry is about: one, except an import's entry for a decision's whole member set (field
+    ``municipality_nis``, the NIS codes as a JSON list), which stands for each of those member rows."""
     if entry.entity == "municipality":
-        return entry.row_key
+        return [entry.row_key]
     if entry.entity == "decision_member":
-        return f"{entry.row_uuid}/{entry.row_key.split('/')[-1]}" if entry.row_uuid else None
-    return entry.row_uuid
+        if not entry.row_uuid:
+            return []
+        if entry.field == "municipality_nis":
+            return [f"{entry.row_uuid}/{nis}" for nis in json.loads(str(entry.new_value or "[]"))]
+        return [f"{entry.row_uuid}/{entry.row_key.split('/')[-1]}"]
+    return [entry.row_uuid] if entry.row_uuid else []
 
 
 def _old_value(reader: CopyReader, table: str, column: str, value: object) -> object:
@@ -84,23 +91,26 @@ def touches(reader: CopyReader, entries: Iterable[Entry], ignored: set[str]) -> 
     transactions left out: they only repeat another copy's entries)."""
     result: dict[Key, Touch] = {}
     for entry in entries:
-        identity = _identity(entry)
-        if entry.tx in ignored or entry.entity not in COLUMNS or identity is None:
+        if entry.tx in ignored or entry.entity not in COLUMNS:
             continue
-        touch = result.setdefault((entry.entity, identity), Touch())
-        stamp = Stamp(entry.at, entry.who)
-        if entry.action == "insert":
-            touch.inserted = stamp
-        elif entry.action == "delete":
-            touch.deleted = stamp
-        elif entry.action == "update" and entry.field in COLUMNS[entry.entity]:
-            column = entry.field
-            found = touch.fields.get(column)
-            if found is None:
-                touch.fields[column] = FieldTouch(_old_value(reader, entry.entity, column, entry.old_value), stamp)
-            else:
-                found.stamp = stamp
+        for identity in _identities(entry):
+            _touch(result.setdefault((entry.entity, identity), Touch()), reader, entry)
     return result
+
+
+def _touch(touch: Touch, reader: CopyReader, entry: Entry) -> None:
+    stamp = Stamp(entry.at, entry.who)
+    if entry.action == "insert":
+        touch.inserted = stamp
+    elif entry.action == "delete":
+        touch.deleted = stamp
+    elif entry.action == "update" and entry.field in COLUMNS[entry.entity]:
+        column = entry.field
+        found = touch.fields.get(column)
+        if found is None:
+            touch.fields[column] = FieldTouch(_old_value(reader, entry.entity, column, entry.old_value), stamp)
+        else:
+            found.stamp = stamp
 
 
 @dataclass(slots=True)
