@@ -212,7 +212,8 @@ def undo_merge(repository: Repository, undo: MergeUndo) -> None:
             rows.delete_stored(db, table, [r for t, r in undo.inserted if t == table])
         for table in ("municipality", *rows.INSERT_ORDER, "import_log"):
             rows.put_back(db, table, [r for t, r in reversed(undo.old_rows) if t == table])
-        repository.safety.out_of_trash(repository.connection, DeletedRows(tuple((Entity(t), r) for t, r in undo.trashed)))
+        trashed = DeletedRows(tuple((Entity(t), r) for t, r in undo.trashed))
+        repository.safety.out_of_trash(repository.connection, trashed)
         rows.forget_entries(db, undo.entries)
         merge_log.forget_transactions(db, undo.carried)
         merge_log.forget_records(db, undo.records)
