@@ -72,7 +72,8 @@ def regions_page(models: TableModels, language: Language) -> QWidget:
     splitter.addWidget(panel)
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 1)
-    panel.setMinimumWidth(4 * panel.fontMetrics().horizontalAdvance("00/00/0000") + 40)  # a name and two dates
+    panel.title.setWordWrap(True)  # a long hint breaks over lines instead of widening the panel
+    panel.setMinimumWidth(3 * panel.fontMetrics().horizontalAdvance("00/00/0000") + 40)  # a name and two dates
     return splitter
 
 

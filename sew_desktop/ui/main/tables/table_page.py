@@ -21,6 +21,7 @@ from sew_desktop.ui.main.tables.base import EntityTableModel
 from sew_desktop.ui.main.tables.clipboard import parse_tsv, selection_block, to_mime
 from sew_desktop.ui.main.tables.columns import Kind
 from sew_desktop.ui.main.tables.filtering import TableFilter
+from sew_desktop.ui.main.tables.fitting import keep_usable_width
 
 
 class TablePage(QWidget):
@@ -43,6 +44,7 @@ class TablePage(QWidget):
         for p in provinces:
             self.province.addItem(province_name(p), p.nis_code)
         self.province.currentIndexChanged.connect(lambda _: self.proxy.set_province(self.province.currentData()))
+        keep_usable_width(self.search, self.province)
         self.view = self._make_view(table_name)
         self.tools = QHBoxLayout()
         self.tools.addWidget(self.search, 1)
