@@ -22,8 +22,12 @@ SCREENS = ((1366, 768), (1920, 1080))
 SCALES = (1.0, 1.5)
 LANGUAGES = ("nl", "en")
 TASKBAR = 40  # pixels of the screen the window does not get (taskbar, title bar)
-# (table tab, dock tab, name of the picture)
-VIEWS = ((0, 0, "gemeenten-staafdiagram"), (1, 1, "regiegebieden-regiegebieden"), (2, 2, "overeenkomsten-tijdlijn"))
+AS_OF = date(2022, 10, 17)
+# (table tab, dock tab, horizon, name of the picture); the last one reaches past the 2025 mergers
+VIEWS = ((0, 0, date(2022, 12, 31), "gemeenten-staafdiagram"),
+         (1, 1, date(2022, 12, 31), "regiegebieden-regiegebieden"),
+         (2, 2, date(2022, 12, 31), "overeenkomsten-tijdlijn"),
+         (0, 2, date(2025, 6, 30), "tijdlijn-tot-2025-fusies"))
 
 
 def screen_config(folder: Path, width: int, height: int) -> Path:
@@ -71,11 +75,12 @@ def shoot_one(output: Path, prefix: str, language: str, width: int, height: int,
         write_demo(demo)
         window = create_main_window(demo, settings=settings)
         assert window.session is not None
-        window.session.live.set_dates(date(2022, 10, 17), date(2022, 12, 31))
+        window.session.live.set_dates(AS_OF, date(2022, 12, 31))
         window.resize(round(width / scale), round((height - TASKBAR) / scale))
         window.show()
         dock_tabs = window.coverage_dock.widget().charts  # type: ignore[attr-defined]
-        for table_tab, dock_tab, name in VIEWS:
+        for table_tab, dock_tab, horizon, name in VIEWS:
+            window.session.live.set_dates(AS_OF, horizon)
             window.tabs.setCurrentIndex(table_tab)
             dock_tabs.setCurrentIndex(dock_tab)
             for _ in range(5):

@@ -82,15 +82,23 @@ class CoverageBarChart(ChartBase):
     def _fit_headroom(self) -> None:
         """The axis ends at 100 % plus just the height of a value label: a bar of 100 % keeps its label, and
         there is no empty band above it."""
+        self._fit_value_labels()
         label_height = self.labels[0][0].textItem.boundingRect().height() + 2
         view_height = max(self.plot.vb.height(), 4.0 * label_height)
         self.plot.setYRange(0, 100 * view_height / (view_height - label_height) + 1, padding=0)
-        bar_pixels = self.plot.vb.width() / (AREA_COUNT + 0.2) * BAR_WIDTH
-        fits = QFontMetrics(chart_font(8)).horizontalAdvance("100 %") + 2 <= bar_pixels / 0.95
-        for row in self.labels:  # labels wider than their bars would run together: the tooltips still tell
+
+    def _fit_value_labels(self) -> None:
+        """Value labels in 8 pt, 7 pt when the bars are narrow, none when even that would run together (the
+        tooltips still give every figure)."""
+        room = self.plot.vb.width() / (AREA_COUNT + 0.2) * (_OFFSETS[1] - _OFFSETS[0])  # between two bars' centres
+        size = next((s for s in (8.0, 7.0) if QFontMetrics(chart_font(s)).horizontalAdvance("100 %") + 4 <= room),
+                    None)
+        for row in self.labels:
             for label in row:
-                if label.isVisible() != fits:
-                    label.setVisible(fits)
+                if size is not None and label.textItem.font().pointSizeF() != size:
+                    label.setFont(chart_font(size))
+                if label.isVisible() != (size is not None):
+                    label.setVisible(size is not None)
 
     def set_theme(self, theme: ChartTheme) -> None:
         """Switch between the screen and the print theme."""
