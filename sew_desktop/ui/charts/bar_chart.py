@@ -163,10 +163,13 @@ class CoverageBarChart(ChartBase):
             date=formatting.day(report.horizon, self.language)
         )
         self._series = [as_of, forecast]
+        changed = False
         for (_sample, label), text in zip(self.legend.items, (as_of, forecast), strict=True):
             if label.text != text:
                 label.setText(text)
-        self.fit_legend()
+                changed = True
+        if changed:  # measuring the legend costs: only after new texts
+            self.fit_legend()
 
     def heights(self, series: int) -> list[float]:
         """The bar heights of a series (0: as-of, 1: forecast)."""

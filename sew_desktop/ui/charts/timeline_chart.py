@@ -47,6 +47,7 @@ class TimelineChart(ChartBase):
         self._span: tuple[date, date] | None = None
         self._timeline: CoverageTimeline | None = None
         self._month_ticks: list[list[tuple[float, str]]] = []
+        self._changes: tuple[CountChange, ...] = ()
         self.markers: list[Any] = []  # one vertical line per change in the number of municipalities
         for actual, forecast in zip(self.actual, self.forecast, strict=True):
             self.plot.addItem(actual)
@@ -70,28 +71,30 @@ class TimelineChart(ChartBase):
         for index, (actual, forecast) in enumerate(zip(self.actual, self.forecast, strict=True)):
             actual.setPen(self._pen(index, dashed=False))
             forecast.setPen(self._pen(index, dashed=True))
-        for marker in self.markers:
-            marker.setPen(self.pen(theme.foreground, 1.0, Qt.PenStyle.DashDotLine))
-            marker.label.setColor(theme.foreground)
+        self._style_markers(theme)
 
     def set_timeline(self, timeline: CoverageTimeline) -> None:
         """Show ``timeline``: updates the existing lines, ticks and legend in place."""
         xs = [float(day.toordinal()) for day in timeline.days]
         split = timeline.first_forecast
+        legend_changed = False
         for index, area in enumerate(timeline.areas[:AREA_COUNT]):
             ys = list(area.percents())
             self.actual[index].setData(xs[:split], ys[:split])
             start = max(split - 1, 0)  # the dashed part starts at the last actual point
             self.forecast[index].setData(xs[start:] if split < len(xs) else [], ys[start:] if split < len(xs) else [])
-            self._set_legend_text(index, area)
-        self.fit_legend()
+            legend_changed |= self._set_legend_text(index, area)
+        if legend_changed:  # measuring the legend costs: only after new texts
+            self.fit_legend()
         span = (timeline.days[0], timeline.days[-1])
         if span != self._span:  # ticks and range only change with the dates: re-laying out the axis costs
             self._span = span
             self._show_month_ticks()
             self.plot.setXRange(xs[0], xs[-1], padding=0.02)
         self._timeline = timeline
-        self._show_markers(timeline.count_changes)
+        if timeline.count_changes != self._changes:
+            self._changes = timeline.count_changes
+            self._show_markers(timeline.count_changes)
 
     def label_count(self) -> int:
         """How many "mm/yyyy" labels fit side by side under the data."""
@@ -128,7 +131,12 @@ class TimelineChart(ChartBase):
             marker.show()
         for marker in self.markers[len(changes):]:
             marker.hide()
-        self.set_theme(self.theme)
+        self._style_markers(self.theme)
+
+    def _style_markers(self, theme: ChartTheme) -> None:
+        for marker in self.markers:
+            marker.setPen(self.pen(theme.foreground, 1.0, Qt.PenStyle.DashDotLine))
+            marker.label.setColor(theme.foreground)
 
     def tooltip_at(self, x: float, y: float, pixels: tuple[float, float] = (1.0, 1.0)) -> str:
         """The tooltip of the line point nearest to (``x``, ``y``) in data coordinates: month, area, % and
@@ -154,11 +162,13 @@ class TimelineChart(ChartBase):
         inside = view.sceneBoundingRect().contains(scene_pos)
         self.plot_widget.setToolTip(self.tooltip_at(point.x(), point.y(), size) if inside else "")
 
-    def _set_legend_text(self, index: int, area: AreaTimeline) -> None:
+    def _set_legend_text(self, index: int, area: AreaTimeline) -> bool:
         label = self.legend.items[index][1]
         text = area_label(area.area, area.province_nis)
-        if label.text != text:
-            label.setText(text)
+        if label.text == text:
+            return False
+        label.setText(text)
+        return True
 
     def dashed_items(self) -> list[Any]:
         """The forecast lines that hold data."""
