@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QTableView, QToolButton
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.ui.main.shell.window import MainWindow
@@ -74,3 +75,17 @@ def test_page_buttons_drop_their_text_only_when_narrow(window: MainWindow, qtbot
     window.resize(911, 485)
     qtbot.wait(30)
     assert all(b.toolButtonStyle().name == "ToolButtonIconOnly" for b in buttons)
+
+
+def test_members_panel_goes_under_the_regiegebieden_when_narrow(window: MainWindow, qtbot: QtBot) -> None:
+    window.tabs.setCurrentIndex(1)
+    splitter = window.findChild(QSplitter, "regionsSplitter")
+    assert isinstance(splitter, QSplitter)
+    window.resize(1920, 1040)
+    qtbot.wait(30)
+    assert splitter.orientation() == Qt.Orientation.Horizontal
+    window.resize(911, 485)
+    qtbot.wait(30)
+    assert splitter.orientation() == Qt.Orientation.Vertical
+    dock = window.coverage_dock
+    assert dock.width() >= 400  # the charts get the room the stacked panes leave

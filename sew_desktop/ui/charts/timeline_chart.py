@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
-from PySide6.QtGui import QFontMetrics, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QWidget
 
 from sew_desktop.domain.coverage import AreaTimeline, CountChange, CoverageTimeline
@@ -113,6 +113,7 @@ class TimelineChart(ChartBase):
         """Also as many month labels as fit the width."""
         super().fit_title_and_axis()
         self._show_month_ticks()
+        self._fit_marker_labels()
 
     def _show_markers(self, changes: tuple[CountChange, ...]) -> None:
         """A dashed vertical line with "mergers 01/01/2025: 300 → 285 municipalities" on each day the number of
@@ -122,21 +123,39 @@ class TimelineChart(ChartBase):
             marker.label.setFont(chart_font(8))
             self.plot.addItem(marker, ignoreBounds=True)
             self.markers.append(marker)
-        middle = (self._span[0].toordinal() + self._span[1].toordinal()) / 2 if self._span else 0
         for marker, change in zip(self.markers, changes, strict=False):
             marker.setPos(float(change.day.toordinal()))
-            marker.label.setText(marker_text(change, self.language))
-            marker.label.anchors = [(1.0, 1.0), (1.0, 1.0)] if change.day.toordinal() > middle else [(0, 1.0)] * 2
-            marker.label.updatePosition()
             marker.show()
         for marker in self.markers[len(changes):]:
             marker.hide()
+        self._fit_marker_labels()
         self._style_markers(self.theme)
+
+    def _fit_marker_labels(self) -> None:
+        """Each marker's text on the side of its line with more room, on two lines when one does not fit."""
+        view = self.plot.vb
+        if view.width() <= 0 or not self._changes:
+            return
+        (low, high), pixel = view.viewRange()[0], view.viewPixelSize()[0]
+        metrics = QFontMetrics(chart_font(8))
+        for marker, change in zip(self.markers, self._changes, strict=False):
+            left, right = (marker.value() - low) / pixel, (high - marker.value()) / pixel
+            text = marker_text(change, self.language)
+            if metrics.horizontalAdvance(text) + 10 > max(left, right):
+                text = text.replace(": ", ":\n", 1)
+            if marker.label.textItem.toPlainText() != text:
+                marker.label.setText(text)
+            marker.label.anchors = [(0.0, 1.0)] * 2 if right > left else [(1.0, 1.0)] * 2
+            marker.label.updatePosition()
 
     def _style_markers(self, theme: ChartTheme) -> None:
         for marker in self.markers:
             marker.setPen(self.pen(theme.foreground, 1.0, Qt.PenStyle.DashDotLine))
             marker.label.setColor(theme.foreground)
+            backdrop = QColor(theme.background)
+            backdrop.setAlphaF(0.8)
+            marker.label.fill = self.pg.mkBrush(backdrop)  # readable where it crosses a line
+            marker.label.update()
 
     def tooltip_at(self, x: float, y: float, pixels: tuple[float, float] = (1.0, 1.0)) -> str:
         """The tooltip of the line point nearest to (``x``, ``y``) in data coordinates: month, area, % and

@@ -42,6 +42,7 @@ class CoverageDock(QScrollArea):
         self.setObjectName("coverageDockContents")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the dates to the table, not to this frame
         content = QWidget(self)
         self.live = live
         self.as_of = self._date_edit("asOfDate", live.as_of)

@@ -4,7 +4,7 @@ the page is narrow (the toolbar and the Edit menu hold the same actions), column
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QToolButton, QWidget
 from typing_extensions import override
 
 FILTER_CHARACTERS = 18  # "Filter (Ctrl+F)…" and a few typed words stay readable
@@ -49,6 +49,45 @@ class CompactButtons(QObject):
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Re-check on every resize of the page."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+
+class SideBySideOrStacked(QObject):
+    """Two panes of a splitter side by side while both fit their minimum width, one above the other when the
+    window is narrow (1366×768 at 150 %): the table keeps a usable width and the window fits the screen."""
+
+    def __init__(self, splitter: QSplitter) -> None:
+        super().__init__(splitter)
+        self.splitter = splitter
+        splitter.installEventFilter(self)
+        self.fit()
+
+    def panes(self) -> list[QWidget]:
+        """The splitter's widgets."""
+        widgets = (self.splitter.widget(i) for i in range(self.splitter.count()))
+        return [widget for widget in widgets if widget is not None]
+
+    def needed_width(self) -> int:
+        """The width both panes need side by side."""
+        panes = self.panes()
+        minimums = [max(p.minimumWidth(), p.minimumSizeHint().width()) for p in panes]
+        return sum(minimums) + self.splitter.handleWidth() * (len(panes) - 1)
+
+    def fit(self) -> None:
+        """Horizontal when wide enough, vertical otherwise."""
+        widest = max(pane.minimumSizeHint().width() for pane in self.panes())
+        if self.splitter.minimumWidth() != widest:  # the widest pane, not the sum: the window may get narrower
+            self.splitter.setMinimumWidth(widest)
+        wide = self.splitter.width() >= self.needed_width()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Re-check on every resize."""
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
         return False
