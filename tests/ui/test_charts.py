@@ -252,3 +252,19 @@ def test_month_ticks_are_mm_yyyy_and_few() -> None:
     assert ticks[0][1] == "01/2020"
     assert len(ticks) <= 9
     assert all(len(label) == 7 and label[2] == "/" for _, label in ticks)
+
+
+def test_timeline_tooltip_in_dutch_names_the_month_and_marks_the_forecast(qtbot: QtBot,
+                                                                          demo_timeline: CoverageTimeline) -> None:
+    with dutch("charts", "labels"):
+        chart = TimelineChart(language="nl")
+        qtbot.addWidget(chart)
+        shown(qtbot, chart)
+        chart.set_timeline(demo_timeline)
+        index = demo_timeline.days.index(date(2022, 12, 1))
+        west = demo_timeline.area("West-Vlaanderen").reached[index]
+        assert demo_timeline.is_forecast(index)
+        move_mouse_to(qtbot, chart, date(2022, 12, 1).toordinal(), west.percent_detail)
+        percent = f"{west.percent_detail:.1f}".replace(".", ",")
+        assert chart.plot_widget.toolTip() == (f"december 2022 (prognose) — West-Vlaanderen\n{percent} % "
+                                               f"({west.part}/{west.total} gemeenten)")
