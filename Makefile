@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint unit demo bench translations clean
+.PHONY: run test lint unit demo bench screenshots translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SEW Desktop needs Python >= 3.11")'
@@ -38,6 +38,9 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_safety.py
 	$(BIN)/python tests/benchmarks/bench_map.py
 	$(BIN)/python tests/benchmarks/bench_merge.py
+
+screenshots: $(STAMP)
+	$(BIN)/python tests/ui/screenshots.py screenshots
 
 translations: $(STAMP)
 	$(BIN)/python -m sew_desktop.ui.i18n_tool update

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>Charts</name>
@@ -38,6 +37,18 @@
     <message>
         <source>Municipalities reached over time</source>
         <translation>Bereikte gemeenten doorheen de tijd</translation>
+    </message>
+    <message>
+        <source>mergers {date}: {before} → {after} municipalities</source>
+        <translation>fusies {date}: {before} → {after} gemeenten</translation>
+    </message>
+    <message>
+        <source>{when} (forecast)</source>
+        <translation>{when} (prognose)</translation>
+    </message>
+    <message>
+        <source>{percent} ({part}/{total} municipalities)</source>
+        <translation>{percent} ({part}/{total} gemeenten)</translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,7 @@ def test_charts_show_the_figures_and_rise_after_an_edit(window: MainWindow, qtbo
     regions = child(window, CoverageBarChart, "regionChart")
     timeline = child(window, TimelineChart, "timelineChart")
     assert round(provinces.heights(0)[WEST], 1) == 71.9 and round(provinces.heights(1)[WEST], 1) == 89.1
-    assert provinces.bar_tooltip(0, WEST) == "46/64 gemeenten — 71,9 %"
+    assert provinces.bar_tooltip(0, WEST) == "West-Vlaanderen — Stand op 17/10/2022\n46/64 gemeenten — 71,9 %"
     tabs = child(window, QTabWidget, "chartTabs")
     tabs.setCurrentIndex(1)
     assert regions.heights(0)[WEST] == 60.0
@@ -68,7 +68,7 @@ def test_charts_show_the_figures_and_rise_after_an_edit(window: MainWindow, qtbo
     key = agreement_of_region(session, "Demo-regio West 4")
     assert agreements.proxy.setData(cell(agreements, key, "signed"), QDate(2022, 10, 1), Qt.ItemDataRole.EditRole)
     qtbot.waitUntil(lambda: round(provinces.heights(0)[WEST], 1) == 89.1)
-    assert provinces.bar_tooltip(0, FLANDERS) == "211/300 gemeenten — 70,3 %"
+    assert provinces.bar_tooltip(0, FLANDERS).endswith("\n211/300 gemeenten — 70,3 %")
     assert session.live.refresh_count == refreshes + 1
     assert regions.heights(0)[WEST] == 60.0  # charts in hidden tabs catch up when shown
     tabs.setCurrentIndex(1)

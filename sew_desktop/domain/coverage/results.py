@@ -76,6 +76,15 @@ class AreaTimeline:
 
 
 @dataclass(frozen=True, slots=True)
+class CountChange:
+    """On ``day`` the number of municipalities goes from ``before`` to ``after`` (e.g. 01/01/2025: 300 → 285)."""
+
+    day: date
+    before: int
+    after: int
+
+
+@dataclass(frozen=True, slots=True)
 class CoverageTimeline:
     """Coverage per area over time; points from ``first_forecast`` on are the forecast."""
 
@@ -84,6 +93,8 @@ class CoverageTimeline:
     days: tuple[date, ...]
     first_forecast: int
     areas: tuple[AreaTimeline, ...]
+    # Days within the span on which the number of municipalities changes (mergers), with the counts.
+    count_changes: tuple[CountChange, ...] = ()
 
     def area(self, name: str) -> AreaTimeline:
         """The timeline of ``name`` (a province's Dutch name or "Vlaanderen")."""

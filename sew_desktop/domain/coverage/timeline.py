@@ -21,6 +21,7 @@ from datetime import date
 import numpy as np
 
 from sew_desktop.domain.coverage.arrays import CoverageArrays, IndexArray
+from sew_desktop.domain.coverage.mergers import municipality_count_changes
 from sew_desktop.domain.coverage.results import FLANDERS, AreaTimeline, CoverageTimeline
 from sew_desktop.domain.days import NEVER, DayArray, horizon_for
 from sew_desktop.domain.rounding import Ratio
@@ -191,4 +192,6 @@ def compute_timeline(arrays: CoverageArrays, as_of: date, horizon: date) -> Cove
     total = [Ratio(0, 0)] * timeline.points
     for area in areas:
         total = [a + b for a, b in zip(total, area.reached, strict=True)]
-    return CoverageTimeline(as_of, horizon, days, timeline.actual, (*areas, AreaTimeline(FLANDERS, None, tuple(total))))
+    changes = municipality_count_changes(places, days[0], days[-1])
+    return CoverageTimeline(as_of, horizon, days, timeline.actual, (*areas, AreaTimeline(FLANDERS, None, tuple(total))),
+                            changes)

@@ -47,7 +47,9 @@ class CoverageBarChart(ChartBase):
         self.kind = kind
         self._ratios: list[list[Ratio]] = [[Ratio(0, 0)] * AREA_COUNT for _ in _OFFSETS]
         self._ticks: list[list[tuple[int, str]]] = []
+        self._tick_size = 9.0
         self._names: list[str] = []
+        self._series: list[str] = []
         self.bars: list[Any] = [
             self.pg.BarGraphItem(x=[i + offset for i in range(AREA_COUNT)], height=[0.0] * AREA_COUNT, width=BAR_WIDTH)
             for offset in _OFFSETS
@@ -62,9 +64,9 @@ class CoverageBarChart(ChartBase):
                 label.setFont(chart_font(8))
                 label.setPos(index + _OFFSETS[series], 0)
                 self.plot.addItem(label)
-        self.plot.setYRange(0, 128, padding=0)  # room above 100 % for the legend
         self.plot.setXRange(-0.6, AREA_COUNT - 0.4, padding=0)
-        self.plot.getAxis("left").setTicks([[(v, f"{v} %") for v in range(0, 101, 20)]])
+        self._fit_headroom()
+        self.plot.vb.sigResized.connect(self._fit_headroom)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._retranslate()
         self.set_theme(self.theme)
@@ -77,11 +79,32 @@ class CoverageBarChart(ChartBase):
             self.set_title(QCoreApplication.translate("Charts", "Regiegebieden with a cooperation agreement"))
             self.set_axis_label("left", QCoreApplication.translate("Charts", "Regiegebieden with an agreement"))
 
+    def _fit_headroom(self) -> None:
+        """The axis ends at 100 % plus just the height of a value label: a bar of 100 % keeps its label, and
+        there is no empty band above it."""
+        self._fit_value_labels()
+        label_height = self.labels[0][0].textItem.boundingRect().height() + 2
+        view_height = max(self.plot.vb.height(), 4.0 * label_height)
+        self.plot.setYRange(0, 100 * view_height / (view_height - label_height) + 1, padding=0)
+
+    def _fit_value_labels(self) -> None:
+        """Value labels in 8 pt, 7 pt when the bars are narrow, none when even that would run together (the
+        tooltips still give every figure)."""
+        room = self.plot.vb.width() / (AREA_COUNT + 0.2) * (_OFFSETS[1] - _OFFSETS[0])  # between two bars' centres
+        size = next((s for s in (8.0, 7.0) if QFontMetrics(chart_font(s)).horizontalAdvance("100 %") + 4 <= room),
+                    None)
+        for row in self.labels:
+            for label in row:
+                if size is not None and label.textItem.font().pointSizeF() != size:
+                    label.setFont(chart_font(size))
+                if label.isVisible() != (size is not None):
+                    label.setVisible(size is not None)
+
     def set_theme(self, theme: ChartTheme) -> None:
         """Switch between the screen and the print theme."""
         super().set_theme(theme)
         for bar, colour in zip(self.bars, (theme.as_of, theme.forecast), strict=True):
-            bar.setOpts(brush=self.pg.mkBrush(colour), pen=self.pg.mkPen(theme.foreground, width=0.5))
+            bar.setOpts(brush=self.pg.mkBrush(colour), pen=self.pen(theme.foreground, 0.5))
         for row in self.labels:
             for label in row:
                 label.setColor(theme.foreground)
@@ -107,17 +130,23 @@ class CoverageBarChart(ChartBase):
         self._set_legend(report)
 
     def _show_names(self) -> None:
-        """Area names under the bars, on two lines when they would run into each other at this width."""
-        metrics = QFontMetrics(chart_font(9))
+        """Area names under the bars, on two lines when they would run into each other at this width, and in a
+        smaller font when even that does not fit (a narrow dock at 150 %)."""
         room = (self.width() - _AXIS_ROOM) / AREA_COUNT
-        wrap = any(metrics.horizontalAdvance(name) + 8 > room for name in self._names)
-        names = [two_line_label(name) if wrap else name for name in self._names]
+        size, names = 9.0, list(self._names)
+        metrics = QFontMetrics(chart_font(size))
+        if any(metrics.horizontalAdvance(name) + 8 > room for name in names):
+            names = [two_line_label(name) for name in self._names]
+            widest = max(metrics.horizontalAdvance(part) for name in names for part in name.split("\n"))
+            size = 9.0 if widest + 6 <= room else 7.0
         ticks = [list(enumerate(names))]
-        if ticks != self._ticks:  # only what changed is touched: each pyqtgraph update costs a re-layout
-            self._ticks = ticks
+        if ticks != self._ticks or size != self._tick_size:  # each pyqtgraph update costs a re-layout
+            self._ticks, self._tick_size = ticks, size
             bottom = self.plot.getAxis("bottom")
+            bottom.setTickFont(chart_font(size))
             bottom.setTicks(ticks)
-            bottom.setHeight(2 * metrics.lineSpacing() + 14 if wrap else None)
+            wrapped = names != self._names
+            bottom.setHeight(2 * QFontMetrics(chart_font(size)).lineSpacing() + 14 if wrapped else None)
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -133,24 +162,33 @@ class CoverageBarChart(ChartBase):
         forecast = QCoreApplication.translate("Charts", "Forecast {date}").format(
             date=formatting.day(report.horizon, self.language)
         )
+        self._series = [as_of, forecast]
+        changed = False
         for (_sample, label), text in zip(self.legend.items, (as_of, forecast), strict=True):
             if label.text != text:
                 label.setText(text)
+                changed = True
+        if changed:  # measuring the legend costs: only after new texts
+            self.fit_legend()
 
     def heights(self, series: int) -> list[float]:
         """The bar heights of a series (0: as-of, 1: forecast)."""
         return [float(h) for h in self.bars[series].opts["height"]]
 
     def bar_tooltip(self, series: int, index: int) -> str:
-        """The tooltip of one bar, e.g. "46/64 gemeenten — 71,9 %"."""
+        """The tooltip of one bar: area and series, then the figure, e.g. "West-Vlaanderen — Stand op 17/10/2022"
+        and "46/64 gemeenten — 71,9 %"."""
         ratio = self._ratios[series][index]
         if self.kind is ChartKind.MUNICIPALITIES:
             template = QCoreApplication.translate("Charts", "{part}/{total} municipalities — {percent}")
         else:
             template = QCoreApplication.translate("Charts", "{part}/{total} regiegebieden — {percent}")
-        return template.format(
+        figure = template.format(
             part=ratio.part, total=ratio.total, percent=formatting.percent(ratio.percent_detail, self.language)
         )
+        if index >= len(self._names) or series >= len(self._series):
+            return figure
+        return f"{self._names[index]} — {self._series[series]}\n{figure}"
 
     def tooltip_at(self, x: float, y: float) -> str:
         """The tooltip of the bar under the point (``x``, ``y``) in data coordinates, or ""."""

@@ -160,6 +160,8 @@ def render_chart(choice: ChartChoice, fmt: str, context: ExportContext, size: Ch
     """The chart as PNG, SVG or PDF bytes: white background, print colours, provenance footer."""
     size = size or ChartSize()
     chart = make_chart(choice, context)
+    if fmt == "png":  # the painter scales text and shapes; cosmetic pens (lines, outlines) need their own scale
+        chart.set_line_scale(size.scale)
     with laid_out(chart, size.width, size.height - FOOTER_HEIGHT):
         title = chart.plot.titleLabel.text
 

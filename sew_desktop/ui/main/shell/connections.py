@@ -30,6 +30,7 @@ from sew_desktop.ui.main.shell.menus import (
 from sew_desktop.ui.main.shell.panes import add_pane_actions
 from sew_desktop.ui.main.shell.window import MainWindow
 from sew_desktop.ui.main.shell.window_session import WindowSession
+from sew_desktop.ui.main.tables.fitting import CompactButtons
 from sew_desktop.ui.safety.watcher import changed_elsewhere_text
 
 
@@ -113,9 +114,12 @@ def add_page_buttons(window: MainWindow, edit_menu: QMenu) -> None:
     for page in window.table_pages():
         if page.model.entity not in (Entity.REGION, Entity.AGREEMENT):
             continue
+        buttons = []
         for name in ("addRowAction", "deleteRowsAction"):
             button = QToolButton(page)
             button.setDefaultAction(actions[name])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tab order stays filter, province, table
             page.tools.addWidget(button)
+            buttons.append(button)
+        CompactButtons(page, [page.search, page.province], buttons)

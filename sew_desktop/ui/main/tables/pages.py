@@ -13,6 +13,7 @@ from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.shell.window_session import TableModels
 from sew_desktop.ui.main.tables.columns import PROVINCE_ROLE, Kind
 from sew_desktop.ui.main.tables.delegates import AnyIndex, ChoiceDelegate, CompleterDelegate, DateDelegate
+from sew_desktop.ui.main.tables.fitting import SideBySideOrStacked
 from sew_desktop.ui.main.tables.members_panel import MembersPanel
 from sew_desktop.ui.main.tables.messages import kind_text
 from sew_desktop.ui.main.tables.status_transitions import AskDate, StatusTransitions
@@ -73,7 +74,9 @@ def regions_page(models: TableModels, language: Language) -> QWidget:
     splitter.addWidget(panel)
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 1)
-    panel.setMinimumWidth(4 * panel.fontMetrics().horizontalAdvance("00/00/0000") + 40)  # a name and two dates
+    panel.title.setWordWrap(True)  # a long hint breaks over lines instead of widening the panel
+    panel.setMinimumWidth(3 * panel.fontMetrics().horizontalAdvance("00/00/0000") + 40)  # a name and two dates
+    SideBySideOrStacked(splitter)
     return splitter
 
 

@@ -22,6 +22,7 @@ from sew_desktop.ui.main.tables.base import EntityTableModel
 from sew_desktop.ui.main.tables.clipboard import parse_tsv, selection_block, to_mime
 from sew_desktop.ui.main.tables.columns import Kind
 from sew_desktop.ui.main.tables.filtering import TableFilter
+from sew_desktop.ui.main.tables.fitting import keep_usable_width
 from sew_desktop.ui.main.tables.grid_view import GridView
 
 
@@ -51,6 +52,7 @@ class TablePage(QWidget):
         for p in in_published_order(provinces):  # as the coverage table lists them: West-Vlaanderen first
             self.province.addItem(province_name(p), p.nis_code)
         self.province.currentIndexChanged.connect(lambda _: self.proxy.set_province(self.province.currentData()))
+        keep_usable_width(self.search, self.province)
         self.view = self._make_view(table_name)
         self.tools = QHBoxLayout()
         self.tools.addWidget(self.search, 1)
