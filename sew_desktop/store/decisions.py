@@ -132,12 +132,12 @@ def apply_import(repository: Repository, write: ImportWrite, *, snapshot: bool =
         snap = _take_snapshot(repository, write) if snapshot else None
         before = {table: _max_id(repository, table) for table in _TABLES}
         regions = _write_regions(repository, write.memberships)
-        deleted = _write_memberships(repository, write.memberships, regions)
+        deleted, added = _write_memberships(repository, write.memberships, regions)
         _write_decisions(repository, write, regions)
         _write_aliases(repository, write.aliases)
         log_id = write_log(repository, write.log) if write.log_id is None else mark_redone(repository, write.log_id)
         _pause_for_tests()
-        inserted = {table: _ids_after(repository, table, before[table]) for table in _TABLES}
+        inserted = {table: _ids_after(repository, table, before[table]) for table in _TABLES} | {"membership": added}
         _announce_apply(repository, write, inserted, deleted, log_id)
         if snap is not None:
             snap.inserted, snap.log_id = inserted, log_id
@@ -205,20 +205,24 @@ def _write_regions(repository: Repository, plan: MembershipPlan) -> dict[int, in
     return {ref: int(by_uuid[uuid]) for ref, uuid in uuids.items()}
 
 
-def _write_memberships(repository: Repository, plan: MembershipPlan, regions: dict[int, int]) -> list[int]:
+def _write_memberships(
+    repository: Repository, plan: MembershipPlan, regions: dict[int, int]
+) -> tuple[list[int], list[int]]:
+    """Edit, delete, then add memberships; returns the deleted ids and the added ones."""
     stamp = now_iso()
     edits = {e.membership_id: _validity(e.validity, stamp) for e in plan.edits if e.validity is not None}
     _update_rows(repository, "membership", edits)
     deleted = [e.membership_id for e in plan.edits if e.validity is None]
     for chunk in chunked(deleted):
         repository.database.table("membership").delete_where(f"id IN ({', '.join('?' for _ in chunk)})", chunk)
+    first_new = _max_id(repository, "membership")  # after the deletes: SQLite gives a freed highest id again
     additions = (
         [new_uuid(), regions.get(a.region_ref, a.region_ref), a.municipality_nis, *_dates(a.validity), stamp]
         for a in plan.additions
     )
     columns = ["uuid", "region_id", "municipality_nis", "valid_from", "valid_to", "updated_at"]
     repository.database.table("membership").insert_all(_with_header(columns, additions))
-    return deleted
+    return deleted, _ids_after(repository, "membership", first_new)
 
 
 def _decision_values(decision: Decision, region_id: int | None) -> list[object]:
