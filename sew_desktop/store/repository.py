@@ -13,7 +13,7 @@ from typing import Any, cast
 from sqlite_utils import Database
 
 from sew_desktop.domain.coverage import CoverageInput
-from sew_desktop.domain.model import Agreement, Membership, Municipality, OpenCall, Province, Region
+from sew_desktop.domain.model import Agreement, Membership, Municipality, OpenCall, Partner, Province, Region
 from sew_desktop.domain.validation import Problem
 from sew_desktop.store import mapping
 from sew_desktop.store.checks import RowValidationError, check_row
@@ -256,6 +256,12 @@ class Repository:
     def stored_memberships_of(self, municipality_nis: str) -> list[dict[str, Any]]:
         """The memberships of one municipality as stored now (also inside an unfinished transaction)."""
         return self._select("SELECT * FROM membership WHERE municipality_nis = ?", [municipality_nis])
+
+    def stored_agreements_of(self, partner: Partner) -> list[dict[str, Any]]:
+        """The agreements of one partner as stored now (also inside an unfinished transaction)."""
+        if partner.municipality_nis is not None:
+            return self._select("SELECT * FROM agreement WHERE municipality_nis = ?", [partner.municipality_nis])
+        return self._select("SELECT * FROM agreement WHERE region_id = ?", [partner.region_id])
 
     def coverage_input(self) -> CoverageInput:
         """Everything coverage depends on, from the in-memory cache kept in step with the file."""
