@@ -552,8 +552,32 @@
         <translation>De gemeente hoort op die datums al bij een regiegebied.</translation>
     </message>
     <message>
+        <source>The partner would then not exist on the dates of one of its agreements. Change the agreement first.</source>
+        <translation>De partner bestaat dan niet op de datums van een van zijn overeenkomsten. Pas eerst de overeenkomst aan.</translation>
+    </message>
+    <message>
         <source>%1 already belongs to %2 from %3 to %4.</source>
         <translation>%1 hoort van %3 tot %4 al bij %2.</translation>
+    </message>
+    <message>
+        <source>negotiations started on %1</source>
+        <translation>onderhandelingen gestart op %1</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>ondertekend op %1</translation>
+    </message>
+    <message>
+        <source>%1 would then no longer exist on the dates of its agreement (%2).</source>
+        <translation>%1 bestaat dan niet meer op de datums van zijn overeenkomst (%2).</translation>
+    </message>
+    <message>
+        <source>%1 would then not yet exist on the dates of its agreement (%2).</source>
+        <translation>%1 bestaat dan nog niet op de datums van zijn overeenkomst (%2).</translation>
+    </message>
+    <message>
+        <source>Change the agreement first, or choose another date.</source>
+        <translation>Pas eerst de overeenkomst aan of kies een andere datum.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ class Problem(enum.Enum):
     DUPLICATE_NIS_CODE = "NIS code already exists"
     PARTNER_NOT_VALID = "the partner does not exist on that date"
     MEMBERSHIP_OVERLAPS = "the municipality already belongs to a regiegebied then"
+    OUTLIVED_BY_AGREEMENT = "the partner would not exist on the dates of one of its agreements"
 
 
 def check_agreement(agreement: Agreement) -> list[Problem]:
@@ -73,6 +74,13 @@ def check_nis_code(code: str) -> list[Problem]:
 def partner_exists_on(validity: Validity, *days: date | None) -> bool:
     """The partner of an agreement exists on every given (non-empty) date."""
     return all(validity.contains(day) for day in days if day is not None)
+
+
+def agreements_outside(agreements: Iterable[Agreement], validity: Validity) -> list[Agreement]:
+    """The agreements whose partner would not exist on their dates if it were valid during ``validity`` (the
+    rule :func:`partner_exists_on`, seen from the partner), earliest first."""
+    outside = [a for a in agreements if not partner_exists_on(validity, a.negotiation_started, a.signed)]
+    return sorted(outside, key=lambda a: (a.negotiation_started or a.signed or date.min, a.id))
 
 
 def overlapping_membership(memberships: Iterable[Membership], municipality_nis: str, validity: Validity,

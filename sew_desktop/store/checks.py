@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from sew_desktop.domain import validation
-from sew_desktop.domain.model import Validity
+from sew_desktop.domain.model import Partner, Validity
 from sew_desktop.domain.validation import Problem
 from sew_desktop.store import mapping
 from sew_desktop.store.errors import ValidationError
@@ -23,6 +23,10 @@ class StoredRows(Protocol):
 
     def stored_memberships_of(self, municipality_nis: str) -> list[dict[str, Any]]:
         """The stored memberships of a municipality."""
+        ...
+
+    def stored_agreements_of(self, partner: Partner) -> list[dict[str, Any]]:
+        """The stored agreements whose partner is ``partner``."""
         ...
 
 _DEFAULTS = {"id": 0, "uuid": "", "notes": "", "vdab_contact": "", "name_fr": "", "successor_nis": None}
@@ -52,13 +56,14 @@ def _problems(repository: StoredRows, entity: Entity, row: dict[str, Any]) -> li
         agreement = mapping.agreement(row)
         return validation.check_agreement(agreement) + _partner_problems(repository, row)
     if entity is Entity.REGION:
-        return validation.check_name(str(row.get("name", ""))) + _validity_problems(row)
+        return validation.check_name(str(row.get("name", ""))) + (
+            _validity_problems(row) or _outlived_problems(repository, entity, row))
     if entity is Entity.MEMBERSHIP:
         return _validity_problems(row) or _overlap_problems(repository, row)
     if entity is Entity.MUNICIPALITY:
         return validation.check_name(str(row.get("name_nl", ""))) + validation.check_nis_code(
             str(row.get("nis_code", ""))
-        )
+        ) + _outlived_problems(repository, entity, row)
     if entity is Entity.OPEN_CALL:
         period = Validity(to_date(row.get("period_start")), to_date(row.get("period_end")))
         return validation.check_name(str(row.get("name", ""))) + validation.check_validity(period)
@@ -78,6 +83,24 @@ def _overlap_problems(repository: StoredRows, row: Mapping[str, Any]) -> list[Pr
         if other["id"] != row.get("id") and validity.overlaps(stored):
             return [Problem.MEMBERSHIP_OVERLAPS]
     return []
+
+
+def _outlived_problems(repository: StoredRows, entity: Entity, row: Mapping[str, Any]) -> list[Problem]:
+    """A regiegebied or municipality whose validity changes must still exist on the dates of each agreement it
+    is the partner of (the rule :func:`_partner_problems` checks from the agreement's side)."""
+    key = row.get(mapping.PRIMARY_KEY[entity])
+    try:
+        stored = repository.raw_row(entity, key) if key is not None else None
+    except KeyError:
+        stored = None
+    if key is None or stored is None:
+        return []  # a new row: no agreement names it yet
+    validity = Validity(to_date(row.get("valid_from")), to_date(row.get("valid_to")))
+    if validity == Validity(to_date(stored["valid_from"]), to_date(stored["valid_to"])):
+        return []  # an edit of another column does not answer for agreements made before
+    partner = Partner(municipality_nis=str(key)) if entity is Entity.MUNICIPALITY else Partner(region_id=int(key))
+    agreements = [mapping.agreement(r) for r in repository.stored_agreements_of(partner)]
+    return [Problem.OUTLIVED_BY_AGREEMENT] if validation.agreements_outside(agreements, validity) else []
 
 
 def _partner_problems(repository: StoredRows, row: Mapping[str, Any]) -> list[Problem]:

@@ -147,7 +147,7 @@ def apply_import(repository: Repository, write: ImportWrite, *, snapshot: bool =
         before = {table: _max_id(repository, table) for table in _TABLES}
         with _bulk_history(repository):
             regions = _write_regions(conn, write.memberships, before["region"])
-            deleted = _write_memberships(conn, write.memberships, regions)
+            deleted, before["membership"] = _write_memberships(conn, write.memberships, regions)
             members_of = _write_decisions(conn, write, regions, before["subsidy_decision"])
             _record_history(repository, before, members_of)
             _pause_for_tests()  # a kill here must leave the rows, their entries and the triggers as before
@@ -247,17 +247,23 @@ def _write_regions(conn: sqlite3.Connection, plan: MembershipPlan, before: int) 
     return {new.ref: ids[number] for number, new in enumerate(plan.new_regions)}
 
 
-def _write_memberships(conn: sqlite3.Connection, plan: MembershipPlan, regions: dict[int, int]) -> list[int]:
+def _write_memberships(
+    conn: sqlite3.Connection, plan: MembershipPlan, regions: dict[int, int]
+) -> tuple[list[int], int]:
+    """Edit, delete, then add memberships; returns the deleted ids and the largest id left before the additions:
+    measured after the deletes, because SQLite gives a freed highest id again (the import's own memberships of
+    an earlier file for the same call are deleted and re-added), so the maximum before the import is no bound."""
     stamp = now_iso()
     _update_rows(conn, "membership",
                  {e.membership_id: _validity(e.validity, stamp) for e in plan.edits if e.validity is not None})
     deleted = [e.membership_id for e in plan.edits if e.validity is None]
     _delete_ids(conn, "membership", "id", deleted)
+    first_new = int(conn.execute("SELECT coalesce(max(id), 0) FROM membership").fetchone()[0])
     columns = ["uuid", "region_id", "municipality_nis", "valid_from", "valid_to", "updated_at"]
     _insert(conn, "membership", columns, (
         [new_uuid(), regions.get(a.region_ref, a.region_ref), a.municipality_nis, *_dates(a.validity), stamp]
         for a in plan.additions))  # fmt: skip
-    return deleted
+    return deleted, first_new
 
 
 def _decision_values(decision: Decision, region_id: int | None) -> list[object]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from sew_desktop.domain.coverage import CoverageInput
-from sew_desktop.domain.model import Agreement, Membership, Municipality, OpenCall, Province, Region
+from sew_desktop.domain.model import Agreement, Membership, Municipality, OpenCall, Partner, Province, Region
 from sew_desktop.domain.validation import Problem
 from sew_desktop.store import mapping
 from sew_desktop.store.checks import RowValidationError, check_row
@@ -34,6 +34,9 @@ class ChangeKind(enum.StrEnum):
     UPDATED = "updated"
     DELETED = "deleted"
     RESET = "reset"
+
+
+_WRITTEN = (ChangeKind.INSERTED, ChangeKind.UPDATED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +162,36 @@ class Repository:
         finally:
             self._pending.depth -= 1
         if self._pending.depth == 0 and self._pending.changes:
-            changes, self._pending.changes = self._pending.changes, []
+            changes, self._pending.changes = self._settled(self._pending.changes), []
             self._apply_to_cache(changes)
             self.generation += 1
             for subscriber in list(self._subscribers):
                 subscriber(changes)
+
+    def _settled(self, changes: list[Change]) -> list[Change]:
+        """The changes as the file holds them at commit, whatever order they were announced in.
+
+        SQLite gives a new row the highest id plus one, so when a transaction deletes the row with the highest
+        id and then inserts one (an import replacing its own memberships), the new row takes the freed id:
+        the id is then both deleted and inserted. Keep only what is true at commit, or the cache and the
+        views would drop (or keep) the row depending on announcement order."""
+        deleted = {(c.entity, k) for c in changes if c.kind is ChangeKind.DELETED for k in c.keys}
+        written = {(c.entity, k) for c in changes if c.kind in _WRITTEN for k in c.keys}
+        both = deleted & written
+        if not both:
+            return changes
+        present: set[tuple[Entity, Key]] = set()
+        for entity in {entity for entity, _ in both}:
+            keys = [k for e, k in both if e is entity]
+            pk = PRIMARY_KEY[entity]
+            present |= {(entity, row[pk]) for row in self.select_in(entity.value, pk, keys)}
+        settled = []
+        for change in changes:
+            keep = tuple(k for k in change.keys if (change.entity, k) not in both
+                         or ((change.entity, k) in present) is (change.kind is not ChangeKind.DELETED))
+            if keep or change.kind is ChangeKind.RESET:
+                settled.append(Change(change.entity, change.kind, keep))
+        return settled
 
     def _record(self, change: Change) -> None:
         self._pending.changes.append(change)
@@ -241,6 +269,12 @@ class Repository:
     def stored_memberships_of(self, municipality_nis: str) -> list[dict[str, Any]]:
         """The memberships of one municipality as stored now (also inside an unfinished transaction)."""
         return self._select("SELECT * FROM membership WHERE municipality_nis = ?", [municipality_nis])
+
+    def stored_agreements_of(self, partner: Partner) -> list[dict[str, Any]]:
+        """The agreements of one partner as stored now (also inside an unfinished transaction)."""
+        if partner.municipality_nis is not None:
+            return self._select("SELECT * FROM agreement WHERE municipality_nis = ?", [partner.municipality_nis])
+        return self._select("SELECT * FROM agreement WHERE region_id = ?", [partner.region_id])
 
     def coverage_input(self) -> CoverageInput:
         """Everything coverage depends on, from the in-memory cache kept in step with the file."""

@@ -7,6 +7,7 @@ import pytest
 from sew_desktop.domain.model import Validity
 from sew_desktop.domain.validation import (
     Problem,
+    agreements_outside,
     check_agreement,
     check_name,
     check_nis_code,
@@ -44,3 +45,13 @@ def test_partner_must_exist_on_the_dates() -> None:
     pajottegem = Validity(d("2025-01-01"), None)
     assert partner_exists_on(pajottegem, d("2025-02-01"), None)
     assert not partner_exists_on(pajottegem, d("2024-02-01"))
+
+
+def test_agreements_outside_a_validity_are_those_whose_partner_would_be_missing_earliest_first() -> None:
+    late = agreement(region=1, started="2024-03-01", signed="2024-09-01")
+    early = agreement(region=1, signed="2023-05-01", ended="2030-01-01")
+    undated = agreement(region=1, expected="2031-01-01")
+    ends_2023 = Validity(d("2020-01-01"), d("2023-12-31"))
+    assert agreements_outside([late, early, undated], ends_2023) == [late]
+    assert agreements_outside([late, early, undated], Validity(d("2024-06-01"), None)) == [early, late]
+    assert agreements_outside([late, early, undated], Validity()) == []

@@ -105,6 +105,32 @@ def test_a_municipality_belongs_to_one_regiegebied_at_a_time(memory_repository: 
     assert len(memory_repository.memberships()) == 3
 
 
+@pytest.mark.parametrize("order", ["insert first", "delete first"])
+def test_an_id_deleted_and_given_again_in_one_transaction_is_announced_as_it_ends(
+    memory_repository: Repository, order: str
+) -> None:
+    region = _region(memory_repository)
+    old = int(memory_repository.insert(Entity.MEMBERSHIP, {"region_id": region, "municipality_nis": "31005"}))
+    memory_repository.memberships()  # cached
+    seen: list[Sequence[Change]] = []
+    memory_repository.subscribe(seen.append)
+    with memory_repository.transaction():
+        memory_repository.delete(Entity.MEMBERSHIP, [old])
+        new = int(memory_repository.insert(Entity.MEMBERSHIP, {"region_id": region, "municipality_nis": "11001"}))
+        announced = [Change(Entity.MEMBERSHIP, ChangeKind.INSERTED, (new,)),
+                     Change(Entity.MEMBERSHIP, ChangeKind.DELETED, (old,))]
+        memory_repository.announce(*(announced if order == "insert first" else announced[::-1]))
+    assert new == old  # SQLite gives the freed highest id again
+    assert memory_repository.memberships()[new].municipality_nis == "11001"
+    assert all(c.kind is not ChangeKind.DELETED for c in seen[-1]) and seen[-1]
+    with memory_repository.transaction():  # and a row inserted then deleted is announced deleted only
+        memory_repository.insert(Entity.MEMBERSHIP, {"region_id": region, "municipality_nis": "11002"})
+        memory_repository.announce(Change(Entity.MEMBERSHIP, ChangeKind.DELETED, (new + 1,)))
+        memory_repository.database.execute("DELETE FROM membership WHERE id = ?", [new + 1])
+    assert new + 1 not in memory_repository.memberships()
+    assert [c.kind for c in seen[-1]] == [ChangeKind.DELETED]
+
+
 def test_delete_region_cascades_and_restore_puts_everything_back(memory_repository: Repository) -> None:
     region_id = _region(memory_repository)
     memory_repository.insert(Entity.MEMBERSHIP, {"region_id": region_id, "municipality_nis": "31005"})

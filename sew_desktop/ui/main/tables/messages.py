@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sew_desktop.domain.model import AgreementStatus, RegionKind, Validity
+from sew_desktop.domain.model import Agreement, AgreementStatus, RegionKind, Validity
 from sew_desktop.domain.validation import Problem
 from sew_desktop.ui.i18n import Language, format_date
 
@@ -52,6 +52,10 @@ def problem_text(problem: Problem) -> str:
         Problem.MEMBERSHIP_OVERLAPS: QCoreApplication.translate(
             "Problem", "The municipality already belongs to a regiegebied on these dates."
         ),
+        Problem.OUTLIVED_BY_AGREEMENT: QCoreApplication.translate(
+            "Problem",
+            "The partner would then not exist on the dates of one of its agreements. Change the agreement first.",
+        ),
     }
     return texts[problem]
 
@@ -67,3 +71,20 @@ def overlap_text(municipality: str, region: str, validity: Validity, language: L
             .replace("%1", municipality).replace("%2", region)
             .replace("%3", format_date(validity.valid_from, language) or "—")
             .replace("%4", format_date(validity.valid_to, language) or "—"))
+
+
+def outlived_text(region: str, agreement: Agreement, validity: Validity, language: Language) -> str:
+    """"Demo-regio West 4 bestaat dan niet meer op de datums van zijn overeenkomst (ondertekend op 15/11/2022).":
+    the agreement a shorter validity of its regiegebied would leave without a partner."""
+    days = [(QCoreApplication.translate("Problem", "negotiations started on %1"), agreement.negotiation_started),
+            (QCoreApplication.translate("Problem", "signed on %1"), agreement.signed)]
+    dates = ", ".join(text.replace("%1", format_date(day, language)) for text, day in days if day is not None)
+    later = any(validity.valid_to is not None and day is not None and day > validity.valid_to for _, day in days)
+    if later:
+        sentence = QCoreApplication.translate(
+            "Problem", "%1 would then no longer exist on the dates of its agreement (%2).")
+    else:
+        sentence = QCoreApplication.translate(
+            "Problem", "%1 would then not yet exist on the dates of its agreement (%2).")
+    advice = QCoreApplication.translate("Problem", "Change the agreement first, or choose another date.")
+    return f"{sentence.replace('%1', region).replace('%2', dates)} {advice}"

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 from sew_desktop.domain.coverage import DayCoverage
 from sew_desktop.domain.model import Agreement, Membership, Region, RegionKind, Validity
 from sew_desktop.domain.status import agreement_status
-from sew_desktop.domain.validation import Problem, overlapping_membership
+from sew_desktop.domain.validation import Problem, agreements_outside, overlapping_membership
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Key, Repository
 from sew_desktop.store.rows import to_date
@@ -20,7 +20,7 @@ from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.coverage.live import LiveCoverage
 from sew_desktop.ui.main.tables.base import EntityTableModel
 from sew_desktop.ui.main.tables.columns import AnyIndex, Column, Kind
-from sew_desktop.ui.main.tables.messages import kind_text, overlap_text, status_text
+from sew_desktop.ui.main.tables.messages import kind_text, outlived_text, overlap_text, status_text
 
 
 class RegionsModel(EntityTableModel):
@@ -73,6 +73,20 @@ class RegionsModel(EntityTableModel):
         return getattr(region, column.name, None) if column.name not in ("valid_from", "valid_to") else getattr(
             region.validity, column.name
         )
+
+    def problems_message(self, key: Key | None, changes: dict[str, object], problems: list[Problem]) -> str:
+        """A validity that would leave an agreement without its regiegebied names that agreement's dates."""
+        region = self.repository.regions().get(int(key)) if key is not None else None
+        if Problem.OUTLIVED_BY_AGREEMENT not in problems or region is None:
+            return super().problems_message(key, changes, problems)
+        validity = Validity(
+            to_date(changes["valid_from"]) if "valid_from" in changes else region.validity.valid_from,
+            to_date(changes["valid_to"]) if "valid_to" in changes else region.validity.valid_to)
+        own = [a for a in self.repository.agreements().values() if a.partner.region_id == region.id]
+        outside = agreements_outside(own, validity)
+        if not outside:
+            return super().problems_message(key, changes, problems)
+        return outlived_text(region.name, outside[0], validity, self.live.language)
 
     def parse(self, column: Column, value: object) -> object:
         """Kinds and provinces are chosen by code or by their shown name."""
