@@ -26,6 +26,7 @@ from sew_desktop.ui.main.shell.connections import Controllers, add_menus, ask_me
 from sew_desktop.ui.main.shell.crash import install_error_dialog
 from sew_desktop.ui.main.shell.dialogs import UserDialogs
 from sew_desktop.ui.main.shell.languages import LANGUAGE_KEY, apply_language
+from sew_desktop.ui.main.shell.list_tools import install_list_tools
 from sew_desktop.ui.main.shell.window import MainWindow, WindowParts
 from sew_desktop.ui.main.shell.window_session import TableModels, WindowSession
 from sew_desktop.ui.main.tables.municipalities import MunicipalitiesModel
@@ -98,6 +99,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
               lambda lang: switch_language(settings, lang, db_path,
                                            controllers.files.open_path if open_window else None))
     install_safety(window, session, dialogs, settings, language)
+    window.list_tools = install_list_tools(window, controllers.edit, dialogs, settings)
     install_status_map(window, session, dock, dialogs, language)
     window.destroyed.connect(lambda *_: close_session(session))
     remember_file(settings, db_path)

@@ -41,9 +41,9 @@ class TablePreview(QPrintPreviewDialog):
     """Qt's print preview over one table; it keeps its printer (the dialog does not own it) and painter."""
 
     def __init__(self, table: PrintedTable, parent: QWidget | None) -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(self.printer)
-        super().__init__(self.printer, parent)
+        self.page_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(self.page_printer)
+        super().__init__(self.page_printer, parent)
         self.setObjectName("printPreview")
         self.setWindowTitle(table.title)
         self.table_printer = TablePrinter(table)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
@@ -13,6 +14,9 @@ from typing_extensions import override
 from sew_desktop.ui.main.shell.icons import repaint_action_icons
 from sew_desktop.ui.main.shell.window_session import WindowSession
 from sew_desktop.ui.main.tables.table_page import TablePage
+
+if TYPE_CHECKING:
+    from sew_desktop.ui.main.shell.list_tools import ListTools
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -43,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = parts.session
+        self.list_tools: ListTools | None = None  # export, print, context menus and row count of the lists
         self.settings = parts.settings
         self.setWindowTitle(parts.title)
         self.setWindowIcon(parts.icon)
