@@ -25,11 +25,11 @@ _ROW_ACTIONS = frozenset({"addRowAction", "deleteRowsAction"})
 
 
 def filter_term(title: str, value: str) -> str:
-    """``kolom:waarde`` for the filter field, quoted where a part has spaces ("Naam":"Sint-Niklaas")."""
+    """``kolom:=waarde`` (the whole cell) for the filter field, quoted where a part has spaces."""
     def quoted(text: str) -> str:
         return f'"{text}"' if any(ch.isspace() for ch in text) or ":" in text else text
 
-    return f"{quoted(title)}:{quoted(value.replace(chr(34), ''))}"
+    return f"{quoted(title)}:={quoted(value.replace(chr(34), ''))}"
 
 
 class CellMenu:

@@ -7,6 +7,8 @@
   accent-insensitive, spaces and hyphens optional (``vdab-contact:jan``, ``vdabcontact:jan``,
   ``"VDAB contact":jan``); a unique beginning is enough (``prov:limburg``). Several column terms must all hold.
 * Quotes keep spaces inside one value (``"west 1"``, ``status:"in onderhandeling"``).
+* ``kolom:=waarde`` asks for the whole cell (``regiegebied:="Demo-regio West 1"`` leaves out "… West 10");
+  the context menu's "Filter on this value" writes this form.
 * ``kolom:`` without a value is ignored (so the list does not jump while the value is still being typed); a name
   that is no column makes the whole term a free word (``12:30``).
 
@@ -21,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 _TERM = re.compile(
-    r'(?:"(?P<qcol>[^"]+)"|(?P<col>[^\s:"]+)):(?:"(?P<qval>[^"]*)"?|(?P<val>\S*))'
+    r'(?:"(?P<qcol>[^"]+)"|(?P<col>[^\s:"]+)):(?P<exact>=)?(?:"(?P<qval>[^"]*)"?|(?P<val>\S*))'
     r'|"(?P<phrase>[^"]*)"?'
     r"|(?P<word>\S+)")
 _NAME_NOISE = re.compile(r"[\s\-_.]+")
@@ -40,18 +42,19 @@ def name_key(name: str) -> str:
 
 @dataclass(frozen=True)
 class FilterQuery:
-    """A parsed filter: free words (all in one cell) and column terms (column number, value), folded."""
+    """A parsed filter: free words (all in one cell) and column terms (column number, value, whole cell),
+    folded."""
 
     words: tuple[str, ...] = ()
-    columns: tuple[tuple[int, str], ...] = ()
+    columns: tuple[tuple[int, str, bool], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.words or self.columns)
 
     def matches(self, cells: Sequence[str]) -> bool:
         """Whether a row's folded cell texts satisfy the query."""
-        for column, value in self.columns:
-            if column >= len(cells) or value not in cells[column]:
+        for column, value, whole in self.columns:
+            if column >= len(cells) or (cells[column].strip() != value if whole else value not in cells[column]):
                 return False
         if not self.words:
             return True
@@ -74,7 +77,7 @@ def _column_number(name: str, names: Sequence[Iterable[str]]) -> int | None:
 def parse_filter(text: str, names: Sequence[Iterable[str]]) -> FilterQuery:
     """Parse ``text`` for a table whose column ``i`` is called by any of ``names[i]``."""
     words: list[str] = []
-    columns: list[tuple[int, str]] = []
+    columns: list[tuple[int, str, bool]] = []
     for match in _TERM.finditer(text):
         column_name = match["qcol"] or match["col"]
         if column_name is not None:
@@ -83,7 +86,7 @@ def parse_filter(text: str, names: Sequence[Iterable[str]]) -> FilterQuery:
             if number is None:
                 words.append(fold(match.group(0).replace('"', "")))
             elif value.strip():
-                columns.append((number, fold(value.strip())))
+                columns.append((number, fold(value.strip()), match["exact"] is not None))
         elif match["phrase"] is not None:
             if match["phrase"].strip():
                 words.append(fold(match["phrase"].strip()))
