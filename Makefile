@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_gui.py
 	$(BIN)/python tests/benchmarks/bench_safety.py
 	$(BIN)/python tests/benchmarks/bench_map.py
+	$(BIN)/python tests/benchmarks/bench_lists.py
 
 translations: $(STAMP)
 	$(BIN)/python -m sew_desktop.ui.i18n_tool update

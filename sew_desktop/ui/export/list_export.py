@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -30,21 +32,28 @@ def _model(table: str, repository: Repository, live: LiveCoverage) -> EntityTabl
     return AgreementsModel(repository, undo_stack, live)
 
 
-def table_list(repository: Repository, table: str, dates: tuple[date, date], language: Language,
-               filter_text: str = "") -> ListTable:
-    """Every column of ``table`` on the as-of date, its rows filtered by ``filter_text`` (the window's syntax)."""
+@contextmanager
+def listed_model(repository: Repository, table: str, dates: tuple[date, date],
+                 language: Language) -> Iterator[EntityTableModel]:
+    """The window's model of ``table`` on the as-of date (its coverage computed), while the block runs."""
     bus = ChangeBus(repository)
     try:
         live = LiveCoverage(CoverageCalculator(repository), bus, language, as_of=dates[0])
         live.set_dates(*dates)
         live.refresh()
-        model = _model(table, repository, live)  # built on the computed day: lists and status of that date
+        yield _model(table, repository, live)  # built on the computed day: the rows and status of that date
+    finally:
+        bus.detach()
+
+
+def table_list(repository: Repository, table: str, dates: tuple[date, date], language: Language,
+               filter_text: str = "") -> ListTable:
+    """Every column of ``table`` on the as-of date, its rows filtered by ``filter_text`` (the window's syntax)."""
+    with listed_model(repository, table, dates, language) as model:
         proxy = TableFilter()
         proxy.setSourceModel(model)
         proxy.set_text(filter_text)
         return model_list(model, proxy, range(model.columnCount()))
-    finally:
-        bus.detach()
 
 
 def export_list(repository: Repository, table: str, fmt: str, path: Path, *, dates: tuple[date, date],

@@ -34,7 +34,7 @@ def printed_report(report: CoverageReport, dates: tuple[date, date], file_name: 
     """The coverage table per province in the published layout ("46/64", "72 %")."""
     headers = [h.replace("\n", " ") for h in published_headers()]
     return PrintedTable(coverage_title(*dates), headers, published_rows(report), footer_text(printed_on, file_name),
-                        frozenset(range(1, len(headers))))
+                        frozenset(range(1, len(headers))), point_size=11)
 
 
 class TablePreview(QPrintPreviewDialog):

@@ -29,6 +29,7 @@ class PrintedTable:
     rows: Sequence[Sequence[str]]
     footer: str
     numeric: frozenset[int] = frozenset()  # columns aligned right
+    point_size: float = 8.0  # a long list small; the coverage table larger
 
 
 def footer_text(printed_on: date, file_name: str) -> str:
@@ -57,11 +58,12 @@ class TablePrinter:
 
     def __init__(self, table: PrintedTable) -> None:
         self.table = table
-        self.font = QFont("DejaVu Sans", 8)
+        self.font = QFont("DejaVu Sans")
+        self.font.setPointSizeF(table.point_size)
         self.bold = QFont(self.font)
         self.bold.setBold(True)
         self.title_font = QFont(self.font)
-        self.title_font.setPointSizeF(11)
+        self.title_font.setPointSizeF(table.point_size + 3)
         self.title_font.setBold(True)
 
     def paint(self, printer: QPrinter) -> int:
@@ -124,8 +126,7 @@ class TablePrinter:
             text = cells[number] if number < len(cells) else ""
             box = QRectF(left + _PADDING, top, column_width - 2 * _PADDING, layout.row_height)
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(box.width()))
-            align = Qt.AlignmentFlag.AlignRight if number in self.table.numeric and not header else \
-                Qt.AlignmentFlag.AlignLeft
+            align = Qt.AlignmentFlag.AlignRight if number in self.table.numeric else Qt.AlignmentFlag.AlignLeft
             painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
             left += column_width
         painter.setPen(QPen(QColor("#a6a6a6"), 0))
@@ -143,10 +144,12 @@ class TablePrinter:
 
 
 def _fit(natural: list[float], least: list[float], available: float) -> list[float]:
-    """Natural widths when they fit; else every column keeps its header's width and the rest of the page is
-    shared in proportion to what each column would need more (long texts are then cut with "…")."""
-    if sum(natural) <= available or not natural:
+    """Natural widths spread over the page when they fit; else every column keeps its header's width and the rest
+    of the page is shared in proportion to what each column would need more (long texts are then cut with "…")."""
+    if not natural:
         return natural
+    if sum(natural) <= available:
+        return [w * available / sum(natural) for w in natural]
     room = available - sum(least)
     if room <= 0:
         return [w * available / sum(least) for w in least]

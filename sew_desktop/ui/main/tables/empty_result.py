@@ -18,11 +18,12 @@ class EmptyResultNotice(QFrame):
         self.setObjectName("emptyResultNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.label = QLabel(QCoreApplication.translate("EmptyResult", "No rows match the filter"), self)
+        self.label = QLabel(self)
         self.label.setObjectName("emptyResultText")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.button = QPushButton(QCoreApplication.translate("EmptyResult", "&Reset the filter"), self)
+        self.button = QPushButton(self)
         self.button.setObjectName("resetFilterButton")
+        self.retranslate()
         self.button.clicked.connect(lambda _=False: page.reset_filter())
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
@@ -32,6 +33,18 @@ class EmptyResultNotice(QFrame):
             signal.connect(self.update_visibility)
         page.view.viewport().installEventFilter(self)
         self.update_visibility()
+
+    def retranslate(self) -> None:
+        """The texts in the current language."""
+        self.label.setText(QCoreApplication.translate("EmptyResult", "No rows match the filter"))
+        self.button.setText(QCoreApplication.translate("EmptyResult", "&Reset the filter"))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch in place."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def update_visibility(self, *_: object) -> None:
         """Visible exactly when a filter is set and no row passes it."""
