@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from sew_desktop.app import create_main_window
 from sew_desktop.ui.export.print_preview import TablePreview, printed_list
 from sew_desktop.ui.export.print_table import TablePrinter, prepare_printer
-from sew_desktop.ui.main.shell.list_tools import ListTools
+from sew_desktop.ui.main.commands.lists import ListTools
 from sew_desktop.ui.main.shell.window import MainWindow
 from sew_desktop.ui.main.tables.cell_menu import CellMenu
 from sew_desktop.ui.main.tables.header_menu import HeaderMenu

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,10 @@ from sew_desktop.ui.main.tables.table_page import TablePage
 
 if TYPE_CHECKING:
     from sew_desktop.ui.export.print_preview import TablePreview
+    from sew_desktop.ui.main.tables.cell_menu import CellMenu
+    from sew_desktop.ui.main.tables.empty_result import EmptyResultNotice
+    from sew_desktop.ui.main.tables.header_menu import HeaderMenu
+    from sew_desktop.ui.main.tables.row_count import RowCountLabel
 
 
 def list_format(path: Path) -> str:
@@ -98,3 +103,14 @@ class ListsController:
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
+
+
+@dataclass
+class ListTools:
+    """The list parts installed on one window (kept so that menus and tests can reach them)."""
+
+    controller: ListsController
+    row_count: RowCountLabel
+    cell_menus: list[CellMenu] = field(default_factory=list)
+    header_menus: list[HeaderMenu] = field(default_factory=list)
+    notices: list[EmptyResultNotice] = field(default_factory=list)

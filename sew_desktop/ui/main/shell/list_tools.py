@@ -3,14 +3,12 @@ the empty-filter notice and the row count in the status bar."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from sew_desktop.ui.main.commands.editing import EditController
-from sew_desktop.ui.main.commands.lists import ListsController
+from sew_desktop.ui.main.commands.lists import ListsController, ListTools
 from sew_desktop.ui.main.shell.dialogs import UserDialogs
 from sew_desktop.ui.main.shell.menus import action
 from sew_desktop.ui.main.shell.window import MainWindow
@@ -21,17 +19,6 @@ from sew_desktop.ui.main.tables.row_count import RowCountLabel
 
 _WINDOW_ACTIONS = ("copyAction", "copyWithHeadersAction", "pasteAction", "clearCellsAction", "addRowAction",
                    "deleteRowsAction", "exportListAction", "printAction")
-
-
-@dataclass
-class ListTools:
-    """The parts installed on one window (kept so that tests and menus can reach them)."""
-
-    controller: ListsController
-    row_count: RowCountLabel
-    cell_menus: list[CellMenu] = field(default_factory=list)
-    header_menus: list[HeaderMenu] = field(default_factory=list)
-    notices: list[EmptyResultNotice] = field(default_factory=list)
 
 
 def _add_file_actions(window: MainWindow, controller: ListsController) -> None:

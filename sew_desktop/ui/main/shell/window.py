@@ -16,7 +16,7 @@ from sew_desktop.ui.main.shell.window_session import WindowSession
 from sew_desktop.ui.main.tables.table_page import TablePage
 
 if TYPE_CHECKING:
-    from sew_desktop.ui.main.shell.list_tools import ListTools
+    from sew_desktop.ui.main.commands.lists import ListTools
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
