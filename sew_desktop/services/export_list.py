@@ -66,32 +66,47 @@ def _shown_length(value: ListValue) -> int:
 
 def list_xlsx(table: ListTable) -> bytes:
     """One sheet: a bold, frozen header row with an autofilter, dates as real dates (dd/mm/yyyy), numbers as
-    numbers, columns as wide as their contents (at most 60 characters)."""
+    numbers, columns as wide as their contents (at most 60 characters).
+
+    Written in openpyxl's streaming mode (about twice as fast for long lists): the widths are measured first,
+    because a streamed sheet takes its column settings before its rows."""
     from openpyxl import Workbook  # not needed to start the app
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = (table.title or "Lijst")[:_SHEET_TITLE_LIMIT]
-    sheet.append([neutralise(h) for h in table.headers])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet((table.title or "Lijst")[:_SHEET_TITLE_LIMIT])
     widths = [len(h) for h in table.headers]
     for values in table.rows:
-        sheet.append([_xlsx_value(v) for v in values])
         for number, value in enumerate(values):
-            if isinstance(value, date):
-                sheet.cell(row=sheet.max_row, column=number + 1).number_format = "DD/MM/YYYY"
             widths[number] = max(widths[number], _shown_length(value))
-    columns = max(len(table.headers), 1)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(sheet.max_row, 1)}"
     for number, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = min(width + 3, _MAX_WIDTH)
+    sheet.freeze_panes = "A2"
+    columns = max(len(table.headers), 1)
+    sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{len(table.rows) + 1}"
+    bold = Font(bold=True)
+    header = []
+    for title in table.headers:
+        cell = WriteOnlyCell(sheet, value=neutralise(title))
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for values in table.rows:
+        sheet.append([_xlsx_cell(sheet, value, WriteOnlyCell) for value in values])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _xlsx_cell(sheet: object, value: ListValue, cell_type: type) -> object:
+    """Dates as cells shown dd/mm/yyyy; other values as they are (text neutralised)."""
+    if isinstance(value, date):
+        cell = cell_type(sheet, value=value)
+        cell.number_format = "DD/MM/YYYY"
+        return cell
+    return _xlsx_value(value)
 
 
 def list_bytes(table: ListTable, fmt: str) -> bytes:
