@@ -42,6 +42,10 @@
         <source>Status map</source>
         <translation>Statuskaart</translation>
     </message>
+    <message numerus="yes">
+        <source>List as shown: %1 (%n row(s))</source>
+        <translation><numerusform>Lijst zoals getoond: %1 (%n rij)</numerusform><numerusform>Lijst zoals getoond: %1 (%n rijen)</numerusform></translation>
+    </message>
     <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>

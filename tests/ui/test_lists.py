@@ -332,3 +332,26 @@ def test_the_export_reads_what_a_scrolled_sorted_view_shows(window: MainWindow, 
     listed = view_list(page.view, page.model)
     assert [row[1] for row in listed.rows[:2]] == column_texts(page, 1)[:2]
     assert listed.headers[0] == "NIS-code" and len(listed.rows) == 300
+
+
+def test_file_export_offers_the_list_as_shown(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    from sew_desktop.ui.export.dialog import ExportDialog
+
+    page = page_of(window, "regionsTable", 1)
+    qtbot.keyClicks(page.search, "provincie:limburg")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    items = [dialog.what.itemText(i) for i in range(dialog.what.count())]
+    assert "Lijst zoals getoond: Regiegebieden (7 rijen)" in items
+    dialog.select("list", "xlsx")
+    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == ["xlsx", "csv-excel", "csv"]
+    dialog.file_edit.setText(str(tmp_path / "regio.xlsx"))
+    assert dialog.export()
+    rows = list(load_workbook(tmp_path / "regio.xlsx").active.iter_rows(values_only=True))
+    assert len(rows) == 8 and {row[2] for row in rows[1:]} == {"Limburg"}
+    dialog.reject()
+    window.tabs.setCurrentIndex(3)  # open calls: no list to offer
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    other = [d for d in window.findChildren(ExportDialog) if d is not dialog and d.isVisible()]
+    assert other and other[0].what.findData("list") == -1
