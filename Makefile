@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_safety.py
 	$(BIN)/python tests/benchmarks/bench_map.py
 	$(BIN)/python tests/benchmarks/bench_merge.py
+	$(BIN)/python tests/benchmarks/bench_lists.py
 
 screenshots: $(STAMP)
 	$(BIN)/python tests/ui/screenshots.py screenshots

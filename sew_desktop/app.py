@@ -28,6 +28,7 @@ from sew_desktop.ui.main.shell.connections import Controllers, add_menus, ask_me
 from sew_desktop.ui.main.shell.crash import install_error_dialog
 from sew_desktop.ui.main.shell.dialogs import UserDialogs
 from sew_desktop.ui.main.shell.languages import LANGUAGE_KEY, apply_language
+from sew_desktop.ui.main.shell.list_tools import install_list_tools
 from sew_desktop.ui.main.shell.view_state import ViewState, capture_view, restore_view
 from sew_desktop.ui.main.shell.window import MainWindow, WindowParts
 from sew_desktop.ui.main.shell.window_session import TableModels, WindowSession
@@ -121,6 +122,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     add_menus(window, controllers, session.undo_stack, recent_files(settings), language,
               lambda lang: switch_language(window, lang, db_path, open_window=open_window, dialogs=dialogs))
     install_safety(window, session, dialogs, settings, language)
+    window.list_tools = install_list_tools(window, controllers.edit, dialogs, settings)
     install_status_map(window, session, dock, dialogs, language)
     install_merge(window, session, dialogs, language)
     holder = FileHolder(session)

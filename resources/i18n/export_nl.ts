@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>Export</name>
@@ -42,6 +41,10 @@
     <message>
         <source>Status map</source>
         <translation>Statuskaart</translation>
+    </message>
+    <message numerus="yes">
+        <source>List as shown: %1 (%n row(s))</source>
+        <translation><numerusform>Lijst zoals getoond: %1 (%n rij)</numerusform><numerusform>Lijst zoals getoond: %1 (%n rijen)</numerusform></translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -134,6 +137,24 @@
     <message>
         <source>To start: no negotiations yet</source>
         <translation>Op te starten: nog geen onderhandelingen</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printed on %1 · %2</source>
+        <translation>Afgedrukt op %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>Published</name>
+    <message>
+        <source>Cooperation agreements per province — as of %1, forecast %2</source>
+        <translation>Samenwerkingsovereenkomsten per provincie — stand op %1, prognose %2</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>CellMenu</name>
+    <message>
+        <source>&amp;Filter on “%1”</source>
+        <translation>&amp;Filteren op “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Filter on this value</source>
+        <translation>&amp;Filteren op deze waarde</translation>
+    </message>
+    <message>
+        <source>Show &amp;all rows</source>
+        <translation>&amp;Alle rijen tonen</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>NIS code</source>
@@ -222,6 +237,17 @@
     </message>
 </context>
 <context>
+    <name>EmptyResult</name>
+    <message>
+        <source>No rows match the filter</source>
+        <translation>Geen rijen voldoen aan de filter</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the filter</source>
+        <translation>Filter &amp;wissen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong; the last action may not have been carried out. Your data are safe: every change is stored in its own transaction. Please report this problem (%1).</source>
@@ -293,6 +319,87 @@
     <message>
         <source>Cannot save a copy</source>
         <translation>Kopie kan niet opgeslagen worden</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMenu</name>
+    <message>
+        <source>Sort &amp;ascending</source>
+        <translation>&amp;Oplopend sorteren</translation>
+    </message>
+    <message>
+        <source>Sort &amp;descending</source>
+        <translation>&amp;Aflopend sorteren</translation>
+    </message>
+    <message>
+        <source>&amp;Hide “%1”</source>
+        <translation>“%1” &amp;verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>Kolommen &amp;herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ListTools</name>
+    <message>
+        <source>Export this &amp;list…</source>
+        <translation>Deze &amp;lijst exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print coverage &amp;table…</source>
+        <translation>Dekkings&amp;tabel afdrukken…</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>%1 — as of %2</source>
+        <translation>%1 — stand op %2</translation>
+    </message>
+    <message>
+        <source>filter: %1</source>
+        <translation>filter: %1</translation>
+    </message>
+    <message>
+        <source>Choose the tab of a list first.</source>
+        <translation>Kies eerst het tabblad van een lijst.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV – Excel (Belgium) (*.csv)</source>
+        <translation>CSV – Excel (België) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>Deze lijst exporteren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Choose a folder where you can save files, and check that the file is not open in another program.</source>
+        <translation>%1 kan niet worden geschreven. Kies een map waarin u bestanden kunt opslaan en controleer dat het bestand niet in een ander programma geopend is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation><numerusform>%n rij geëxporteerd naar %1</numerusform><numerusform>%n rijen geëxporteerd naar %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Regiegebieden</source>
+        <translation>Regiegebieden</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
     </message>
 </context>
 <context>
@@ -382,6 +489,10 @@
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;headers</source>
+        <translation>Kopiëren met &amp;kolomkoppen</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -604,6 +715,25 @@
     <message>
         <source>Import the decisions of an open call from a CSV or Excel file, or drop the file on the window.</source>
         <translation>Importeer de beslissingen van een open oproep uit een CSV- of Excelbestand, of sleep het bestand naar het venster.</translation>
+    </message>
+</context>
+<context>
+    <name>RowCount</name>
+    <message numerus="yes">
+        <source>%n municipality(s)</source>
+        <translation><numerusform>%n gemeente</numerusform><numerusform>%n gemeenten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regiegebied(en)</source>
+        <translation><numerusform>%n regiegebied</numerusform><numerusform>%n regiegebieden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation><numerusform>%n overeenkomst</numerusform><numerusform>%n overeenkomsten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>%n getoond</numerusform><numerusform>%n getoond</numerusform></translation>
     </message>
 </context>
 <context>

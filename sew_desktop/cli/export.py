@@ -1,4 +1,4 @@
-"""``sew-desktop export``: charts, the coverage table and the PDF report (rendered by the Qt handler)."""
+"""``sew-desktop export``: charts, the coverage table, the lists and the PDF report (rendered by the Qt handler)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sew_desktop.cli.common import OneLineParser
 from sew_desktop.cli.report import add_date_options
+from sew_desktop.services.export_list import LIST_TABLES
 from sew_desktop.services.export_table import TABLE_FORMATS
 
 CHART_KINDS = ("provinces", "regions", "timeline")
@@ -21,7 +22,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
-    """Add ``export chart|table|report``; no handler default, so ``cli.main`` dispatches to the Qt handler."""
+    """Add ``export chart|table|list|report|map``; no handler default, so ``cli.main`` dispatches to the Qt handler."""
     export = commands.add_parser("export", help="export a chart, the coverage table or the PDF report")
     what = export.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=OneLineParser)
     chart = what.add_parser("chart", help="a chart as PNG, SVG or PDF")
@@ -34,6 +35,13 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     table = what.add_parser("table", help="the coverage table as CSV or XLSX")
     table.add_argument("--format", choices=TABLE_FORMATS, default="csv-excel", help="default: csv-excel")
     _common(table)
+    lists = what.add_parser("list", help="Gemeenten, Regiegebieden or Overeenkomsten as the window lists them")
+    lists.add_argument("--table", choices=LIST_TABLES, required=True, help="which list")
+    lists.add_argument("--format", choices=TABLE_FORMATS, default=None,
+                       help="default: xlsx for a .xlsx file name, else csv-excel")
+    lists.add_argument("--filter", default="", metavar="TEXT",
+                       help="only the rows the window's filter would show (words, kolom:waarde)")
+    _common(lists)
     report = what.add_parser("report", help="the A4 PDF report (the map on a second page when boundaries are loaded)")
     _common(report)
     status_map = what.add_parser("map", help="the status map as PNG, SVG or PDF (needs loaded boundaries)")

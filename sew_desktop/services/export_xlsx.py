@@ -1,4 +1,8 @@
-"""The coverage table as an XLSX workbook: real numbers, percentage cells, a title row, a frozen header."""
+"""The coverage table as an XLSX workbook: real numbers, percentage cells, a title row, a frozen header.
+
+Percentages hold the exact fraction (46/64 = 0.71875) shown as a whole percent ("0%"): Excel rounds the
+shown value half away from zero, which for these positive fractions is the published half-up rounding, so the
+sheet shows 72 % where the screen and the PDF do, and formulas over the cells still compute exactly."""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from sew_desktop.domain.coverage import CoverageReport
-from sew_desktop.services.export_table import PERCENT_COLUMNS, TableText, neutralise, table_rows
+from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
+from sew_desktop.domain.rounding import Ratio
+from sew_desktop.services.export_table import PERCENT_COLUMNS, TableText, neutralise
 
 _FIRST_DATA_ROW = 3
 
@@ -26,10 +31,10 @@ def as_xlsx(report: CoverageReport, text: TableText | None = None) -> bytes:
     for cell in sheet[2]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for values in table_rows(report):
-        sheet.append([_xlsx_value(column, value) for column, value in enumerate(values)])
+    for row in report.rows:
+        sheet.append(xlsx_row(row))
         for column in PERCENT_COLUMNS:
-            sheet.cell(row=sheet.max_row, column=column + 1).number_format = "0.0%"
+            sheet.cell(row=sheet.max_row, column=column + 1).number_format = "0%"
     if text.footer:
         sheet.append([])
         sheet.append([neutralise(text.footer)])
@@ -40,10 +45,17 @@ def as_xlsx(report: CoverageReport, text: TableText | None = None) -> bytes:
     return out.getvalue()
 
 
-def _xlsx_value(column: int, value: str | int | float) -> str | int | float:
-    if column in PERCENT_COLUMNS and isinstance(value, float):
-        return round(value / 100, 4)
-    return neutralise(value)
+def _fraction(ratio: Ratio) -> float:
+    return ratio.part / ratio.total if ratio.total > 0 else 0.0
+
+
+def xlsx_row(row: AreaCoverage) -> list[str | int | float]:
+    """The area, then per ratio: part, total (reached only) and the exact fraction."""
+    cells: list[str | int | float] = [neutralise(row.area)]
+    for reached, forecast in ((row.municipalities_reached, row.municipalities_forecast),
+                              (row.regions_with_agreement, row.regions_forecast)):
+        cells += [reached.part, reached.total, _fraction(reached), forecast.part, _fraction(forecast)]
+    return cells
 
 
 def _set_widths(sheet: object, columns: int) -> None:

@@ -45,3 +45,11 @@ def municipality_rows() -> list[dict[str, str]]:
     if rows and tuple(rows[0]) != MUNICIPALITY_COLUMNS:
         raise ValueError("data/municipalities.csv does not have the documented header")
     return rows
+
+
+def arrondissement_names() -> dict[str, str]:
+    """Dutch names of the arrondissements by code (``data/arrondissements.csv``); empty when the file is missing."""
+    try:
+        return {row["arrondissement_nis"]: row["name_nl"] for row in _read_csv("arrondissements.csv")}
+    except (FileNotFoundError, KeyError):
+        return {}

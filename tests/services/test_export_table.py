@@ -3,12 +3,14 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from sew_desktop.domain.coverage import CoverageReport
+from sew_desktop.domain.rounding import Ratio
 from sew_desktop.services.databases import open_repository
 from sew_desktop.services.export_table import ExportTargetError, TableText, as_csv, neutralise, write_file
 from sew_desktop.services.export_xlsx import as_xlsx
@@ -63,9 +65,9 @@ def test_xlsx_holds_numbers_with_percentage_formats(report: CoverageReport) -> N
     assert "Samenwerkingsovereenkomsten" in sheet["A1"].value
     assert sheet["A3"].value == "West-Vlaanderen"
     assert sheet["B3"].value == 46 and isinstance(sheet["B3"].value, int)
-    assert sheet["D3"].value == pytest.approx(0.719)
-    assert sheet["D3"].number_format == "0.0%"
-    assert sheet["F8"].number_format == "0.0%"
+    assert sheet["D3"].value == pytest.approx(46 / 64)
+    assert sheet["D3"].number_format == "0%"  # shown as 72 %, as on screen (not 71,9 %)
+    assert sheet["F8"].number_format == "0%"
     assert sheet.freeze_panes == "B3"
     assert sheet.column_dimensions["A"].width >= 15
 
@@ -79,3 +81,12 @@ def test_write_file_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     assert target.read_bytes() == b"two"
     with pytest.raises(ExportTargetError, match="cannot write"):
         write_file(tmp_path / "missing" / "table.csv", b"x", force=False)
+
+
+@pytest.mark.parametrize(("part", "total"), [(46, 64), (1, 8), (3, 8), (55, 60), (1, 200), (29, 200), (5, 7),
+                                             (0, 5), (2, 3), (57, 64)])
+def test_xlsx_whole_percent_shows_the_published_rounding(part: int, total: int) -> None:
+    # Excel shows a "0%" cell as the stored value x 100 rounded half away from zero, read to 15 digits
+    stored = Decimal(format(part / total, ".15g"))  # 29/200 is 0.14499999999999999 as a double, 0.145 in Excel
+    shown = (stored * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    assert int(shown) == Ratio(part, total).percent

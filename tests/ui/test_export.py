@@ -123,9 +123,13 @@ def test_clipboard_gets_html_and_tab_separated_text(qtbot: QtBot, repository: Re
     copy_coverage_table(_context(repository, "en").report, clipboard)
     mime = clipboard.mimeData(QClipboard.Mode.Clipboard)
     assert mime.hasHtml() and mime.hasText()
-    assert "<table" in mime.html() and "<td>46/64</td>" in mime.html()
+    assert "<table" in mime.html()
+    assert """<td style='mso-number-format:"\\@"'>46/64</td>""" in mime.html()  # text, not 46 April
+    assert "<td>72 %</td>" in mime.html()
     lines = mime.text().splitlines()
-    assert lines[1].split("\t")[:3] == ["West Flanders", "46/64", "72 %"]
+    assert lines[0] == "Cooperation agreements per province — as of 17/10/2022, forecast 31/12/2022"
+    assert "<b>" + lines[0] + "</b>" in mime.html()
+    assert lines[2].split("\t")[:3] == ["West Flanders", "'46/64", "72 %"]  # Excel's text prefix
     clipboard.clear()  # the clipboard owns the data; emptying it before Qt shuts down avoids a double delete
 
 

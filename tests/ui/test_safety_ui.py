@@ -330,8 +330,12 @@ def test_the_safety_actions_are_in_the_menus_and_the_tables_context_menu(window:
     assert "trashAction" in [a.objectName() for a in menus["Bewerken"]]
     assert "Geschiedenis van de rij" in [a.text() for a in menus["Beeld"]]
     page = regions_page(window)
-    assert page.view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     assert [a.objectName() for a in page.view.actions()] == ["rowHistoryAction", "trashAction"]
+    assert page.view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu  # the cell menu shows them
+    assert window.list_tools is not None
+    cell_menu = next(m for m in window.list_tools.cell_menus if m.page is page)
+    shown = [a.objectName() for a in cell_menu.build(page.proxy.index(0, 0)).actions()]
+    assert {"rowHistoryAction", "trashAction"} <= set(shown)
 
 
 def test_opening_backs_up_a_changed_file_once(qtbot: QtBot, window: MainWindow, demo_path: Path, settings: object,

@@ -86,6 +86,13 @@ def run_export(args: argparse.Namespace) -> int:
                        language=Language(args.language))
         elif args.what == "table":
             files.export_table(args.format, context, path, force=args.force)
+        elif args.what == "list":
+            from sew_desktop.ui.export.list_export import export_list
+            from sew_desktop.ui.i18n import Language
+
+            fmt = args.format or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv-excel")
+            export_list(repository, args.table, fmt, path, dates=(as_of, horizon), language=Language(args.language),
+                        filter_text=args.filter, force=args.force)
         else:
             from sew_desktop.ui.i18n import Language
             from sew_desktop.ui.map.cli_export import report_map_page

@@ -1,27 +1,53 @@
-"""The coverage table on the clipboard: an HTML table for Word and Outlook, TSV for Excel."""
+"""The coverage table on the clipboard: an HTML table for Word, Outlook and Excel, TSV for everything else.
+
+Both start with a title line naming the dates. Fractions such as "3/5" are what spreadsheets turn into dates
+(3 May): the HTML marks those cells as text for Excel (``mso-number-format:"\\@"``), and the TSV writes them with
+the leading apostrophe that Excel and LibreOffice read as "this is text" when plain text is pasted or typed.
+"""
 
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from sew_desktop.domain.coverage import CoverageReport
-from sew_desktop.ui.export.published import published_rows
+from sew_desktop.ui.export.published import coverage_title, published_rows
 from sew_desktop.ui.labels import published_headers
+
+_FRACTION = re.compile(r"^\d+/\d+$")
+_TEXT_CELL = " style='mso-number-format:\"\\@\"'"
+
+
+def is_fraction(cell: str) -> bool:
+    """"46/64": a cell a spreadsheet would read as a date."""
+    return bool(_FRACTION.match(cell))
+
+
+def _html_cell(cell: str) -> str:
+    style = _TEXT_CELL if is_fraction(cell) else ""
+    return f"<td{style}>{html.escape(cell)}</td>"
+
+
+def _tsv_cell(cell: str) -> str:
+    return f"'{cell}" if is_fraction(cell) else cell
 
 
 def coverage_mime_data(report: CoverageReport) -> QMimeData:
-    """HTML (a table with a header row) and plain text (tab-separated) in the published layout."""
-    rows = [list(published_headers()), *published_rows(report)]
-    header = "".join(f"<th>{html.escape(cell)}</th>" for cell in rows[0])
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows[1:]
-    )
+    """HTML (a title, then a table with a header row) and plain text (the title, then tab-separated rows) in the
+    published layout."""
+    title = coverage_title(report.as_of, report.horizon)
+    headers = list(published_headers())
+    rows = published_rows(report)
+    header = "".join(f"<th>{html.escape(cell)}</th>" for cell in headers)
+    body = "".join("<tr>" + "".join(_html_cell(cell) for cell in row) + "</tr>" for row in rows)
     mime = QMimeData()
-    mime.setHtml(f"<table border=\"1\" cellspacing=\"0\"><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>")
-    mime.setText("\n".join("\t".join(row) for row in rows) + "\n")
+    mime.setHtml(f"<p><b>{html.escape(title)}</b></p>"
+                 f"<table border=\"1\" cellspacing=\"0\"><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>")
+    lines = [title, "\t".join(headers), *("\t".join(_tsv_cell(cell) for cell in row) for row in rows)]
+    mime.setText("\n".join(lines) + "\n")
     return mime
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -24,13 +26,23 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from sew_desktop.services.boundaries.service import boundary_info
-from sew_desktop.services.export_table import ExportTargetError
+from sew_desktop.services.export_list import ListTable, list_bytes
+from sew_desktop.services.export_table import ExportTargetError, write_file
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.export import files
 from sew_desktop.ui.export.chart_export import ChartChoice, ChartSize
 from sew_desktop.ui.export.context import export_context
 
 _W = TypeVar("_W", bound=QWidget)
+
+
+@dataclass(frozen=True)
+class ShownList:
+    """The list on the current tab: its label ("Gemeenten", 16 rows) and how to read it when the file is written."""
+
+    title: str
+    rows: int
+    read: Callable[[], ListTable]
 
 
 def _what_items() -> list[tuple[str, str]]:
@@ -45,6 +57,10 @@ def _what_items() -> list[tuple[str, str]]:
 
 
 def _formats(what: str) -> list[tuple[str, str]]:
+    if what == "list":
+        return [("xlsx", QCoreApplication.translate("Export", "Excel workbook (XLSX)")),
+                ("csv-excel", QCoreApplication.translate("Export", "CSV – Excel (Belgium)")),
+                ("csv", QCoreApplication.translate("Export", "CSV – plain"))]
     if what == "table":
         excel = QCoreApplication.translate("Export", "CSV – Excel (Belgium)")
         plain = QCoreApplication.translate("Export", "CSV – plain")
@@ -59,7 +75,8 @@ class ExportDialog(QDialog):
     """Export a chart, the coverage table or the report of ``repository`` for the given dates."""
 
     def __init__(
-        self, repository: Repository, as_of: date, horizon: date, language: str, parent: QWidget | None = None
+        self, repository: Repository, as_of: date, horizon: date, language: str, parent: QWidget | None = None,
+        shown_list: ShownList | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -70,6 +87,11 @@ class ExportDialog(QDialog):
             self.what.addItem(text, key)
         if boundary_info(repository) is not None:
             self.what.addItem(QCoreApplication.translate("Export", "Status map"), "map")
+        self._shown_list = shown_list
+        if shown_list is not None:
+            rows = shown_list.rows  # a plain name, so that pyside6-lupdate extracts the %n string
+            self.what.addItem(QCoreApplication.translate("Export", "List as shown: %1 (%n row(s))", "", rows)
+                              .replace("%1", shown_list.title), "list")
         self.width_box, self.height_box = self._spin(1600, "exportWidth"), self._spin(900, "exportHeight")
         scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, value=2.0, singleStep=0.5)
         self.scale_box = self._named(scale, "exportScale")
@@ -158,6 +180,8 @@ class ExportDialog(QDialog):
                        force=True, language=Language(self._language))
         elif what == "table":
             files.export_table(fmt, context, path, force=True)
+        elif what == "list" and self._shown_list is not None:
+            write_file(path, list_bytes(self._shown_list.read(), fmt), force=True)
         elif what == "report":
             from sew_desktop.ui.i18n import Language
             from sew_desktop.ui.map.cli_export import report_map_page

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.ui.labels import area_label
 
@@ -17,3 +21,10 @@ def _cells(row: AreaCoverage) -> list[str]:
 def published_rows(report: CoverageReport) -> list[list[str]]:
     """One row of nine text cells per area."""
     return [_cells(row) for row in report.rows]
+
+
+def coverage_title(as_of: date, horizon: date) -> str:
+    """"Samenwerkingsovereenkomsten per provincie — stand op 17/10/2022, prognose 31/12/2022"."""
+    return QCoreApplication.translate(
+        "Published", "Cooperation agreements per province — as of %1, forecast %2").replace(
+        "%1", as_of.strftime("%d/%m/%Y")).replace("%2", horizon.strftime("%d/%m/%Y"))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from sew_desktop.ui.charts.fonts import resources_dir
 
-CATALOGS = ("charts", "export", "labels", "map")
+CATALOGS = ("charts", "export", "labels", "main", "map")  # main: the lists' column titles and statuses
 
 
 def install_dutch(application: QCoreApplication) -> list[QTranslator]:

@@ -44,6 +44,11 @@ class EditController:
         if page := self.page():
             page.copy()
 
+    def copy_with_headers(self) -> None:
+        """Ctrl+Shift+C: the selection with the titles of its columns."""
+        if page := self.page():
+            page.copy(with_headers=True)
+
     def paste(self) -> None:
         """Ctrl+V."""
         if page := self.page():

@@ -7,14 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from sew_desktop.ui.imports.calls import OpenCallsWidget
 from sew_desktop.ui.imports.log import ImportLogWidget
 from sew_desktop.ui.main.shell.window_session import WindowSession
 
 if TYPE_CHECKING:
-    from sew_desktop.ui.export.dialog import ExportDialog
+    from sew_desktop.ui.export.dialog import ExportDialog, ShownList
     from sew_desktop.ui.imports.dialog import ImportDialog
 
 IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx", ".xlsm"})
@@ -36,11 +36,26 @@ class ReportingController:
         from sew_desktop.ui.export.dialog import ExportDialog  # imported when first used: not on the start-up path
 
         dialog = ExportDialog(self.session.repository, live.as_of, live.horizon, self.language.value,
-                              self.window)
+                              self.window, shown_list=self.shown_list())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.select(what, fmt)
         dialog.open()
         return dialog
+
+    def shown_list(self) -> ShownList | None:
+        """The list on the current tab (read when the file is written), for the dialog's "List as shown"."""
+        from sew_desktop.ui.export.dialog import ShownList
+        from sew_desktop.ui.main.tables.shown_list import list_title, view_list
+        from sew_desktop.ui.main.tables.table_page import TablePage
+
+        tabs = self.window.centralWidget()
+        current = tabs.currentWidget() if isinstance(tabs, QTabWidget) else None
+        page = current if isinstance(current, TablePage) else current.findChild(TablePage) if current else None
+        if not isinstance(page, TablePage):
+            return None
+        found = page
+        return ShownList(list_title(found.model.entity), found.proxy.rowCount(),
+                         lambda: view_list(found.view, found.model))
 
     def copy_table(self) -> None:
         """The coverage table on the clipboard, as HTML (Word, Outlook) and as tab-separated cells (Excel)."""

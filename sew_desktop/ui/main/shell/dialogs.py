@@ -83,9 +83,9 @@ class UserDialogs:
         name, _ = QFileDialog.getOpenFileName(self.parent, title, "", DB_FILTER)
         return Path(name) if name else None
 
-    def save_path(self, title: str, suggestion: str = "") -> Path | None:
+    def save_path(self, title: str, suggestion: str = "", filters: str = DB_FILTER) -> Path | None:
         """A file to write (the dialog asks before overwriting)."""
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggestion, DB_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggestion, filters)
         return Path(name) if name else None
 
     def information(self, title: str, text: str) -> None:

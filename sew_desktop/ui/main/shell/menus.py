@@ -65,6 +65,8 @@ def build_edit_menu(window: QMainWindow, edit: EditController, undo_stack: QUndo
     menu.addSeparator()
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Copy"), edit.copy,
                           QKeySequence.StandardKey.Copy, name="copyAction"))
+    menu.addAction(action(window, QCoreApplication.translate("Menus", "Copy with &headers"), edit.copy_with_headers,
+                          "Ctrl+Shift+C", name="copyWithHeadersAction"))
     menu.addAction(action(window, QCoreApplication.translate("Menus", "&Paste"), edit.paste,
                           QKeySequence.StandardKey.Paste, name="pasteAction"))
     menu.addSeparator()
@@ -128,4 +130,4 @@ def add_reporting_actions(window: QMainWindow, file_menu: QMenu, edit_menu: QMen
     file_menu.insertSeparator(quit_action)
     edit_menu.addSeparator()
     edit_menu.addAction(action(window, QCoreApplication.translate("Menus", "Copy co&verage table"),
-                               reporting.copy_table, "Ctrl+Shift+C", name="copyCoverageAction"))
+                               reporting.copy_table, "Ctrl+Alt+C", name="copyCoverageAction"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
@@ -14,6 +15,9 @@ from typing_extensions import override
 from sew_desktop.ui.main.shell.icons import repaint_action_icons
 from sew_desktop.ui.main.shell.window_session import WindowSession
 from sew_desktop.ui.main.tables.table_page import TablePage
+
+if TYPE_CHECKING:
+    from sew_desktop.ui.main.commands.lists import ListTools
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -46,6 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = parts.session
+        self.list_tools: ListTools | None = None  # export, print, context menus and row count of the lists
         self.settings = parts.settings
         self.release_file: Callable[[], None] = lambda: None  # keep the file open for a replacement window
         self._refusal = ""

@@ -13,6 +13,7 @@ from typing_extensions import override
 from sew_desktop.domain.coverage import DayCoverage
 from sew_desktop.domain.model import AgreementStatus, Membership, Municipality, Region
 from sew_desktop.store.mapping import Entity
+from sew_desktop.store.reference import arrondissement_names
 from sew_desktop.store.repository import Key, Repository
 from sew_desktop.ui.labels import province_name
 from sew_desktop.ui.main.commands.undo import CompositeCommand, Step, push
@@ -34,6 +35,7 @@ class MunicipalitiesModel(EntityTableModel):
                  confirm_date: ConfirmDate) -> None:
         self.day = live.day
         self._provinces = {p.nis_code: province_name(p) for p in repository.provinces()}
+        self._arrondissements = arrondissement_names()
         self.confirm_date = confirm_date
         super().__init__(repository, undo_stack, live)
 
@@ -124,6 +126,9 @@ class MunicipalitiesModel(EntityTableModel):
             return region.name if region else self.inherited_region_text(municipality.nis_code)
         if column.name == "status":
             return self.status_description(municipality.nis_code)
+        if column.name == "arrondissement_nis":
+            code = municipality.arrondissement_nis
+            return self._arrondissements.get(code, code)
         return getattr(municipality, column.name)
 
     def inherited_region_text(self, nis: str) -> str:

@@ -109,11 +109,23 @@ class TablePage(QWidget):
         rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()}
         return [self.model.key_at(r) for r in sorted(rows)]
 
-    def copy(self) -> None:
-        """Selection to the clipboard as TSV and HTML."""
-        indexes = self.view.selectionModel().selectedIndexes()
-        if indexes:
-            QGuiApplication.clipboard().setMimeData(to_mime(selection_block(indexes)))
+    def copy(self, *, with_headers: bool = False) -> None:
+        """Selection to the clipboard as TSV and HTML (Ctrl+C); with the titles of its columns first
+        (Ctrl+Shift+C). Hidden columns are left out, as in Excel."""
+        header = self.view.horizontalHeader()
+        indexes = [i for i in self.view.selectionModel().selectedIndexes() if not header.isSectionHidden(i.column())]
+        if not indexes:
+            return
+        titles = None
+        if with_headers:
+            columns = sorted({i.column() for i in indexes})
+            titles = [str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+        QGuiApplication.clipboard().setMimeData(to_mime(selection_block(indexes), titles))
+
+    def reset_filter(self) -> None:
+        """Empty the filter field and show every province."""
+        self.search.clear()
+        self.province.setCurrentIndex(0)
 
     def paste(self) -> bool:
         """A TSV block into the table, validated as a whole and one undo step: one value fills every selected
