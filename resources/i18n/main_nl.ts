@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Copy with &amp;headers</source>
-        <translation>Kopiëren met &amp;kolomkoppen</translation>
+        <translation>Kopiëren met ko&amp;lomkoppen</translation>
     </message>
     <message>
         <source>&amp;Paste</source>

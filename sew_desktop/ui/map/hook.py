@@ -41,7 +41,7 @@ class StatusMapTab(QObject):
         self.credit_action = self._add_credit_action()
 
     def _add_load_action(self) -> QAction:
-        load = QAction(QCoreApplication.translate("StatusMapTab", "&Load boundaries…"), self.window)
+        load = QAction(QCoreApplication.translate("StatusMapTab", "Load bo&undaries…"), self.window)
         load.setObjectName("loadBoundariesAction")
         load.triggered.connect(lambda _=False: self.load())
         for menu in self.window.menuBar().findChildren(QMenu):
