@@ -42,15 +42,24 @@ def chosen_language(settings: QSettings) -> Language:
 
 
 def install_translators(language: Language, owner: QCoreApplication | None = None) -> list[QTranslator]:
-    """Load every Dutch catalog (``resources/i18n/*_nl.qm``) when the language is Dutch; returns them."""
+    """Load every Dutch catalog (``resources/i18n/*_nl.qm``) and Qt's own for Dutch, or only the English plural
+    forms for English; returns them."""
     app = owner or QCoreApplication.instance()
     installed: list[QTranslator] = []
-    if app is None or language is Language.ENGLISH:
+    if app is None:
         return installed
+    if language is Language.ENGLISH:  # only the plural forms: "1 row", "3 rows"
+        return _install(app, [resources_dir() / "i18n" / "plurals_en.qm"])
     qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language.value}.qm"
-    for qm in [qt_own, *sorted((resources_dir() / "i18n").glob(f"*_{language.value}.qm"))]:
+    # Qt's own texts too (Cancel, Yes, No, file dialogs); ours are installed later, so they are searched first
+    return _install(app, [qt_own, *sorted((resources_dir() / "i18n").glob(f"*_{language.value}.qm"))])
+
+
+def _install(app: QCoreApplication, catalogs: list[Path]) -> list[QTranslator]:
+    installed: list[QTranslator] = []
+    for qm in catalogs:
         translator = QTranslator(app)
-        if qm.exists() and translator.load(str(qm)):  # Qt's own texts too: Cancel, Yes, No, file dialogs
+        if qm.exists() and translator.load(str(qm)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

@@ -131,6 +131,46 @@ def mark_plurals(path: Path) -> None:
         tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
+ENGLISH_PLURALS = I18N / "plurals_en.ts"
+_PLURAL_PARTS = (("y(s)", "y", "ies"), ("(s)", "", "s"), ("(en)", "", "en"), ("(es)", "", "es"))
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The English singular and plural of a ``%n`` source written as "%n municipality(s)": "1 municipality",
+    "2 municipalities" (the source itself is shown only when no catalog is loaded)."""
+    one, many = source, source
+    for marker, singular, plural in _PLURAL_PARTS:
+        one, many = one.replace(marker, singular), many.replace(marker, plural)
+    return one, many
+
+
+def write_english_plurals() -> None:
+    """``plurals_en.ts``: the English forms of every plural message of the Dutch catalogs, so that English
+    says "1 row" and "3 rows" instead of "row(s)" (Qt resolves plurals only through a catalog)."""
+    root = ET.Element("TS", version="2.1", language="en_GB")
+    seen: set[tuple[str, str]] = set()
+    for name in CATALOGS:
+        path = catalog_path(name)
+        if not path.exists():
+            continue
+        for context in ET.parse(path).getroot().iter("context"):
+            context_name = context.findtext("name", "")
+            for message in context.iter("message"):
+                source = message.findtext("source", "")
+                if "%n" not in source or (context_name, source) in seen:
+                    continue
+                seen.add((context_name, source))
+                element = ET.SubElement(root, "context")
+                ET.SubElement(element, "name").text = context_name
+                entry = ET.SubElement(element, "message", numerus="yes")
+                ET.SubElement(entry, "source").text = source
+                translation = ET.SubElement(entry, "translation")
+                for form in english_forms(source):
+                    ET.SubElement(translation, "numerusform").text = form
+    ET.indent(root)
+    ET.ElementTree(root).write(ENGLISH_PLURALS, encoding="utf-8", xml_declaration=True)
+
+
 def messages(path: Path) -> list[Message]:
     """Every message of a ``.ts`` file."""
     if not path.exists():
@@ -189,9 +229,9 @@ def _set_translation(message: ET.Element, translation: ET.Element, text: str) ->
 
 
 def release() -> None:
-    """Compile every catalog to ``.qm``."""
-    for name in CATALOGS:
-        path = catalog_path(name)
+    """Compile every catalog to ``.qm`` (and the English plural forms)."""
+    write_english_plurals()
+    for path in [*(catalog_path(name) for name in CATALOGS), ENGLISH_PLURALS]:
         if path.exists():
             subprocess.run(
                 [_tool("pyside6-lrelease"), "-silent", str(path), "-qm", str(path.with_suffix(".qm"))], check=True
