@@ -176,6 +176,8 @@ def switch_language(window: MainWindow, language: Language, path: Path, *, open_
     """Remember the language and show the window in it: the same file, undo history, dates, tabs, filters,
     selection and layout; every text comes out of the new catalogs. Returns the window that replaces this one."""
     settings = window.settings
+    if language is chosen_language(settings):
+        return window  # already in it: nothing to rebuild
     settings.setValue(LANGUAGE_KEY, language.value)
     live = window.session.live
     handover = Handover(window.session.repository, window.session.undo_stack, live.as_of, live.horizon,

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDateEdit, QTableView, QTabWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QMenu, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.ui.main.shell.window import MainWindow
@@ -15,11 +15,20 @@ from tests.ui.test_main_window import agreement_of_region, cell, page, session_o
 
 
 def switch(window: MainWindow, qtbot: QtBot, language: str) -> MainWindow:
+    """View › Taal / Language › the language, with the keys (Alt+D or Alt+V, L, Down, Enter)."""
     replacements: list[MainWindow] = []
     window.replaced_by.connect(replacements.append)
-    action = window.findChild(QAction, f"language_{language}")
-    assert action is not None
-    action.trigger()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_V if language == "nl" else Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    view_menu = QApplication.activePopupWidget()
+    assert isinstance(view_menu, QMenu) and view_menu.title() in ("Beel&d", "&View")
+    qtbot.keyClick(view_menu, Qt.Key.Key_L)
+    languages = QApplication.activePopupWidget()
+    assert isinstance(languages, QMenu) and languages.title() == "Taal / &Language"
+    for _ in range(0 if language == "nl" else 1):  # the first entry, Nederlands, is active when it opens
+        qtbot.keyClick(languages, Qt.Key.Key_Down)
+    assert languages.activeAction() is not None and languages.activeAction().objectName() == f"language_{language}"
+    qtbot.keyClick(languages, Qt.Key.Key_Return)
     assert len(replacements) == 1
     new = replacements[0]
     qtbot.addWidget(new)
@@ -72,6 +81,15 @@ def test_switching_language_keeps_dates_undo_tab_filter_and_selection(window: Ma
     back = switch(new, qtbot, "nl")
     assert back.tabs.tabText(0) == "Gemeenten" and session_of(back).undo_stack.canRedo()
     assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()] == [back]
+
+
+def test_choosing_the_language_already_shown_rebuilds_nothing(window: MainWindow) -> None:
+    replacements: list[MainWindow] = []
+    window.replaced_by.connect(replacements.append)
+    action = window.findChild(QAction, "language_nl")
+    assert action is not None
+    action.trigger()
+    assert replacements == [] and window.isVisible()
 
 
 def test_the_chart_tabs_and_every_table_page_follow_the_switch(window: MainWindow, qtbot: QtBot) -> None:
