@@ -19,6 +19,11 @@ def switch(window: MainWindow, qtbot: QtBot, language: str) -> MainWindow:
     replacements: list[MainWindow] = []
     window.replaced_by.connect(replacements.append)
     window.activateWindow()
+    for _ in range(50):  # not qtbot.wait: that would also delete the window replaced before, which the
+        # window fixture still closes at the end of the test
+        if QApplication.activeWindow() is window:
+            break
+        QApplication.processEvents()
     qtbot.keyClick(window, Qt.Key.Key_V if language == "nl" else Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     view_menu = QApplication.activePopupWidget()
     assert isinstance(view_menu, QMenu) and view_menu.title() in ("Beel&d", "&View")
