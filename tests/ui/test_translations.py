@@ -12,8 +12,10 @@ from sew_desktop.ui import i18n_tool
 
 @pytest.mark.parametrize("catalog", sorted(i18n_tool.CATALOGS))
 def test_catalog_is_complete_and_up_to_date(catalog: str, tmp_path: Path) -> None:
-    if not i18n_tool.sources(catalog):
-        pytest.skip(f"no sources for catalog {catalog} yet")
+    if not i18n_tool.sources(catalog):  # written by hand (Qt's own texts): every message translated
+        written = i18n_tool.messages(i18n_tool.catalog_path(catalog))
+        assert written and all(m.finished for m in written)
+        return
     fresh = tmp_path / f"{catalog}.ts"
     i18n_tool.lupdate(catalog, fresh)
     needed = {(m.context, m.source) for m in i18n_tool.messages(fresh)}
