@@ -208,3 +208,22 @@ def test_a_refused_paste_stays_in_the_status_bar_until_the_next_stored_change(wi
     agreements.view.setCurrentIndex(cell(agreements, key, "vdab_contact"))
     assert agreements.paste()
     assert window.statusBar().currentMessage() == ""
+
+
+def test_tab_leaves_a_table_that_a_filter_left_empty(window: MainWindow, qtbot: QtBot) -> None:
+    municipalities = page(window, "municipalitiesTable")
+    qtbot.keyClicks(municipalities.search, "geen-enkele-gemeente")
+    assert municipalities.proxy.rowCount() == 0
+    municipalities.view.setFocus()
+    qtbot.keyClick(municipalities.view, Qt.Key.Key_Tab)
+    assert focused_name() != "municipalitiesTable"
+
+
+def test_the_member_field_has_a_line_of_its_own(window: MainWindow, qtbot: QtBot) -> None:
+    window.tabs.setCurrentIndex(1)
+    panel = window.findChild(MembersPanel)
+    assert panel is not None
+    qtbot.waitUntil(panel.isVisible)
+    QApplication.processEvents()
+    fits = panel.new_member.fontMetrics().horizontalAdvance(panel.new_member.placeholderText())
+    assert panel.new_member.width() >= min(fits, panel.width() - 20)

@@ -121,6 +121,10 @@ class GridView(QTableView):
             step = key_step(event)
             if step is not None and event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier \
                     & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier:
+                model = self.model()
+                if step[1] and (model is None or model.rowCount() == 0):
+                    event.ignore()  # no cell to move to (a filter left no rows): Tab goes on to the next field
+                    return
                 self.move_current(*step)
                 event.accept()
                 return

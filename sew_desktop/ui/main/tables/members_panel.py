@@ -54,13 +54,14 @@ class MembersPanel(QWidget):
         remove = QPushButton(QCoreApplication.translate("MembersPanel", "Remove"), self)
         remove.clicked.connect(self.remove_selected)
         row = QHBoxLayout()
-        row.addWidget(self.new_member, 1)
+        row.addStretch(1)
         row.addWidget(add)
         row.addWidget(remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.new_member)  # a line of its own: the placeholder and a long name stay readable
         layout.addLayout(row)
         self.show_region(None)
 
