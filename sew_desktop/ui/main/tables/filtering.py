@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from typing_extensions import override
 
 from sew_desktop.ui.main.tables.column_names import column_names
@@ -11,6 +18,8 @@ from sew_desktop.ui.main.tables.filter_syntax import FilterQuery, fold, parse_fi
 
 __all__ = ["TableFilter", "fold"]
 
+_ROW_SIGNALS = ("modelReset", "rowsInserted", "rowsRemoved", "rowsMoved", "columnsInserted", "columnsRemoved",
+                "layoutChanged")
 _CELL_BREAK = "\x1f"  # the unit separator: no cell holds it, and folding leaves it as it is
 
 
@@ -23,9 +32,39 @@ class TableFilter(QSortFilterProxyModel):
         self._text = ""
         self._query = FilterQuery()
         self._province = ""
+        # Each row's folded cell texts, kept between keystrokes: reading and folding every cell is what a
+        # filter costs (seconds for 30,000 rows). Dropped for the rows the model says changed, all on a reset.
+        self._folded: dict[int, list[str]] = {}
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
+
+    @override
+    def setSourceModel(self, sourceModel: QAbstractItemModel) -> None:
+        """Watch the model's changes before the proxy does: when it re-filters changed rows, their cached texts
+        are already gone."""
+        old = self.sourceModel()
+        if old is not None:
+            for signal in _ROW_SIGNALS:
+                getattr(old, signal).disconnect(self.forget_all)
+            old.dataChanged.disconnect(self.forget_rows)
+        self._folded.clear()
+        for signal in _ROW_SIGNALS:
+            getattr(sourceModel, signal).connect(self.forget_all)
+        sourceModel.dataChanged.connect(self.forget_rows)
+        super().setSourceModel(sourceModel)
+
+    def forget_all(self, *_: object) -> None:
+        """Rows came, went or moved: no cached text is known to belong to its row any more."""
+        self._folded.clear()
+
+    def forget_rows(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: object) -> None:
+        """The rows of a changed range show other texts."""
+        if len(self._folded) and bottom_right.row() - top_left.row() + 1 >= len(self._folded):
+            self._folded.clear()
+            return
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            self._folded.pop(row, None)
 
     def set_text(self, text: str) -> None:
         """Filter on a typed text (words and ``kolom:waarde`` terms)."""
@@ -57,6 +96,10 @@ class TableFilter(QSortFilterProxyModel):
             return False
         if not self._query:
             return True
-        # one fold for the whole row (as fast as the rule before), then split back into its cells
-        texts = (str(model.data(model.index(source_row, c, source_parent)) or "") for c in range(model.columnCount()))
-        return self._query.matches(fold(_CELL_BREAK.join(texts)).split(_CELL_BREAK))
+        cells = self._folded.get(source_row)
+        if cells is None:
+            # one fold for the whole row (as fast as the rule before), then split back into its cells
+            texts = (str(model.data(model.index(source_row, c, source_parent)) or "")
+                     for c in range(model.columnCount()))
+            cells = self._folded[source_row] = fold(_CELL_BREAK.join(texts)).split(_CELL_BREAK)
+        return self._query.matches(cells)
