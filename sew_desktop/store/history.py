@@ -111,6 +111,7 @@ class HistoryEntry:
     old_value: object
     new_value: object
     id: int = 0
+    tx: str = ""  # the transaction it belongs to (a merge reads it; the history views leave it out)
 
 
 def _columns(db: Database | sqlite3.Connection, table: str) -> list[str]:

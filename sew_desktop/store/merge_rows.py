@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from sqlite_utils import Database
 
 from sew_desktop.store import history, merge_log
 from sew_desktop.store.database import inspect_file
+from sew_desktop.store.history import HistoryEntry
 from sew_desktop.store.rows import now_iso
 
 # Table -> the columns a merge compares (ids and bookkeeping left out; FKs become the referenced uuid).
@@ -39,24 +39,6 @@ BY_UUID = ("open_call", "region", "subsidy_decision", "membership", "agreement")
 _REFERENCED = ("open_call", "region", "subsidy_decision")
 _CHUNK = 500
 Row = dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """A history entry as the merge reads it (every column, to copy it into the other file)."""
-
-    uuid: str
-    tx: str
-    at: str
-    who: str
-    why: str
-    entity: str
-    row_key: str
-    row_uuid: str | None
-    action: str
-    field: str | None
-    old_value: object
-    new_value: object
 
 
 def _chunks(items: Sequence[Any]) -> Iterator[list[Any]]:
@@ -103,19 +85,19 @@ class CopyReader:
         """Every history entry's uuid, oldest first."""
         return [u for _, u in self._entry_index()]
 
-    def entries_unknown_to(self, known: set[str]) -> list[Entry]:
+    def entries_unknown_to(self, known: set[str]) -> list[HistoryEntry]:
         """The entries whose uuid is not in ``known`` (the other copy's), oldest first. Only those are read in
         full: two copies usually share most of their history."""
         index = self._entry_index()
         ids = [i for i, u in index if u not in known]
-        columns = "uuid, tx, at, who, why, entity, row_key, row_uuid, action, field, old_value, new_value"
+        columns = "uuid, at, who, why, entity, row_key, row_uuid, action, field, old_value, new_value, id, tx"
         if len(ids) > len(index) // 4:  # most of it: one pass is cheaper than many lookups
             cursor = self.conn.execute(f"SELECT {columns} FROM change_history ORDER BY id")
-            return [Entry(*row) for row in cursor if row[0] not in known]
-        found: list[Entry] = []
+            return [HistoryEntry(*row) for row in cursor if row[0] not in known]
+        found: list[HistoryEntry] = []
         for chunk in _chunks(ids):
             marks = ", ".join("?" * len(chunk))
-            found += [Entry(*row) for row in self.conn.execute(
+            found += [HistoryEntry(*row) for row in self.conn.execute(
                 f"SELECT {columns} FROM change_history WHERE id IN ({marks}) ORDER BY id", chunk)]
         return found
 
@@ -280,7 +262,7 @@ def delete_stored(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -
             db.execute(f"DELETE FROM {table} WHERE uuid = ?", [row["uuid"]])
 
 
-def copy_entries(db: Database, entries: Sequence[Entry], row_key: Mapping[str, str]) -> None:
+def copy_entries(db: Database, entries: Sequence[HistoryEntry], row_key: Mapping[str, str]) -> None:
     """Put another copy's history entries into this file (same uuids, who and when; row keys of this file)."""
     db.conn.executemany(
         "INSERT OR IGNORE INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field,"

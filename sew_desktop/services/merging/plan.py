@@ -12,8 +12,9 @@ from typing import Any
 from sew_desktop.domain.merging import MISSING, Conflict, FieldTouch, RowMerge, Stamp, Touch, merge_row
 from sew_desktop.store import merge_log
 from sew_desktop.store.errors import StoreError
+from sew_desktop.store.history import HistoryEntry
 from sew_desktop.store.merge_log import MergeRecord
-from sew_desktop.store.merge_rows import COLUMNS, FOREIGN, INSERT_ORDER, CopyReader, Entry, read_only
+from sew_desktop.store.merge_rows import COLUMNS, FOREIGN, INSERT_ORDER, CopyReader, read_only
 from sew_desktop.store.repository import Repository
 
 Key = tuple[str, str]  # (table, identity)
@@ -41,7 +42,7 @@ class MergePlan:
     shared_entries: int
     rows: dict[Key, RowMerge] = field(default_factory=dict)
     context: dict[Key, tuple[Row | None, Row | None]] = field(default_factory=dict)  # for the rule checks
-    entries: list[Entry] = field(default_factory=list)  # THEIRS's history this file does not know yet
+    entries: list[HistoryEntry] = field(default_factory=list)  # THEIRS's history this file does not know yet
     carried: dict[str, str] = field(default_factory=dict)
     records: list[MergeRecord] = field(default_factory=list)
     aliases: list[Row] = field(default_factory=list)
@@ -65,7 +66,7 @@ class MergePlan:
         return mine if side == "mine" else theirs
 
 
-def _identities(entry: Entry) -> list[str]:
+def _identities(entry: HistoryEntry) -> list[str]:
     """The rows an entry is about: one, except an import's entry for a decision's whole member set (field
     ``municipality_nis``, the NIS codes as a JSON list), which stands for each of those member rows."""
     if entry.entity == "municipality":
@@ -86,7 +87,7 @@ def _old_value(reader: CopyReader, table: str, column: str, value: object) -> ob
     return reader.uuid_of[target].get(int(str(value)), MISSING)
 
 
-def touches(reader: CopyReader, entries: Iterable[Entry], ignored: set[str]) -> dict[Key, Touch]:
+def touches(reader: CopyReader, entries: Iterable[HistoryEntry], ignored: set[str]) -> dict[Key, Touch]:
     """What a copy changed per row, from its entries the other copy does not know (a merge's carried
     transactions left out: they only repeat another copy's entries)."""
     result: dict[Key, Touch] = {}
@@ -98,7 +99,7 @@ def touches(reader: CopyReader, entries: Iterable[Entry], ignored: set[str]) -> 
     return result
 
 
-def _touch(touch: Touch, reader: CopyReader, entry: Entry) -> None:
+def _touch(touch: Touch, reader: CopyReader, entry: HistoryEntry) -> None:
     stamp = Stamp(entry.at, entry.who)
     if entry.action == "insert":
         touch.inserted = stamp
