@@ -9,14 +9,21 @@
         <numerusform>Delete %n rows?</numerusform>
       </translation>
     </message>
-  </context>
-  <context>
-    <name>Editing</name>
     <message numerus="yes">
       <source>Delete %n row(s)</source>
       <translation>
         <numerusform>Delete %n row</numerusform>
         <numerusform>Delete %n rows</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message numerus="yes">
+      <source>List as shown: %1 (%n row(s))</source>
+      <translation>
+        <numerusform>List as shown: %1 (%n row)</numerusform>
+        <numerusform>List as shown: %1 (%n rows)</numerusform>
       </translation>
     </message>
   </context>
@@ -49,9 +56,6 @@
         <numerusform>%n municipalities</numerusform>
       </translation>
     </message>
-  </context>
-  <context>
-    <name>RowCount</name>
     <message numerus="yes">
       <source>%n regiegebied(en)</source>
       <translation>
@@ -59,9 +63,6 @@
         <numerusform>%n regiegebieden</numerusform>
       </translation>
     </message>
-  </context>
-  <context>
-    <name>RowCount</name>
     <message numerus="yes">
       <source>%n agreement(s)</source>
       <translation>
@@ -69,9 +70,6 @@
         <numerusform>%n agreements</numerusform>
       </translation>
     </message>
-  </context>
-  <context>
-    <name>RowCount</name>
     <message numerus="yes">
       <source>%n shown</source>
       <translation>
@@ -89,24 +87,11 @@
         <numerusform>Clear %n cells</numerusform>
       </translation>
     </message>
-  </context>
-  <context>
-    <name>TableModel</name>
     <message numerus="yes">
       <source>Paste %n cell(s)</source>
       <translation>
         <numerusform>Paste %n cell</numerusform>
         <numerusform>Paste %n cells</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>Export</name>
-    <message numerus="yes">
-      <source>List as shown: %1 (%n row(s))</source>
-      <translation>
-        <numerusform>List as shown: %1 (%n row)</numerusform>
-        <numerusform>List as shown: %1 (%n rows)</numerusform>
       </translation>
     </message>
   </context>

@@ -147,26 +147,27 @@ def english_forms(source: str) -> tuple[str, str]:
 def write_english_plurals() -> None:
     """``plurals_en.ts``: the English forms of every plural message of the Dutch catalogs, so that English
     says "1 row" and "3 rows" instead of "row(s)" (Qt resolves plurals only through a catalog)."""
-    root = ET.Element("TS", version="2.1", language="en_GB")
-    seen: set[tuple[str, str]] = set()
+    plurals: dict[str, list[str]] = {}  # context -> its plural sources, each once
     for name in CATALOGS:
         path = catalog_path(name)
         if not path.exists():
             continue
         for context in ET.parse(path).getroot().iter("context"):
-            context_name = context.findtext("name", "")
-            for message in context.iter("message"):
-                source = message.findtext("source", "")
-                if "%n" not in source or (context_name, source) in seen:
-                    continue
-                seen.add((context_name, source))
-                element = ET.SubElement(root, "context")
-                ET.SubElement(element, "name").text = context_name
-                entry = ET.SubElement(element, "message", numerus="yes")
-                ET.SubElement(entry, "source").text = source
-                translation = ET.SubElement(entry, "translation")
-                for form in english_forms(source):
-                    ET.SubElement(translation, "numerusform").text = form
+            sources = plurals.setdefault(context.findtext("name", ""), [])
+            sources += [s for s in (m.findtext("source", "") for m in context.iter("message"))
+                        if "%n" in s and s not in sources]
+    root = ET.Element("TS", version="2.1", language="en_GB")
+    for context_name, sources in sorted(plurals.items()):
+        if not sources:
+            continue
+        element = ET.SubElement(root, "context")
+        ET.SubElement(element, "name").text = context_name
+        for source in sources:
+            entry = ET.SubElement(element, "message", numerus="yes")
+            ET.SubElement(entry, "source").text = source
+            translation = ET.SubElement(entry, "translation")
+            for form in english_forms(source):
+                ET.SubElement(translation, "numerusform").text = form
     ET.indent(root)
     ET.ElementTree(root).write(ENGLISH_PLURALS, encoding="utf-8", xml_declaration=True)
 
