@@ -9,8 +9,10 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite-utils stays off the paths that never merge (the import command)
+    from sqlite_utils import Database
 
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS merge_log (
@@ -29,7 +31,7 @@ _SCHEMA = (
     merge_uuid TEXT NOT NULL
 ) STRICT""",
 )
-Connection = Database | sqlite3.Connection
+Connection: TypeAlias = "Database | sqlite3.Connection"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +69,12 @@ def records(conn: Connection) -> list[MergeRecord]:
     """Every merge the file knows of (its own and those it received), oldest first."""
     if not _has(conn, "merge_log"):
         return []
-    return [MergeRecord(*row) for row in conn.execute(
-        "SELECT uuid, at, who, source_name, source_uuid, choices, counts, undone_at FROM merge_log ORDER BY id")]
+    return [
+        MergeRecord(*row)
+        for row in conn.execute(
+            "SELECT uuid, at, who, source_name, source_uuid, choices, counts, undone_at FROM merge_log ORDER BY id"
+        )
+    ]
 
 
 def file_uuid(conn: Connection) -> str | None:
@@ -79,10 +85,20 @@ def file_uuid(conn: Connection) -> str | None:
 
 def write_record(db: Database, record: MergeRecord) -> None:
     """Add a merge (inside the merge's transaction)."""
-    db.execute("INSERT OR IGNORE INTO merge_log (uuid, at, who, source_name, source_uuid, choices, counts, undone_at)"
-               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [record.uuid, record.at, record.who, record.source_name,
-                                                  record.source_uuid, record.choices, record.counts,
-                                                  record.undone_at])
+    db.execute(
+        "INSERT OR IGNORE INTO merge_log (uuid, at, who, source_name, source_uuid, choices, counts, undone_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            record.uuid,
+            record.at,
+            record.who,
+            record.source_name,
+            record.source_uuid,
+            record.choices,
+            record.counts,
+            record.undone_at,
+        ],
+    )
 
 
 def forget_records(db: Database, uuids: Iterable[str]) -> None:

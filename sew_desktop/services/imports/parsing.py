@@ -90,7 +90,7 @@ def _parse(
     errors: list[RowError] = []
     votes: Counter[str] = Counter()
     amount_index = columns.roles.get(Role.AMOUNT)
-    fast, fast_end = _repeat_getter(reader)
+    repeat_key, member_index, fast_end = _repeat_getter(reader)
     seen, clean = reader.seen, reader.clean_members
     counted = skipped = 0
     header_end = columns.header_row + 1
@@ -109,15 +109,23 @@ def _parse(
         amount = row[amount_index] if amount_index is not None and amount_index < len(row) else None
         if isinstance(amount, str):
             votes[amount] += 1
-        if fast is not None and len(row) > fast_end:
+        if repeat_key is not None and len(row) > fast_end:
             # The per-municipality layout repeats the collaboration's cells on every member row: a row equal
             # to an earlier good one whose member cell matched cleanly only adds its member (no parsing).
-            cells = fast(row)
-            group = seen.get(cells[:-1])
+            # This is :func:`_add` written out: the hot loop of the file, one function call less per row.
+            group = seen.get(repeat_key(row))
             if group is not None:
-                members = clean.get(cells[-1])
+                members = clean.get(row[member_index])
                 if members is not None:
-                    _add(group, members, number, amount)
+                    known = group.members
+                    for nis in members:
+                        if nis not in known:
+                            known.append(nis)
+                    group.rows.append(number)
+                    # The amount is part of the key: the row that made the key recorded it unless it was blank.
+                    amount_rows = group.amounts.get(amount)
+                    if amount_rows is not None:
+                        amount_rows.append(number)
                     continue
         errors.extend(_read_row(reader, groups, number, row, amount))
     errors.extend(_parse_amounts(groups, reader, decimal_convention_of(votes)))
@@ -127,15 +135,16 @@ def _parse(
     return Parsed(decisions, errors, layout, counted, skipped, list(reader.warnings.values()))
 
 
-def _repeat_getter(reader: RowReader) -> tuple[Callable[[Sequence[Cell]], tuple[Cell, ...]] | None, int]:
-    """The repeated cells, the amount and the member cell of a row in one call, and the row length it needs;
-    ``None`` when the file names members by NIS code too (the slow path decides per row which is used)."""
+def _repeat_getter(reader: RowReader) -> tuple[Callable[[Sequence[Cell]], tuple[Cell, ...]] | None, int, int]:
+    """The repeated cells and the amount of a row in one call (the key of :attr:`RowReader.seen`), the member
+    cell's column, and the row length they need; no getter when the file names members by NIS code too (the
+    slow path decides per row which is used)."""
     index = reader.index
     member, amount = index[Role.MUNICIPALITY], index[Role.AMOUNT]
     if index[Role.NIS] is not None or member is None or amount is None:
-        return None, 0
-    positions = [*reader.repeat_positions, amount, member]
-    return itemgetter(*positions), max(positions)
+        return None, 0, 0
+    positions = [*reader.repeat_positions, amount]  # at least two: the collaboration and the amount
+    return itemgetter(*positions), member, max(*positions, member)
 
 
 def _read_row(

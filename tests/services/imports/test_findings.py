@@ -185,6 +185,26 @@ def test_implausible_amounts_are_row_errors_in_the_dry_run(repo: Repository, tmp
     assert not plan.can_apply
 
 
+def test_a_bad_amount_repeated_on_member_rows_is_an_error_on_each_of_them(repo: Repository, tmp_path: Path) -> None:
+    """Per municipality, a row whose cells repeat an earlier row's, with a member seen before, takes the shortcut
+    past parsing (rows 6 and 7 here): it must still carry the amount's error; a different amount is a conflict."""
+    members = ("Temse", "Beveren", "Kruibeke")
+    amounts = {"Regio A": ("10", "10", "10"), "Regio B": ("12x", "12x", "12x"), "Regio C": ("10", "10", "11")}
+    rows = [
+        (name, member, amount) for name, cells in amounts.items() for member, amount in zip(members, cells, strict=True)
+    ]
+    path = tmp_path / "f.csv"
+    path.write_text(
+        "Samenwerkingsverband;Gemeente;Beslissing;Bedrag\n"
+        + "".join(f"{name};{member};goedgekeurd;{amount}\n" for name, member, amount in rows),
+        "utf-8",
+    )
+    plan = _plan(repo, path)
+    assert [(e.row, e.code) for e in plan.errors] == [
+        (5, ErrorCode.BAD_AMOUNT), (6, ErrorCode.BAD_AMOUNT), (7, ErrorCode.BAD_AMOUNT), (10, ErrorCode.CONFLICT)
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize("amount", [1e30, 100_000_000.01])
 def test_implausible_excel_amounts_are_row_errors(repo: Repository, tmp_path: Path, amount: float) -> None:
     workbook = openpyxl.Workbook()
