@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>ImportDecisionsCommand</name>
@@ -440,6 +439,10 @@
     <message>
         <source>Municipalities lost</source>
         <translation>Gemeenten eraf</translation>
+    </message>
+    <message>
+        <source>Which municipalities</source>
+        <translation>Welke gemeenten</translation>
     </message>
     <message>
         <source>Decisions</source>

@@ -49,6 +49,9 @@ def test_json_contract_then_reimport_unchanged(demo_path: Path) -> None:
     assert [c["area"] for c in data["coverage_effect"]] == [
         "West-Vlaanderen", "Oost-Vlaanderen", "Antwerpen", "Vlaams-Brabant", "Limburg"
     ]  # fmt: skip
+    west = data["coverage_effect"][0]
+    assert west["lost"] == len(west["lost_municipalities"]) > 0 and west["newly_reached"] == 0
+    assert "Ieper" in west["lost_municipalities"] and west["lost_municipalities"] == sorted(west["lost_municipalities"])
     again = json.loads(_import(demo_path, sample, "--format", "json").stdout)
     assert again["decisions"] == {"new": 0, "changed": 0, "unchanged": 4, "skipped": 0}
 

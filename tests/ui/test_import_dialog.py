@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QListWidget, QTableWidget
 from pytestqt.qtbot import QtBot
@@ -60,7 +60,8 @@ def test_plan_is_shown(qtbot: QtBot, repo: Repository, settings: QSettings) -> N
     assert "cp1252" in dialog.summary.text() and "Opmerking" in dialog.summary.text()
     warnings = [_item(dialog.view.warnings, i) for i in range(dialog.view.warnings.count())]
     assert "Ieper: Demo-regio West 1 → Westhoek Sociale Economie from 01/01/2023" in warnings
-    assert dialog.view.coverage.rowCount() == 5 and _cell(dialog.view.coverage, 0, 0) == "West-Vlaanderen"
+    assert dialog.view.coverage.rowCount() == 6 and _cell(dialog.view.coverage, 0, 0) == "West Flanders"
+    assert _cell(dialog.view.coverage, 5, 0) == "Flanders"
     assert dialog.import_button.isEnabled()
     assert dialog.call_combo.currentText() == CALL
 
@@ -109,11 +110,15 @@ def test_progress_and_cancel_leave_the_database_untouched(
     file = write_csv(tmp_path / "big.csv", rows)
     before = store.snapshot_database(repo)
     dialog = _dialog(qtbot, repo, settings)
+    assert dialog.cancel_button.isHidden()  # no lone, row-wide Cancel while nothing runs
     dialog.set_file(file)
     assert dialog.is_planning() and not dialog.progress.isHidden() and dialog.cancel_button.isEnabled()
-    dialog.cancel_button.click()
+    assert not dialog.cancel_button.isHidden()
+    dialog.show()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.is_planning() and "Cancelled" in dialog.status.text(), timeout=TIMEOUT)
     assert dialog.plan is None and not dialog.import_button.isEnabled() and dialog.progress.isHidden()
+    assert dialog.cancel_button.isHidden()
     assert store.snapshot_database(repo) == before
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
+from sew_desktop.domain.coverage import FLANDERS
 from sew_desktop.services.databases import open_repository
 from sew_desktop.services.imports.model import Role
 from sew_desktop.store.repository import Repository
@@ -19,6 +20,7 @@ from sew_desktop.ui import i18n_tool
 from sew_desktop.ui.imports import ImportDialog
 from sew_desktop.ui.imports.plan_view import MAX_COLUMN_WIDTH
 from sew_desktop.ui.imports.texts import format_date
+from sew_desktop.ui.labels import area_label
 from tests.services.imports.helpers import SAMPLES
 
 TIMEOUT = 20_000
@@ -115,10 +117,21 @@ def test_the_effect_tab_names_its_day_and_the_municipalities_gained_and_lost(
     assert plan is not None and plan.effect_day is not None
     assert format_date(plan.effect_day) in dialog.view.coverage_day.text()
     table = dialog.view.coverage
-    rows = {_text(table, r, 0): (_text(table, r, 1), _text(table, r, 2)) for r in range(table.rowCount())}
-    expected = {area: (f"+{g}" if g else "0", f"−{lost}" if lost else "0") for area, g, lost in plan.coverage_effect}
-    assert rows == expected
-    assert any(lost for _area, _gained, lost in plan.coverage_effect)  # the moves out of signed regiegebieden
+    rows = {_text(table, r, 0): tuple(_text(table, r, c) for c in (1, 2, 3)) for r in range(table.rowCount())}
+    names = plan.municipality_names
+    lost = [e for e in plan.coverage_effect if e.lost]
+    assert lost  # the moves out of signed regiegebieden
+    assert table.rowCount() == len(plan.coverage_effect) + 1  # the provinces, then Flanders
+    for effect in plan.coverage_effect:
+        gained_cell, lost_cell, which = rows[area_label(effect.area, effect.province_nis)]
+        assert gained_cell == (f"+{len(effect.gained)}" if effect.gained else "0")
+        assert lost_cell == (f"−{len(effect.lost)}" if effect.lost else "0")
+        assert all(names[code] in which for code in (*effect.gained, *effect.lost))
+    first = lost[0]
+    first_names = ", ".join(names[code] for code in first.lost)
+    assert rows[area_label(first.area, first.province_nis)][2].startswith(f"− {first_names}")
+    total_lost = sum(len(e.lost) for e in plan.coverage_effect)
+    assert rows[area_label(FLANDERS, None)][1] == f"−{total_lost}"
 
 
 def test_an_unsure_encoding_is_asked(qtbot: QtBot, dialog: ImportDialog, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from sew_desktop.domain.decisions import Decision, FieldChange
 from sew_desktop.domain.memberships import MembershipPlan
@@ -139,6 +140,16 @@ class PlannedDecision:
     changes: tuple[FieldChange, ...] = ()
 
 
+class AreaEffect(NamedTuple):
+    """One province on the effect day: its municipalities the import brings under a signed agreement (gained)
+    and those it takes out of one (lost: a move out of a signed regiegebied), as NIS codes in name order."""
+
+    area: str  # the province's Dutch name
+    province_nis: str
+    gained: tuple[str, ...]
+    lost: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class ImportPlan:
     """The dry run: everything an import would do, and why it may not."""
@@ -154,7 +165,7 @@ class ImportPlan:
     errors: list[RowError]
     warnings: list[PlanWarning]
     memberships: MembershipPlan
-    coverage_effect: list[tuple[str, int, int]]  # per province: gained, lost on ``effect_day``
+    coverage_effect: list[AreaEffect]  # per province (published order) on ``effect_day``
     skipped: int
     aliases: list[tuple[str, str, str]]
     municipality_names: dict[str, str] = field(default_factory=dict)

@@ -12,7 +12,7 @@ from sew_desktop.domain.memberships import Approved, MembershipPlan, apply_to_in
 from sew_desktop.domain.model import AgreementStatus, OpenCall
 from sew_desktop.services.imports.errors import shortened
 from sew_desktop.services.imports.matching import MunicipalityMatcher
-from sew_desktop.services.imports.model import PlannedDecision, PlanWarning, Status, WarningCode
+from sew_desktop.services.imports.model import AreaEffect, PlannedDecision, PlanWarning, Status, WarningCode
 from sew_desktop.store.repository import Repository
 
 
@@ -95,22 +95,25 @@ def effect_day(call: OpenCall, as_of: date | None) -> date:
     return day
 
 
-def coverage_effect(repository: Repository, plan: MembershipPlan, day: date) -> list[tuple[str, int, int]]:
-    """Per province (published order): municipalities the plan brings under a signed agreement on ``day``
+def coverage_effect(repository: Repository, plan: MembershipPlan, day: date) -> list[AreaEffect]:
+    """Per province (published order): the municipalities the plan brings under a signed agreement on ``day``
     (gained) and those it takes out of one (lost: a move out of a signed regiegebied)."""
     before = repository.coverage_input()
     after = apply_to_input(before, plan)
     old = municipality_coverage(before, day)
     new = municipality_coverage(after, day)
-    gained = dict.fromkeys(before.provinces, 0)
-    lost = dict.fromkeys(before.provinces, 0)
+    gained: dict[str, list[str]] = {nis: [] for nis in before.provinces}
+    lost: dict[str, list[str]] = {nis: [] for nis in before.provinces}
     for nis in set(old) | set(new):
         was, now = _signed(old.get(nis)), _signed(new.get(nis))
         if was != now:
-            province = before.municipalities[nis].province_nis
-            (gained if now else lost)[province] += 1
+            (gained if now else lost)[before.municipalities[nis].province_nis].append(nis)
     order = [p for p in PUBLISHED_PROVINCE_ORDER if p in gained] + sorted(set(gained) - set(PUBLISHED_PROVINCE_ORDER))
-    return [(before.provinces[nis].name_nl, gained[nis], lost[nis]) for nis in order]
+
+    def by_name(codes: list[str]) -> tuple[str, ...]:
+        return tuple(sorted(codes, key=lambda code: (before.municipalities[code].name_nl, code)))
+
+    return [AreaEffect(before.provinces[nis].name_nl, nis, by_name(gained[nis]), by_name(lost[nis])) for nis in order]
 
 
 def _signed(status: MunicipalityCoverage | None) -> bool:

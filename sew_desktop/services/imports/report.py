@@ -74,7 +74,14 @@ def as_dict(plan: ImportPlan, applied: bool) -> dict[str, object]:
         ],
         "warnings": [warning_message(w) for w in plan.warnings],
         "coverage_effect": [
-            {"area": area, "newly_reached": gained, "lost": lost} for area, gained, lost in plan.coverage_effect
+            {
+                "area": e.area,
+                "newly_reached": len(e.gained),
+                "lost": len(e.lost),
+                "newly_reached_municipalities": _names(plan, e.gained),
+                "lost_municipalities": _names(plan, e.lost),
+            }
+            for e in plan.coverage_effect
         ],
         "coverage_day": plan.effect_day.isoformat() if plan.effect_day else None,
         "applied": applied,
@@ -123,12 +130,16 @@ def as_text(plan: ImportPlan, applied: bool) -> str:
         hint = f" (did you mean: {', '.join(e.suggestions)}?)" if e.suggestions else ""
         lines.append(f"error: row {e.row}, column {e.column!r}, value {e.value!r}: {error_message(e)}{hint}")
     lines += [f"warning: {warning_message(w)}" for w in plan.warnings]
-    effect = ", ".join(
-        f"{area} +{gained}" + (f" -{lost}" if lost else "")
-        for area, gained, lost in plan.coverage_effect
-        if gained or lost
-    )
+    changed = [area for area in plan.coverage_effect if area.gained or area.lost]
+    effect = ", ".join(f"{a.area} +{len(a.gained)}" + (f" -{len(a.lost)}" if a.lost else "") for a in changed)
     day = f" on {plan.effect_day:%d/%m/%Y}" if plan.effect_day else ""
     lines.append(f"coverage effect{day}: {effect or 'none'}")
+    for area in changed:
+        lines += [f"  {verb} in {area.area}: {', '.join(_names(plan, codes))}"
+                  for verb, codes in (("gained", area.gained), ("lost", area.lost)) if codes]  # fmt: skip
     lines.append("applied" if applied else "nothing written")
     return "\n".join(lines) + "\n"
+
+
+def _names(plan: ImportPlan, codes: tuple[str, ...]) -> list[str]:
+    return [plan.municipality_names.get(code, code) for code in codes]

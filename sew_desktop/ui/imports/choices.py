@@ -87,7 +87,7 @@ def show_sheets(combo: QComboBox, sheets: Sequence[str], current: str | None) ->
 
 
 def progress_row() -> tuple[QHBoxLayout, QProgressBar, QPushButton]:
-    """A progress bar (hidden until planning) and its Cancel button."""
+    """A progress bar and its Cancel button, both hidden until planning (a lone button would fill the row)."""
     row = QHBoxLayout()
     progress = QProgressBar()
     progress.setObjectName("progress")
@@ -95,6 +95,7 @@ def progress_row() -> tuple[QHBoxLayout, QProgressBar, QPushButton]:
     cancel = QPushButton(translate("ImportDialog", "Cancel"))
     cancel.setObjectName("cancelPlanning")
     cancel.setEnabled(False)
+    cancel.hide()
     row.addWidget(progress, 1)
     row.addWidget(cancel)
     return row, progress, cancel

@@ -201,6 +201,7 @@ class ImportDialog(QDialog):
         self._thread = thread
         self.progress.setRange(0, 0)
         self.progress.show()
+        self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         thread.start()
 
@@ -227,6 +228,7 @@ class ImportDialog(QDialog):
 
     def _finish(self) -> None:
         self.progress.hide()
+        self.cancel_button.hide()
         self.cancel_button.setEnabled(False)
 
     def _planned(self, generation: int, plan: ImportPlan) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sew_desktop.domain.coverage import FLANDERS
 from sew_desktop.domain.decisions import FieldChange, Outcome
 from sew_desktop.services.imports.model import ImportPlan, PlannedDecision, RowError
 from sew_desktop.ui.imports.texts import (
@@ -30,6 +31,7 @@ from sew_desktop.ui.imports.texts import (
     status_text,
     warning_text,
 )
+from sew_desktop.ui.labels import area_label
 
 translate = QCoreApplication.translate
 
@@ -100,9 +102,11 @@ class PlanView(QTabWidget):
                 translate("PlanView", "Province"),
                 translate("PlanView", "Municipalities gained"),
                 translate("PlanView", "Municipalities lost"),
+                translate("PlanView", "Which municipalities"),
             ],
             "coverageTable",
         )
+        self.coverage.horizontalHeader().setStretchLastSection(True)  # the names take the width that is left
         self.coverage_day = QLabel()
         self.coverage_day.setObjectName("coverageDay")
         self.coverage_day.setWordWrap(True)
@@ -146,9 +150,7 @@ class PlanView(QTabWidget):
         self.warnings.clear()
         self.coverage_day.clear()
         self.warnings.addItems([warning_text(w.code, w.values) for w in plan.warnings])
-        self.coverage.setRowCount(len(plan.coverage_effect))
-        for row, (area, gained, lost) in enumerate(plan.coverage_effect):
-            _fill_row(self.coverage, row, [area, f"+{gained}" if gained else "0", f"−{lost}" if lost else "0"])
+        self._show_effect(plan)
         self.coverage_day.setText(
             translate(
                 "PlanView", "Municipalities under a signed agreement on %1, after the import compared with now:"
@@ -158,6 +160,30 @@ class PlanView(QTabWidget):
             fit_columns(table)
         self.setTabText(1, translate("PlanView", "Errors (%1)").replace("%1", str(len(plan.errors))))
         self.setTabText(2, translate("PlanView", "Warnings (%1)").replace("%1", str(len(plan.warnings))))
+
+    def _show_effect(self, plan: ImportPlan) -> None:
+        """A row per province, then Flanders: the counts, and the municipalities by name ("+ Gent; − Aalst")."""
+        effects = plan.coverage_effect
+        self.coverage.setRowCount(len(effects) + 1 if effects else 0)
+        for row, effect in enumerate(effects):
+            area = area_label(effect.area, effect.province_nis)
+            _fill_row(self.coverage, row, [area, *self._effect_cells(plan, effect.gained, effect.lost)])
+        if effects:
+            gained = tuple(code for e in effects for code in e.gained)
+            lost = tuple(code for e in effects for code in e.lost)
+            cells = [area_label(FLANDERS, None), *self._effect_cells(plan, gained, lost)[:2], ""]  # names: above
+            _fill_row(self.coverage, len(effects), cells)
+            for column in range(self.coverage.columnCount()):
+                item = self.coverage.item(len(effects), column)
+                if item is not None:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+
+    def _effect_cells(self, plan: ImportPlan, gained: Sequence[str], lost: Sequence[str]) -> list[str]:
+        names = [f"+ {self._members(plan, gained)}" if gained else "", f"− {self._members(plan, lost)}" if lost else ""]
+        return [f"+{len(gained)}" if gained else "0", f"−{len(lost)}" if lost else "0",
+                "; ".join(name for name in names if name)]  # fmt: skip
 
     def _members(self, plan: ImportPlan, codes: Sequence[str]) -> str:
         return ", ".join(plan.municipality_names.get(c, c) for c in codes)

@@ -198,13 +198,14 @@ def test_coverage_effect_through_an_existing_agreement(repo: Repository, tmp_pat
     members = [m.municipality_nis for m in repo.memberships().values() if m.region_id == signed.id]
     rows = [HEADER] + [[signed.name, nis, "goedgekeurd", "10", ""] for nis in [*members, outsider]]
     plan = _plan(repo, write_csv(tmp_path / "e.csv", rows))
-    assert plan.coverage_effect == [
+    assert [(e.area, len(e.gained), len(e.lost)) for e in plan.coverage_effect] == [
         ("West-Vlaanderen", 1, 0),
         ("Oost-Vlaanderen", 0, 0),
         ("Antwerpen", 0, 0),
         ("Vlaams-Brabant", 0, 0),
         ("Limburg", 0, 0),
     ]
+    assert plan.coverage_effect[0].gained == (outsider,)
     assert plan.memberships.new_regions == []  # matched by name
 
 
