@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from sew_desktop.ui.i18n import date_format, from_qdate, to_qdate
 from sew_desktop.ui.main.coverage.live import LiveCoverage
 from sew_desktop.ui.main.coverage.table_model import CoverageTableModel
 
-CHARTS_MINIMUM_HEIGHT = 220
+CHARTS_MINIMUM_HEIGHT = 150  # the whole table first (its Flanders row is the answer), then the chart
 TABLE_MINIMUM_ROWS = 2  # the splitter never hides the table below its header and two rows
 
 
@@ -137,6 +137,7 @@ class TableFitter(QObject):
         self.dragged = False
         splitter.splitterMoved.connect(self._dragged)
         table.installEventFilter(self)
+        splitter.installEventFilter(self)  # a smaller window takes height from the chart, not from the table
 
     def _dragged(self, _position: int, _index: int) -> None:
         self.dragged = True
@@ -157,9 +158,16 @@ class TableFitter(QObject):
         rows = [self.table.rowHeight(r) for r in range(min(TABLE_MINIMUM_ROWS, self.table.model().rowCount()))]
         self.table.setMinimumHeight(self.table.horizontalHeader().height() + sum(rows) + 2 * self.table.frameWidth())
         self.table.setMaximumHeight(self.content_height())
-        if not self.dragged:
-            total = sum(self.splitter.sizes())
-            table_height = min(self.content_height(), max(total - CHARTS_MINIMUM_HEIGHT, 0))
+        self._split()
+
+    def _split(self) -> None:
+        """Until the user drags the splitter: the table its content height, the chart the rest (at least its
+        minimum)."""
+        if self.dragged:
+            return
+        total = sum(self.splitter.sizes())
+        table_height = min(self.content_height(), max(total - CHARTS_MINIMUM_HEIGHT, 0))
+        if self.splitter.sizes() != [table_height, total - table_height]:
             self.splitter.setSizes([table_height, total - table_height])
 
     @override
@@ -167,6 +175,8 @@ class TableFitter(QObject):
         """A new width may add or remove the horizontal scroll bar: fit the height again."""
         if event.type() == QEvent.Type.Show:
             self.fit()
+        elif event.type() == QEvent.Type.Resize and watched is self.splitter:
+            QTimer.singleShot(0, self._split)  # after the splitter has shared out its new height itself
         elif event.type() == QEvent.Type.Resize:
             self.table.setMaximumHeight(self.content_height())
         return False
