@@ -48,6 +48,30 @@ def test_bar_heights_follow_the_report(qtbot: QtBot, demo_report: CoverageReport
     assert [label.textItem.toPlainText() for label in chart.labels[0]][:2] == ["72 %", "92 %"]
 
 
+def test_narrow_bars_keep_their_figures_without_the_percent_sign(qtbot: QtBot, demo_report: CoverageReport) -> None:
+    """A dock at 150 % on a 1366x768 screen has no room for "100 %" above a bar; "100" still fits (the axis
+    is in %); narrower still, the labels go and the tooltips keep the figures."""
+    chart = CoverageBarChart(ChartKind.MUNICIPALITIES, language="en")
+    qtbot.addWidget(chart)
+    chart.set_report(demo_report)
+    texts: dict[int, list[str]] = {}
+    shown(qtbot, chart)
+    for width in (900, 450, 300):
+        before: float = chart.plot.vb.width()
+
+        def laid_out(before: float = before) -> bool:  # at the new width
+            return bool(chart.plot.vb.width() != before)
+
+        chart.resize(width, 400)
+        qtbot.waitUntil(laid_out)
+        qtbot.wait(20)
+        texts[width] = [label.textItem.toPlainText() for label in chart.labels[0] if label.isVisible()][:2]
+    assert texts == {900: ["72 %", "92 %"], 450: ["72", "92"], 300: []}
+    chart.resize(900, 400)
+    qtbot.wait(20)
+    assert [label.textItem.toPlainText() for label in chart.labels[1]][:2] == ["89 %", "92 %"]
+
+
 def test_region_chart_shows_regiegebieden(qtbot: QtBot, demo_report: CoverageReport) -> None:
     chart = CoverageBarChart(ChartKind.REGIONS, language="en")
     qtbot.addWidget(chart)

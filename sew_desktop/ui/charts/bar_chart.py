@@ -21,6 +21,7 @@ from sew_desktop.ui.labels import area_label
 
 BAR_WIDTH = 0.38
 _OFFSETS = (-0.2, 0.2)  # as-of bars left of the area's tick, forecast bars right of it
+_LABEL_STYLES = ((8.0, " %"), (7.0, " %"), (7.0, ""))  # value labels, widest first: size, suffix
 
 
 class ChartKind(enum.Enum):
@@ -48,6 +49,7 @@ class CoverageBarChart(ChartBase):
         self._ratios: list[list[Ratio]] = [[Ratio(0, 0)] * AREA_COUNT for _ in _OFFSETS]
         self._ticks: list[list[tuple[int, str]]] = []
         self._tick_size = 9.0
+        self._label_suffix = " %"  # dropped when the bars are too narrow for "100 %": the axis says it is %
         self._names: list[str] = []
         self._series: list[str] = []
         self.bars: list[Any] = [
@@ -88,17 +90,28 @@ class CoverageBarChart(ChartBase):
         self.plot.setYRange(0, 100 * view_height / (view_height - label_height) + 1, padding=0)
 
     def _fit_value_labels(self) -> None:
-        """Value labels in 8 pt, 7 pt when the bars are narrow, none when even that would run together (the
-        tooltips still give every figure)."""
+        """Value labels in 8 pt, 7 pt when the bars are narrow, then without " %" (the axis is in %), none when
+        even that would run together (the tooltips still give every figure)."""
         room = self.plot.vb.width() / (AREA_COUNT + 0.2) * (_OFFSETS[1] - _OFFSETS[0])  # between two bars' centres
-        size = next((s for s in (8.0, 7.0) if QFontMetrics(chart_font(s)).horizontalAdvance("100 %") + 4 <= room),
-                    None)
+        fitting = ((size, suffix) for size, suffix in _LABEL_STYLES
+                   if QFontMetrics(chart_font(size)).horizontalAdvance(f"100{suffix}") + 4 <= room)  # fmt: skip
+        size, suffix = next(fitting, (None, self._label_suffix))
+        if suffix != self._label_suffix:
+            self._label_suffix = suffix
+            self._show_values()
         for row in self.labels:
             for label in row:
                 if size is not None and label.textItem.font().pointSizeF() != size:
                     label.setFont(chart_font(size))
                 if label.isVisible() != (size is not None):
                     label.setVisible(size is not None)
+
+    def _show_values(self) -> None:
+        for labels, ratios in zip(self.labels, self._ratios, strict=True):
+            for label, ratio in zip(labels, ratios, strict=True):
+                text = f"{ratio.percent}{self._label_suffix}" if ratio.total else ""
+                if label.textItem.toPlainText() != text:
+                    label.setText(text)
 
     def set_theme(self, theme: ChartTheme) -> None:
         """Switch between the screen and the print theme."""
@@ -123,10 +136,8 @@ class CoverageBarChart(ChartBase):
             self._ratios[series] = ratios
             self.bars[series].setOpts(height=[r.percent_detail for r in ratios])
             for index, (label, ratio) in enumerate(zip(self.labels[series], ratios, strict=True)):
-                text = f"{ratio.percent} %" if ratio.total else ""
-                if label.textItem.toPlainText() != text:
-                    label.setText(text)
                 label.setPos(index + _OFFSETS[series], ratio.percent_detail + 1)
+        self._show_values()
         self._set_legend(report)
 
     def _show_names(self) -> None:
