@@ -42,6 +42,9 @@ def test_preview_choose_theirs_apply_and_undo(qtbot: QtBot, window: MainWindow, 
     action.trigger()
     hub = window.findChild(MergeHub, "mergeHub")
     assert hub is not None
+    assert hub.is_reading() and not action.isEnabled()  # read off the GUI thread; one preview at a time
+    qtbot.waitUntil(lambda: hub.dialog is not None, timeout=20_000)
+    assert not hub.is_reading() and action.isEnabled()
     dialog = hub.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -70,7 +73,8 @@ def test_preview_choose_theirs_apply_and_undo(qtbot: QtBot, window: MainWindow, 
     repository = window.session.repository
     assert repository.regions()[first].notes == "van de collega"
     assert repository.regions()[second].name == "Hernoemd door collega"
-    window.activateWindow()
+    with qtbot.waitActive(window):  # the preview has closed: the user is back in the window
+        window.activateWindow()
     window.tabs.currentWidget().setFocus()
     qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert repository.regions()[first].notes == "van mij"
@@ -85,7 +89,9 @@ def test_a_change_after_the_preview_is_explained_and_nothing_merges(qtbot: QtBot
     other, first, _second = _other_copy(window, tmp_path)
     hub = window.findChild(MergeHub, "mergeHub")
     assert hub is not None and window.session is not None
-    dialog = hub.open_preview(other)
+    hub.open_preview(other)
+    qtbot.waitUntil(lambda: hub.dialog is not None, timeout=20_000)
+    dialog = hub.dialog
     assert dialog is not None
     dialog.choose_all(Prefer.THEIRS)
     window.session.repository.update(Entity.REGION, first, {"notes": "intussen"})
@@ -93,3 +99,17 @@ def test_a_change_after_the_preview_is_explained_and_nothing_merges(qtbot: QtBot
     assert dialogs.errors and "veranderd sinds het voorbeeld" in dialogs.errors[-1][1]
     assert window.session.repository.regions()[first].notes == "intussen"
     assert not window.session.undo_stack.canUndo() or window.session.undo_stack.undoText() != "Merge collega.sqlite"
+
+
+def test_a_file_that_is_no_copy_is_refused_after_reading_with_one_readable_message(
+    qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    not_a_copy = tmp_path / "notities.sqlite"
+    not_a_copy.write_bytes(b"dit is geen database" * 100)
+    hub = window.findChild(MergeHub, "mergeHub")
+    assert hub is not None
+    hub.open_preview(not_a_copy)
+    qtbot.waitUntil(lambda: not hub.is_reading(), timeout=20_000)
+    assert hub.dialog is None and hub.action.isEnabled()
+    assert dialogs.errors and "notities.sqlite" in dialogs.errors[-1][1]
+    assert "Traceback" not in dialogs.errors[-1][1]

@@ -136,12 +136,23 @@ class _Sides:
 
 def plan_merge(repository: Repository, theirs_path: Path) -> MergePlan:
     """The dry run of merging ``theirs_path`` into the repository's file; writes nothing anywhere."""
-    mine_path = repository.path
-    if mine_path is not None and theirs_path.exists() and mine_path.resolve() == theirs_path.resolve():
-        raise SameFileError(theirs_path)
+    _refuse_same_file(repository.path, theirs_path)
     with read_only(theirs_path) as conn:
         sides = _Sides(CopyReader(repository.database.conn), CopyReader(conn))
         return _plan(sides, theirs_path)
+
+
+def plan_merge_of_files(mine_path: Path, theirs_path: Path) -> MergePlan:
+    """The same dry run on read-only connections of its own, one consistent read of each file: for a thread
+    other than the one that holds the repository (SQLite connections stay in the thread that opened them)."""
+    _refuse_same_file(mine_path, theirs_path)
+    with read_only(mine_path) as mine, read_only(theirs_path) as theirs:
+        return _plan(_Sides(CopyReader(mine), CopyReader(theirs)), theirs_path)
+
+
+def _refuse_same_file(mine_path: Path | None, theirs_path: Path) -> None:
+    if mine_path is not None and theirs_path.exists() and mine_path.resolve() == theirs_path.resolve():
+        raise SameFileError(theirs_path)
 
 
 def _plan(sides: _Sides, path: Path) -> MergePlan:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
@@ -20,6 +22,7 @@ from sew_desktop.ui.main.commands.undo import StoreCommand, push
 from sew_desktop.ui.main.shell.dialogs import DB_FILTER, UserDialogs
 from sew_desktop.ui.main.shell.window_session import WindowSession
 from sew_desktop.ui.merge.dialog import MergeDialog
+from sew_desktop.ui.merge.worker import MergePlanThread
 
 translate = QCoreApplication.translate
 
@@ -64,6 +67,7 @@ class MergeHub(QObject):
         self.setObjectName("mergeHub")
         self._window, self._session, self._dialogs, self._language = window, session, dialogs, language
         self.dialog: MergeDialog | None = None
+        self._thread: MergePlanThread | None = None
         self.action = QAction(translate("Merge", "&Merge another copy…"), window)
         self.action.setObjectName("mergeAction")
         self.action.setToolTip(translate("Merge", "Merge another copy…").replace("&", ""))
@@ -89,25 +93,51 @@ class MergeHub(QObject):
         name, _ = QFileDialog.getOpenFileName(self._window, translate("Merge", "Merge another copy"), "", DB_FILTER)
         return Path(name) if name else None
 
-    def open_preview(self, path: Path) -> MergeDialog | None:
-        """Plan the merge of ``path`` (read-only) and show what it would do."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # reading a large copy takes a moment
+    def open_preview(self, path: Path) -> None:
+        """Plan the merge of ``path`` (read-only) off the GUI thread, then show what it would do in
+        :attr:`dialog`; the window stays usable meanwhile."""
+        repository = self._session.repository
+        if repository.path is None:  # a database without a file: only its own connection can read it
+            self._planned(path, lambda: plan_merge(repository, path))
+            return
+        if self._thread is not None:
+            return  # one preview is being read already
+        self.action.setEnabled(False)
+        self._window.statusBar().showMessage(translate("Merge", "Reading '%1'…").replace("%1", path.name))
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        thread = MergePlanThread(repository.path, path, self)
+        thread.planned.connect(lambda plan: self._finished(thread, path, lambda: plan))
+        thread.failed.connect(lambda error: self._finished(thread, path, lambda: _raise(error)))
+        self._thread = thread
+        thread.start()
+
+    def _finished(self, thread: MergePlanThread, path: Path, result: Callable[[], MergePlan]) -> None:
+        thread.wait()
+        thread.deleteLater()
+        self._thread = None
+        QApplication.restoreOverrideCursor()
+        self.action.setEnabled(True)
+        self._window.statusBar().clearMessage()
+        self._planned(path, result)
+
+    def _planned(self, path: Path, result: Callable[[], MergePlan]) -> None:
         try:
-            plan = plan_merge(self._session.repository, path)
-        except (StoreError, OSError) as error:
+            plan = result()
+        except Exception as error:  # StoreError, OSError, a damaged file: one readable dialog, never a traceback
             self._dialogs.error(
                 translate("Merge", "Cannot merge"),
                 translate("Merge", "'%1' cannot be merged: %2").replace("%1", path.name).replace("%2", str(error)),
             )
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
+            return
         live = self._session.live
         dialog = MergeDialog(self._session.repository, plan, live.as_of, live.horizon, self._language, self._window)
         dialog.apply_requested.connect(lambda resolution: self.apply(plan, resolution))
         self.dialog = dialog
         dialog.show()
-        return dialog
+
+    def is_reading(self) -> bool:
+        """True while a copy is being read for the preview."""
+        return self._thread is not None
 
     def apply(self, plan: MergePlan, resolution: Resolution) -> bool:
         """A backup first, then the merge as one undo step."""
@@ -141,3 +171,7 @@ class MergeHub(QObject):
 def install_merge(window: QMainWindow, session: WindowSession, dialogs: UserDialogs, language: Language) -> MergeHub:
     """Add File › Merge another copy… to ``window``."""
     return MergeHub(window, session, dialogs, language)
+
+
+def _raise(error: BaseException) -> NoReturn:
+    raise error
