@@ -69,12 +69,8 @@ def records(conn: Connection) -> list[MergeRecord]:
     """Every merge the file knows of (its own and those it received), oldest first."""
     if not _has(conn, "merge_log"):
         return []
-    return [
-        MergeRecord(*row)
-        for row in conn.execute(
-            "SELECT uuid, at, who, source_name, source_uuid, choices, counts, undone_at FROM merge_log ORDER BY id"
-        )
-    ]
+    return [MergeRecord(*row) for row in conn.execute(
+        "SELECT uuid, at, who, source_name, source_uuid, choices, counts, undone_at FROM merge_log ORDER BY id")]
 
 
 def file_uuid(conn: Connection) -> str | None:
@@ -85,20 +81,10 @@ def file_uuid(conn: Connection) -> str | None:
 
 def write_record(db: Database, record: MergeRecord) -> None:
     """Add a merge (inside the merge's transaction)."""
-    db.execute(
-        "INSERT OR IGNORE INTO merge_log (uuid, at, who, source_name, source_uuid, choices, counts, undone_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            record.uuid,
-            record.at,
-            record.who,
-            record.source_name,
-            record.source_uuid,
-            record.choices,
-            record.counts,
-            record.undone_at,
-        ],
-    )
+    db.execute("INSERT OR IGNORE INTO merge_log (uuid, at, who, source_name, source_uuid, choices, counts, undone_at)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [record.uuid, record.at, record.who, record.source_name,
+                                                  record.source_uuid, record.choices, record.counts,
+                                                  record.undone_at])
 
 
 def forget_records(db: Database, uuids: Iterable[str]) -> None:

@@ -19,54 +19,22 @@ from sew_desktop.store.rows import now_iso
 
 # Table -> the columns a merge compares (ids and bookkeeping left out; FKs become the referenced uuid).
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "municipality": (
-        "name_nl",
-        "name_fr",
-        "province_nis",
-        "arrondissement_nis",
-        "valid_from",
-        "valid_to",
-        "successor_nis",
-        "vdab_contact",
-        "contacts",
-        "notes",
-    ),
+    "municipality": ("name_nl", "name_fr", "province_nis", "arrondissement_nis", "valid_from", "valid_to",
+                     "successor_nis", "vdab_contact", "contacts", "notes"),
     "open_call": ("uuid", "name", "period_start", "period_end", "deadline"),
     "region": ("uuid", "name", "kind", "province_nis", "valid_from", "valid_to", "notes"),
-    "subsidy_decision": (
-        "uuid",
-        "call_id",
-        "collaboration",
-        "collaboration_key",
-        "region_id",
-        "lead_municipality_nis",
-        "outcome",
-        "amount_cents",
-        "amount_is_annual",
-        "decision_date",
-    ),
+    "subsidy_decision": ("uuid", "call_id", "collaboration", "collaboration_key", "region_id",
+                         "lead_municipality_nis", "outcome", "amount_cents", "amount_is_annual", "decision_date"),
     "membership": ("uuid", "region_id", "municipality_nis", "valid_from", "valid_to"),
-    "agreement": (
-        "uuid",
-        "municipality_nis",
-        "region_id",
-        "negotiation_started",
-        "expected_signing",
-        "signed",
-        "ended",
-        "vdab_contact",
-        "notes",
-    ),
+    "agreement": ("uuid", "municipality_nis", "region_id", "negotiation_started", "expected_signing", "signed",
+                  "ended", "vdab_contact", "notes"),
     "decision_member": ("decision_id", "municipality_nis"),
 }
 INSERT_ORDER = ("open_call", "region", "subsidy_decision", "membership", "agreement", "decision_member")
 FOREIGN: dict[tuple[str, str], str] = {
-    ("subsidy_decision", "call_id"): "open_call",
-    ("subsidy_decision", "region_id"): "region",
-    ("membership", "region_id"): "region",
-    ("agreement", "region_id"): "region",
-    ("decision_member", "decision_id"): "subsidy_decision",
-    ("import_log", "call_id"): "open_call",
+    ("subsidy_decision", "call_id"): "open_call", ("subsidy_decision", "region_id"): "region",
+    ("membership", "region_id"): "region", ("agreement", "region_id"): "region",
+    ("decision_member", "decision_id"): "subsidy_decision", ("import_log", "call_id"): "open_call",
 }
 BY_UUID = ("open_call", "region", "subsidy_decision", "membership", "agreement")
 _REFERENCED = ("open_call", "region", "subsidy_decision")
@@ -76,7 +44,7 @@ Row = dict[str, Any]
 
 def _chunks(items: Sequence[Any]) -> Iterator[list[Any]]:
     for start in range(0, len(items), _CHUNK):
-        yield list(items[start : start + _CHUNK])
+        yield list(items[start:start + _CHUNK])
 
 
 @contextmanager
@@ -110,11 +78,8 @@ class CopyReader:
 
     def _entry_index(self) -> list[tuple[int, str]]:
         if self._index is None:
-            self._index = (
-                []
-                if not self.has_history
-                else [(int(i), str(u)) for i, u in self.conn.execute("SELECT id, uuid FROM change_history ORDER BY id")]
-            )
+            self._index = [] if not self.has_history else [
+                (int(i), str(u)) for i, u in self.conn.execute("SELECT id, uuid FROM change_history ORDER BY id")]
         return self._index
 
     def entry_uuids(self) -> list[str]:
@@ -133,12 +98,8 @@ class CopyReader:
         found: list[HistoryEntry] = []
         for chunk in _chunks(ids):
             marks = ", ".join("?" * len(chunk))
-            found += [
-                HistoryEntry(*row)
-                for row in self.conn.execute(
-                    f"SELECT {columns} FROM change_history WHERE id IN ({marks}) ORDER BY id", chunk
-                )
-            ]
+            found += [HistoryEntry(*row) for row in self.conn.execute(
+                f"SELECT {columns} FROM change_history WHERE id IN ({marks}) ORDER BY id", chunk)]
         return found
 
     # -- rows --------------------------------------------------------------------------------------
@@ -227,9 +188,8 @@ def insert_row(db: Database, reader: CopyReader, table: str, row: Mapping[str, A
     values = local(reader, table, row)
     if table != "decision_member":
         values["updated_at"] = now_iso()
-    cursor = db.execute(
-        f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})", list(values.values())
-    )
+    cursor = db.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                        list(values.values()))
     if table in _REFERENCED:
         new_id = int(cursor.lastrowid or 0)
         reader.uuid_of[table][new_id] = str(row["uuid"])
@@ -281,31 +241,24 @@ def put_back(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -> Non
     replacing a regiegebied would take its memberships along (ON DELETE CASCADE)."""
     for row in rows:
         if table == "decision_member":
-            db.execute(
-                "INSERT OR IGNORE INTO decision_member (decision_id, municipality_nis) VALUES (?, ?)",
-                [row["decision_id"], row["municipality_nis"]],
-            )
+            db.execute("INSERT OR IGNORE INTO decision_member (decision_id, municipality_nis) VALUES (?, ?)",
+                       [row["decision_id"], row["municipality_nis"]])
             continue
         key = "nis_code" if table == "municipality" else "id"
         columns = [c for c in row if c != key]
-        cursor = db.execute(
-            f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE {key} = ?",
-            [*(row[c] for c in columns), row[key]],
-        )
+        cursor = db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE {key} = ?",
+                            [*(row[c] for c in columns), row[key]])
         if cursor.rowcount == 0:
-            db.execute(
-                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
-            )
+            db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                       list(row.values()))
 
 
 def delete_stored(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
     """Delete rows by their stored key (undo of inserts)."""
     for row in rows:
         if table == "decision_member":
-            db.execute(
-                "DELETE FROM decision_member WHERE decision_id = ? AND municipality_nis = ?",
-                [row["decision_id"], row["municipality_nis"]],
-            )
+            db.execute("DELETE FROM decision_member WHERE decision_id = ? AND municipality_nis = ?",
+                       [row["decision_id"], row["municipality_nis"]])
         else:
             db.execute(f"DELETE FROM {table} WHERE uuid = ?", [row["uuid"]])
 
@@ -315,24 +268,8 @@ def copy_entries(db: Database, entries: Sequence[HistoryEntry], row_key: Mapping
     db.conn.executemany(
         "INSERT OR IGNORE INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field,"
         " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            [
-                e.uuid,
-                e.tx,
-                e.at,
-                e.who,
-                e.why,
-                e.entity,
-                row_key.get(e.uuid, e.row_key),
-                e.row_uuid,
-                e.action,
-                e.field,
-                e.old_value,
-                e.new_value,
-            ]
-            for e in entries
-        ],
-    )
+        [[e.uuid, e.tx, e.at, e.who, e.why, e.entity, row_key.get(e.uuid, e.row_key), e.row_uuid, e.action, e.field,
+          e.old_value, e.new_value] for e in entries])
 
 
 def forget_entries(db: Database, uuids: Sequence[str]) -> None:
@@ -342,10 +279,8 @@ def forget_entries(db: Database, uuids: Sequence[str]) -> None:
 
 def insert_alias(db: Database, row: Mapping[str, Any]) -> None:
     """Add an accepted spelling."""
-    db.execute(
-        "INSERT OR IGNORE INTO municipality_alias (alias_key, alias, municipality_nis, created_at) VALUES (?, ?, ?, ?)",
-        [row["alias_key"], row["alias"], row["municipality_nis"], row["created_at"]],
-    )
+    db.execute("INSERT OR IGNORE INTO municipality_alias (alias_key, alias, municipality_nis, created_at)"
+               " VALUES (?, ?, ?, ?)", [row["alias_key"], row["alias"], row["municipality_nis"], row["created_at"]])
 
 
 def delete_alias(db: Database, key: str) -> None:
@@ -356,18 +291,10 @@ def delete_alias(db: Database, key: str) -> None:
 def insert_import_log(db: Database, reader: CopyReader, row: Mapping[str, Any]) -> int:
     """Add an import log line (its call as a uuid)."""
     call = row["call_id"]
-    values = [
-        row["file_name"],
-        row["sha256"],
-        row["imported_at"],
-        row["user"],
-        None if call is None else reader.id_of["open_call"].get(str(call)),
-        row["counts"],
-    ]
-    cursor = db.execute(
-        "INSERT INTO import_log (file_name, sha256, imported_at, user, call_id, counts) VALUES (?, ?, ?, ?, ?, ?)",
-        values,
-    )
+    values = [row["file_name"], row["sha256"], row["imported_at"], row["user"],
+              None if call is None else reader.id_of["open_call"].get(str(call)), row["counts"]]
+    cursor = db.execute("INSERT INTO import_log (file_name, sha256, imported_at, user, call_id, counts)"
+                        " VALUES (?, ?, ?, ?, ?, ?)", values)
     return int(cursor.lastrowid or 0)
 
 
