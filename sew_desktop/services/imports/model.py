@@ -44,9 +44,13 @@ class ErrorCode(enum.StrEnum):
     NO_COLLABORATION = "no_collaboration"
     BAD_DECISION = "bad_decision"
     BAD_AMOUNT = "bad_amount"
+    AMBIGUOUS_AMOUNT = "ambiguous_amount"
     AMOUNT_TOO_LARGE = "amount_too_large"
     BAD_DATE = "bad_date"
     NO_SUCH_DAY = "no_such_day"
+    IMPLAUSIBLE_YEAR = "implausible_year"
+    UNNAMED_COLLABORATION = "unnamed_collaboration"
+    NAME_AND_NIS_DIFFER = "name_and_nis_differ"
     CONFLICT = "conflict"
 
 

@@ -28,7 +28,12 @@ from sew_desktop.services.imports.model import (
     RowError,
 )
 from sew_desktop.services.imports.row_reader import CollaborationRows, RowReader, cell_text, merge_values
-from sew_desktop.services.imports.values import AmountTooLargeError, decimal_convention_of, parse_amount
+from sew_desktop.services.imports.values import (
+    AmbiguousAmountError,
+    AmountTooLargeError,
+    decimal_convention_of,
+    parse_amount,
+)
 
 Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 2000
@@ -216,6 +221,8 @@ def _amount(cell: Cell, convention: str) -> int | ErrorCode | None:
         return parse_amount(cell, convention)
     except AmountTooLargeError:
         return ErrorCode.AMOUNT_TOO_LARGE
+    except AmbiguousAmountError:
+        return ErrorCode.AMBIGUOUS_AMOUNT
     except ValueError:
         return ErrorCode.BAD_AMOUNT
 

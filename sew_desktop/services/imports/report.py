@@ -17,6 +17,11 @@ ERROR_TEXT = {
     ErrorCode.NO_COLLABORATION: "no collaboration given",
     ErrorCode.BAD_DECISION: "unknown decision (expected e.g. goedgekeurd, afgewezen, in behandeling)",
     ErrorCode.BAD_AMOUNT: "not an amount",
+    ErrorCode.AMBIGUOUS_AMOUNT: "ambiguous amount: three digits after this file's decimal separator (write it in full,"
+    " e.g. 85.000,00 or 85000)",
+    ErrorCode.IMPLAUSIBLE_YEAR: "a year before 2000 or after 2100 (a typing error?)",
+    ErrorCode.UNNAMED_COLLABORATION: "a collaboration's name needs letters or digits",
+    ErrorCode.NAME_AND_NIS_DIFFER: "the name and the NIS code are different municipalities",
     ErrorCode.AMOUNT_TOO_LARGE: "amount above € 100 million (a typing error?)",
     ErrorCode.BAD_DATE: "not a date (expected dd/mm/yyyy or yyyy-mm-dd)",
     ErrorCode.NO_SUCH_DAY: "that day does not exist",

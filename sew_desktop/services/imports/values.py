@@ -63,6 +63,12 @@ class AmountTooLargeError(ValueError):
     """An amount above :data:`MAX_AMOUNT_CENTS`."""
 
 
+class AmbiguousAmountError(ValueError):
+    """Three or more digits after the file's decimal separator: "85.000" in a file whose other amounts have a
+    decimal point is 85 euro by the convention, but money has two decimals, so it is far likelier to be 85,000
+    written in the other convention. Refused rather than guessed."""
+
+
 def parse_amount(cell: Cell, convention: str) -> int | None:
     """An amount in integer cents (``None`` for an empty cell); ``ValueError`` when it is not one."""
     if cell is None or (isinstance(cell, str) and not cell.strip()):
@@ -89,6 +95,8 @@ def _decimal(text: str, convention: str) -> Decimal:
         raise ValueError(text)
     if not fraction.isdigit() and fraction:
         raise ValueError(text)
+    if len(fraction) > 2:
+        raise AmbiguousAmountError(text)
     try:
         return Decimal(integer.replace(thousands, "") + ("." + fraction if fraction else ""))
     except InvalidOperation:

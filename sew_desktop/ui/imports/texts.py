@@ -40,6 +40,13 @@ _ERRORS: dict[ErrorCode, Callable[[], str]] = {
     ErrorCode.NO_COLLABORATION: lambda: translate("ImportTexts", "No collaboration given"),
     ErrorCode.BAD_DECISION: lambda: translate("ImportTexts", "Unknown decision"),
     ErrorCode.BAD_AMOUNT: lambda: translate("ImportTexts", "Not an amount"),
+    ErrorCode.AMBIGUOUS_AMOUNT: lambda: translate(
+        "ImportTexts", "Ambiguous amount: three digits after this file's decimal separator (write it in full, e.g."
+        " 85.000,00 or 85000)"),
+    ErrorCode.IMPLAUSIBLE_YEAR: lambda: translate("ImportTexts", "A year before 2000 or after 2100 (a typing error?)"),
+    ErrorCode.UNNAMED_COLLABORATION: lambda: translate("ImportTexts", "A collaboration's name needs letters or digits"),
+    ErrorCode.NAME_AND_NIS_DIFFER: lambda: translate(
+        "ImportTexts", "The name and the NIS code are different municipalities"),
     ErrorCode.AMOUNT_TOO_LARGE: lambda: translate("ImportTexts", "Amount above € 100 million (a typing error?)"),
     ErrorCode.BAD_DATE: lambda: translate("ImportTexts", "Not a date"),
     ErrorCode.NO_SUCH_DAY: lambda: translate("ImportTexts", "That day does not exist"),

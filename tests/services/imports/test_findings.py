@@ -205,6 +205,28 @@ def test_a_bad_amount_repeated_on_member_rows_is_an_error_on_each_of_them(repo: 
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("amounts", "expected"),
+    [
+        (("1,250.50", "2,000.00", "85.000"), [(4, ErrorCode.AMBIGUOUS_AMOUNT)]),  # point file: "85.000" is not 85
+        (("1.250,50", "2.000,00", "50,000"), [(4, ErrorCode.AMBIGUOUS_AMOUNT)]),  # comma file: "50,000" is not 50
+        (("1.250,50", "1,500"), [(3, ErrorCode.AMBIGUOUS_AMOUNT)]),
+        (("1.250,50", "85.000", "12,5"), []),  # thousands and decimals that agree with the file
+    ],
+)
+def test_an_amount_that_reads_differently_in_the_other_convention_is_refused_not_guessed(
+    repo: Repository, tmp_path: Path, amounts: tuple[str, ...], expected: list[tuple[int, ErrorCode]]
+) -> None:
+    path = tmp_path / "f.csv"
+    rows = [f"Regio {chr(65 + i)};{town};goedgekeurd;{amount}\n"
+            for i, (town, amount) in enumerate(zip(("Aalst", "Temse", "Geel"), amounts, strict=False))]
+    path.write_text("Samenwerkingsverband;Gemeente;Beslissing;Bedrag\n" + "".join(rows), "utf-8")
+    plan = _plan(repo, path)
+    assert [(e.row, e.code) for e in plan.errors] == expected
+    if not expected:
+        assert [p.decision.amount_cents for p in plan.decisions] == [125_050, 8_500_000, 1_250]
+
+
 @pytest.mark.parametrize("amount", [1e30, 100_000_000.01])
 def test_implausible_excel_amounts_are_row_errors(repo: Repository, tmp_path: Path, amount: float) -> None:
     workbook = openpyxl.Workbook()

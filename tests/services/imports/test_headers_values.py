@@ -7,7 +7,14 @@ import pytest
 from sew_desktop.services.imports.errors import MissingColumnsError
 from sew_desktop.services.imports.headers import classify, find_columns, is_annual
 from sew_desktop.services.imports.model import Role
-from sew_desktop.services.imports.values import COMMA, POINT, decimal_convention, parse_amount, parse_date
+from sew_desktop.services.imports.values import (
+    COMMA,
+    POINT,
+    AmbiguousAmountError,
+    decimal_convention,
+    parse_amount,
+    parse_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +111,9 @@ def test_amounts_with_the_convention_of_the_file(cells: list[str], expected: int
 def test_convention_is_per_file_not_per_cell() -> None:
     assert decimal_convention(["85,000.00", "1.000,00", "12.50"]) == POINT
     assert decimal_convention(["85.000", "120,5"]) == COMMA
-    assert parse_amount("85.000", POINT) is not None and parse_amount("85.000", POINT) == 8500  # 85 euro with points
+    with pytest.raises(AmbiguousAmountError):  # money has two decimals: 85,000 in the other convention, not 85
+        parse_amount("85.000", POINT)
+    assert parse_amount("85.000", COMMA) == 8_500_000 and parse_amount("85.00", POINT) == 8_500
     with pytest.raises(ValueError):
         parse_amount("1.000,00", POINT)
 
