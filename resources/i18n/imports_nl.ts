@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>ImportDecisionsCommand</name>
@@ -169,6 +168,26 @@
         <translation>Geen bedrag</translation>
     </message>
     <message>
+        <source>Ambiguous amount: three digits after this file's decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
+        <translation>Dubbelzinnig bedrag: drie cijfers na het decimaalteken van dit bestand (schrijf het voluit, bv. 85.000,00 of 85000)</translation>
+    </message>
+    <message>
+        <source>A year before 2000 or after 2100 (a typing error?)</source>
+        <translation>Een jaar vóór 2000 of na 2100 (een tikfout?)</translation>
+    </message>
+    <message>
+        <source>A collaboration's name needs letters or digits</source>
+        <translation>De naam van een samenwerkingsverband heeft letters of cijfers nodig</translation>
+    </message>
+    <message>
+        <source>The name and the NIS code are different municipalities</source>
+        <translation>De naam en de NIS-code zijn verschillende gemeenten</translation>
+    </message>
+    <message>
+        <source>The name of a centrumstad, which holds only its own city: give the collaboration a name of its own</source>
+        <translation>De naam van een centrumstad, die alleen haar eigen stad omvat: geef het samenwerkingsverband een eigen naam</translation>
+    </message>
+    <message>
         <source>Amount above € 100 million (a typing error?)</source>
         <translation>Bedrag boven € 100 miljoen (een tikfout?)</translation>
     </message>
@@ -207,6 +226,14 @@
     <message>
         <source>%1: the decision date in row %2 has a time (%3); only the date is kept</source>
         <translation>%1: de beslissingsdatum in rij %2 heeft een tijdstip (%3); alleen de datum wordt bewaard</translation>
+    </message>
+    <message>
+        <source>%1: the decision date %2 lies outside the call period (%3 – %4)</source>
+        <translation>%1: de beslissingsdatum %2 ligt buiten de looptijd van de oproep (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1: no longer approved; regiegebied %2 and its memberships stay (end them under Regiegebieden if they no longer hold)</source>
+        <translation>%1: niet langer goedgekeurd; regiegebied %2 en zijn lidmaatschappen blijven (beëindig ze onder Regiegebieden als ze niet meer gelden)</translation>
     </message>
     <message>
         <source>new</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>Merge</name>
@@ -19,16 +20,16 @@
         <translation>Andere kopie samenvoegen</translation>
     </message>
     <message>
-        <source>Reading '%1'…</source>
-        <translation>'%1' wordt gelezen…</translation>
+        <source>Reading &apos;%1&apos;…</source>
+        <translation>&apos;%1&apos; wordt gelezen…</translation>
     </message>
     <message>
         <source>Cannot merge</source>
         <translation>Samenvoegen niet mogelijk</translation>
     </message>
     <message>
-        <source>'%1' cannot be merged: %2</source>
-        <translation>'%1' kan niet samengevoegd worden: %2</translation>
+        <source>&apos;%1&apos; cannot be merged: %2</source>
+        <translation>&apos;%1&apos; kan niet samengevoegd worden: %2</translation>
     </message>
     <message>
         <source>No backup could be taken, so nothing was merged (%1).</source>

@@ -47,6 +47,8 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     """Plan, and unless ``--dry-run`` or errors remain, apply."""
+    if args.file.is_dir():
+        raise CliError(f"a folder, not a file: {args.file}")
     if not args.file.is_file():
         raise CliError(f"file not found: {args.file}")
     repository = repository_for(args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_NON_ALNUM = re.compile(r"[\W_]+")  # letters and digits of any script are words (Greek names have a key too)
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _SAINT = {"st": "sint", "ste": "sint"}
 _PREFIXES = ("stad", "gemeente")

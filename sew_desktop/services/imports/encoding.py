@@ -38,6 +38,10 @@ def validate_name(name: str) -> str:
         codecs.lookup(name)
     except LookupError:
         raise UnreadableFileError(f"unknown encoding '{name}'") from None
+    try:
+        "".encode(name)  # rot13, hex, zlib_codec are codecs, but not of text: str.encode refuses them
+    except LookupError:
+        raise UnreadableFileError(f"'{name}' is not a text encoding (e.g. utf-8, cp1252, mac_roman)") from None
     return name
 
 

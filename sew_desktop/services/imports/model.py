@@ -51,6 +51,7 @@ class ErrorCode(enum.StrEnum):
     IMPLAUSIBLE_YEAR = "implausible_year"
     UNNAMED_COLLABORATION = "unnamed_collaboration"
     NAME_AND_NIS_DIFFER = "name_and_nis_differ"
+    CENTRE_CITY_NAME = "centre_city_name"
     CONFLICT = "conflict"
 
 
@@ -63,6 +64,12 @@ class WarningCode(enum.StrEnum):
     MOVE = "move"
     MISSING_FROM_FILE = "missing_from_file"
     TIME_IGNORED = "time_ignored"
+    DATE_OUTSIDE_CALL = "date_outside_call"
+    NO_LONGER_APPROVED = "no_longer_approved"
+
+
+# The values of a warning that are dates (ISO text), shown as dd/mm/yyyy by every renderer.
+WARNING_DATES: dict[WarningCode, tuple[int, ...]] = {WarningCode.MOVE: (3,), WarningCode.DATE_OUTSIDE_CALL: (1, 2, 3)}
 
 
 class Status(enum.StrEnum):

@@ -171,6 +171,8 @@ def _read_row(
     if errors:
         return errors
     key = collaboration_key(name)  # once per collaboration: its repeated rows take the path above
+    if not key:  # "?" or an invisible character: it would share the empty key with every other such name
+        return [reader.error(number, Role.COLLABORATION, name, ErrorCode.UNNAMED_COLLABORATION)]
     group = groups.get(key)
     if group is None:
         group = groups[key] = CollaborationRows(name)

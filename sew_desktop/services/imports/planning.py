@@ -9,10 +9,18 @@ from datetime import date
 from sew_desktop.domain.coverage import PUBLISHED_PROVINCE_ORDER, MunicipalityCoverage, municipality_coverage
 from sew_desktop.domain.decisions import Decision, Outcome, StoredDecision, decision_changes
 from sew_desktop.domain.memberships import Approved, MembershipPlan, apply_to_input, plan_memberships
-from sew_desktop.domain.model import AgreementStatus, OpenCall
+from sew_desktop.domain.model import AgreementStatus, OpenCall, RegionKind
 from sew_desktop.services.imports.errors import shortened
 from sew_desktop.services.imports.matching import MunicipalityMatcher
-from sew_desktop.services.imports.model import AreaEffect, PlannedDecision, PlanWarning, Status, WarningCode
+from sew_desktop.services.imports.model import (
+    AreaEffect,
+    ErrorCode,
+    PlannedDecision,
+    PlanWarning,
+    RowError,
+    Status,
+    WarningCode,
+)
 from sew_desktop.store.repository import Repository
 
 
@@ -57,6 +65,54 @@ def decision_warnings(
         if len(names) > 1:
             warnings.append(PlanWarning(WarningCode.IN_TWO_COLLABORATIONS, (matcher.name(nis), shortened(names, 10))))
     return warnings
+
+
+def date_warnings(decisions: Sequence[Decision], call: OpenCall) -> list[PlanWarning]:
+    """A decision dated outside the call period: "20/04/99" read as 2099, or a decision of another call."""
+    start, end = call.period.valid_from, call.period.valid_to
+    if start is None or end is None:
+        return []
+    return [
+        PlanWarning(WarningCode.DATE_OUTSIDE_CALL,
+                    (d.collaboration, d.decision_date.isoformat(), start.isoformat(), end.isoformat()))
+        for d in decisions
+        if d.decision_date is not None and not start <= d.decision_date <= end
+    ]  # fmt: skip
+
+
+def withdrawn_warnings(
+    decisions: Sequence[Decision], stored: Mapping[str, StoredDecision], region_names: Mapping[int, str]
+) -> list[PlanWarning]:
+    """An approved decision the file now calls rejected or pending: the regiegebied and memberships its approval
+    made are facts of their own (the regie may go on), so they stay, but the user is told."""
+    warnings: list[PlanWarning] = []
+    for decision in decisions:
+        before = stored.get(decision.key)
+        if before is None or before.outcome is not Outcome.APPROVED or decision.outcome is Outcome.APPROVED:
+            continue
+        if before.region_id is not None and before.region_id in region_names:
+            warnings.append(PlanWarning(WarningCode.NO_LONGER_APPROVED,
+                                        (decision.collaboration, region_names[before.region_id])))  # fmt: skip
+    return warnings
+
+
+def centre_city_errors(
+    repository: Repository, call: OpenCall, decisions: Sequence[Decision], plan: MembershipPlan, column: str
+) -> list[RowError]:
+    """An approved collaboration whose name is a centrumstad's would put other municipalities into that one-city
+    regiegebied: refused (the collaboration needs a name of its own), unless it lists only that city."""
+    centres = {rid for rid, region in repository.regions().items() if region.kind is RegionKind.CENTRE_CITY}
+    cities: dict[int, set[str]] = defaultdict(set)
+    for membership in repository.memberships().values():
+        if membership.region_id in centres and membership.validity.overlaps(call.period):
+            cities[membership.region_id].add(membership.municipality_nis)
+    return [
+        RowError(d.rows[0] if d.rows else 0, column, d.collaboration, ErrorCode.CENTRE_CITY_NAME)
+        for d in decisions
+        if d.outcome is Outcome.APPROVED
+        and (ref := plan.region_of.get(d.key)) in centres
+        and not set(d.members) <= cities[ref]
+    ]
 
 
 def membership_plan(repository: Repository, call: OpenCall, decisions: Sequence[Decision]) -> MembershipPlan:

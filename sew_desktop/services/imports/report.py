@@ -7,7 +7,15 @@ from datetime import date
 from typing import TextIO
 
 from sew_desktop.domain.decisions import FieldChange
-from sew_desktop.services.imports.model import ErrorCode, ImportPlan, PlanWarning, RowError, Status, WarningCode
+from sew_desktop.services.imports.model import (
+    WARNING_DATES,
+    ErrorCode,
+    ImportPlan,
+    PlanWarning,
+    RowError,
+    Status,
+    WarningCode,
+)
 from sew_desktop.services.imports.service import counts
 
 ERROR_TEXT = {
@@ -22,6 +30,8 @@ ERROR_TEXT = {
     ErrorCode.IMPLAUSIBLE_YEAR: "a year before 2000 or after 2100 (a typing error?)",
     ErrorCode.UNNAMED_COLLABORATION: "a collaboration's name needs letters or digits",
     ErrorCode.NAME_AND_NIS_DIFFER: "the name and the NIS code are different municipalities",
+    ErrorCode.CENTRE_CITY_NAME: "the name of a centrumstad, which holds only its own city: give the collaboration"
+    " a name of its own",
     ErrorCode.AMOUNT_TOO_LARGE: "amount above € 100 million (a typing error?)",
     ErrorCode.BAD_DATE: "not a date (expected dd/mm/yyyy or yyyy-mm-dd)",
     ErrorCode.NO_SUCH_DAY: "that day does not exist",
@@ -35,6 +45,9 @@ WARNING_TEXT = {
     WarningCode.MOVE: "{0}: {1} → {2} from {3}",
     WarningCode.MISSING_FROM_FILE: "{0}: decision in the database but not in the file (kept)",
     WarningCode.TIME_IGNORED: "{0}: the decision date in row {1} has a time ({2}); only the date is kept",
+    WarningCode.DATE_OUTSIDE_CALL: "{0}: the decision date {1} lies outside the call period ({2} – {3})",
+    WarningCode.NO_LONGER_APPROVED: "{0}: no longer approved; regiegebied {1} and its memberships stay (end them"
+    " under Regiegebieden if they no longer hold)",
 }
 
 
@@ -51,8 +64,8 @@ def error_message(error: RowError) -> str:
 def warning_message(warning: PlanWarning) -> str:
     """A warning in English."""
     values = list(warning.values)
-    if warning.code is WarningCode.MOVE:
-        values[3] = display_date(values[3])
+    for index in WARNING_DATES.get(warning.code, ()):
+        values[index] = display_date(values[index])
     return WARNING_TEXT[warning.code].format(*values)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from operator import itemgetter
 
 from sew_desktop.domain.days import TypedDateError
@@ -19,6 +20,7 @@ from sew_desktop.services.imports.values import parse_date, time_of
 
 VALUE_ROLES = (Role.DECISION, Role.DATE, Role.LEAD)
 ROLE_OF = {"outcome": Role.DECISION, "date": Role.DATE, "lead": Role.LEAD}
+PLAUSIBLE_YEARS = (2000, 2100)  # of a decision date; outside is a typing error (a date outside the call: a warning)
 _CLEAN_LIMIT = 65_536  # distinct member cells remembered (a file has a few hundred; the bound keeps memory flat)
 
 
@@ -110,7 +112,25 @@ class RowReader:
                 errors.append(self.error(number, role, part, code))
             else:
                 errors.append(self.error(number, role, part, code, self.matcher.suggest(part)))
+        if role is Role.NIS and not problems:
+            self._check_name_agrees(number, row, found, errors)
         return found
+
+    def _check_name_agrees(self, number: int, row: Sequence[Cell], codes: list[str], errors: list[RowError]) -> None:
+        """With a NIS code and a name on the row, the code is used; a name that is another municipality means one
+        of the two is wrong (a name that matches nothing is only another spelling: the code decides)."""
+        if self.index[Role.MUNICIPALITY] is None:
+            return
+        text = cell_text(self.cell(row, Role.MUNICIPALITY))
+        if not text:
+            return
+        known = self._members.get((Role.MUNICIPALITY, text))
+        if known is None:
+            known = self._members[(Role.MUNICIPALITY, text)] = self._match_members(Role.MUNICIPALITY, text)
+        named, problems = known
+        if not problems and set(named) != set(codes):
+            shown = f"{text} ≠ {', '.join(codes)}"
+            errors.append(self.error(number, Role.MUNICIPALITY, shown, ErrorCode.NAME_AND_NIS_DIFFER))
 
     def _match_members(self, role: Role, text: str) -> tuple[list[str], list[tuple[str, ErrorCode]]]:
         parts = split_members(text)
@@ -151,6 +171,10 @@ class RowReader:
             values["date"] = None
         except ValueError:
             errors.append(self.error(0, Role.DATE, cell, ErrorCode.BAD_DATE))
+            values["date"] = None
+        day = values["date"]
+        if isinstance(day, date) and not PLAUSIBLE_YEARS[0] <= day.year <= PLAUSIBLE_YEARS[1]:
+            errors.append(self.error(0, Role.DATE, cell, ErrorCode.IMPLAUSIBLE_YEAR))  # "1/1/0023"
             values["date"] = None
         lead = cell_text(self.cell(row, Role.LEAD))
         values["lead"] = self.matcher.match(lead) if lead else None

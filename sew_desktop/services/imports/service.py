@@ -15,7 +15,7 @@ from sew_desktop.services.imports import planning
 from sew_desktop.services.imports.errors import ImportCancelledError, ImportRefusedError, UnknownCallError
 from sew_desktop.services.imports.headers import HEADER_SEARCH_ROWS, find_columns
 from sew_desktop.services.imports.matching import MunicipalityMatcher
-from sew_desktop.services.imports.model import Columns, ImportPlan, Options, Status, Table
+from sew_desktop.services.imports.model import Columns, ImportPlan, Options, Role, Status, Table
 from sew_desktop.services.imports.parsing import Parsed, parse_rows
 from sew_desktop.services.imports.reading import read_table
 from sew_desktop.store import decisions as store
@@ -80,12 +80,16 @@ def _plan(
     stored = store.stored_decisions(repository, call.id)
     day = planning.effect_day(call, options.as_of)
     memberships = planning.membership_plan(repository, call, parsed.decisions)
+    collaboration_column = columns.headers[columns.roles[Role.COLLABORATION]]
+    centre_errors = planning.centre_city_errors(repository, call, parsed.decisions, memberships, collaboration_column)
     regions = planning.region_names(repository, memberships)
     provinces = {p.nis_code: p.name_nl for p in repository.provinces()}
     warnings = (
         planning.decision_warnings(parsed.decisions, matcher, provinces)
         + planning.move_warnings(memberships, regions, matcher)
         + planning.missing_from_file(parsed.decisions, stored)
+        + planning.date_warnings(parsed.decisions, call)
+        + planning.withdrawn_warnings(parsed.decisions, stored, regions)
         + parsed.warnings
     )
     return ImportPlan(
@@ -97,7 +101,7 @@ def _plan(
         rows=parsed.rows,
         call=call,
         decisions=planning.planned_decisions(parsed.decisions, stored),
-        errors=parsed.errors,
+        errors=sorted(parsed.errors + centre_errors, key=lambda e: e.row),
         warnings=warnings,
         memberships=memberships,
         coverage_effect=planning.coverage_effect(repository, memberships, day),

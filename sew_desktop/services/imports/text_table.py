@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,6 +164,15 @@ def detect_dialect(lines: list[str], hint: str | None) -> Dialect:
     return Dialect(found.delimiter, found.quotechar or '"', found.escapechar or None)
 
 
+def _keep_stray_escapes(lines: Iterable[str], escape: str, quote: str) -> Iterator[str]:
+    r"""The lines with each escape character that escapes nothing doubled: a file that writes ``\"`` inside
+    quotes also has ``Regio\Noord`` outside them, and Python's reader would drop that backslash."""
+    stray = re.compile(re.escape(escape) + f"(?![{re.escape(escape + quote)}])")
+    doubled = escape * 2
+    for line in lines:
+        yield stray.sub(lambda _match: doubled, line) if escape in line else line
+
+
 class CsvRows:
     """The rows of a CSV file, read again from disk on every iteration; trailing empty cells are dropped."""
 
@@ -170,11 +180,14 @@ class CsvRows:
         self.path, self.encoding, self.dialect, self.hint, self.limits = path, encoding, dialect, hint, limits
 
     def __iter__(self) -> Iterator[list[Cell]]:
-        previous = csv.field_size_limit(self.limits.cell_chars + 1)
+        previous = csv.field_size_limit(self.limits.cell_chars)  # the longest field csv accepts, exactly
         try:
             with self.path.open(encoding=self.encoding, newline="", errors="strict") as handle:
+                lines: Iterable[str] = handle
+                if self.dialect.escapechar is not None:
+                    lines = _keep_stray_escapes(handle, self.dialect.escapechar, self.dialect.quotechar)
                 reader = csv.reader(
-                    handle,
+                    lines,
                     delimiter=self.dialect.delimiter,
                     quotechar=self.dialect.quotechar,
                     escapechar=self.dialect.escapechar,
@@ -216,13 +229,20 @@ class CsvRows:
             yield row
 
     def _check_swallowed(self, row: list[Cell], started: int) -> None:
+        """A quoted cell over several lines that holds rows: a quote is missing. Either several of its lines hold
+        the delimiter, or it holds about a row's worth of delimiters (a quote that opens on one line and closes
+        on the next swallows one row: "Regio A;Aalst;…\nRegio B"); a note with a comma or two is a cell."""
         delimiter = self.dialect.delimiter
+        row_worth = max(2, len(row) - 2)
         for cell in row:
             lines = str(cell).splitlines()
-            if len(lines) > 2 and sum(1 for line in lines if delimiter in line) >= 2:
+            if len(lines) < 2:
+                continue
+            several = len(lines) > 2 and sum(1 for line in lines if delimiter in line) >= 2
+            if several or str(cell).count(delimiter) >= row_worth:
                 raise UnreadableFileError(
-                    f"line {started}: a quote opens there and only closes {len(lines) - 1} lines further"
-                    " (it swallows the rows in between); check the quotes on that line"
+                    f"line {started}: a quote opens there and only closes on line {started + len(lines) - 1},"
+                    " swallowing what lies between; check the quotes on that line"
                 )
 
     def _structure_error(self, started: int, detail: str) -> UnreadableFileError:

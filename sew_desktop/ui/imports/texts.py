@@ -9,7 +9,15 @@ from PySide6.QtCore import QCoreApplication
 
 from sew_desktop.domain.decisions import Outcome
 from sew_desktop.services.imports.errors import EncodingUnsureError, ImportCancelledError, UnknownCallError
-from sew_desktop.services.imports.model import ErrorCode, ImportPlan, Layout, Role, Status, WarningCode
+from sew_desktop.services.imports.model import (
+    WARNING_DATES,
+    ErrorCode,
+    ImportPlan,
+    Layout,
+    Role,
+    Status,
+    WarningCode,
+)
 
 translate = QCoreApplication.translate
 
@@ -47,6 +55,9 @@ _ERRORS: dict[ErrorCode, Callable[[], str]] = {
     ErrorCode.UNNAMED_COLLABORATION: lambda: translate("ImportTexts", "A collaboration's name needs letters or digits"),
     ErrorCode.NAME_AND_NIS_DIFFER: lambda: translate(
         "ImportTexts", "The name and the NIS code are different municipalities"),
+    ErrorCode.CENTRE_CITY_NAME: lambda: translate(
+        "ImportTexts", "The name of a centrumstad, which holds only its own city: give the collaboration a name of"
+        " its own"),
     ErrorCode.AMOUNT_TOO_LARGE: lambda: translate("ImportTexts", "Amount above € 100 million (a typing error?)"),
     ErrorCode.BAD_DATE: lambda: translate("ImportTexts", "Not a date"),
     ErrorCode.NO_SUCH_DAY: lambda: translate("ImportTexts", "That day does not exist"),
@@ -65,6 +76,13 @@ _WARNINGS: dict[WarningCode, Callable[[], str]] = {
     ),
     WarningCode.TIME_IGNORED: lambda: translate(
         "ImportTexts", "%1: the decision date in row %2 has a time (%3); only the date is kept"
+    ),
+    WarningCode.DATE_OUTSIDE_CALL: lambda: translate(
+        "ImportTexts", "%1: the decision date %2 lies outside the call period (%3 – %4)"
+    ),
+    WarningCode.NO_LONGER_APPROVED: lambda: translate(
+        "ImportTexts", "%1: no longer approved; regiegebied %2 and its memberships stay (end them under"
+        " Regiegebieden if they no longer hold)"
     ),
 }
 
@@ -109,8 +127,8 @@ def error_text(code: ErrorCode) -> str:
 def warning_text(code: WarningCode, values: Sequence[str]) -> str:
     """A warning with its values (dates shown as dd/mm/yyyy)."""
     shown = list(values)
-    if code is WarningCode.MOVE:
-        shown[3] = format_date(date.fromisoformat(shown[3]))
+    for index in WARNING_DATES.get(code, ()):
+        shown[index] = format_date(date.fromisoformat(shown[index]))
     return _fill(_WARNINGS[code](), shown)
 
 
