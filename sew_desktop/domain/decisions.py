@@ -53,7 +53,7 @@ class Decision:
     decision_date: date | None
     lead_nis: str | None
     members: tuple[str, ...]
-    rows: tuple[int, ...] = ()
+    first_row: int = 0  # the file row it starts on, for an error about the whole decision (0: not from a file)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,11 +39,6 @@ Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 2000
 _SEEN_LIMIT = 4096
 _COLLECT_EVERY = 50_000
-# Row numbers a decision keeps (nothing reads them yet; the errors carry their own): a bound keeps a 500,000-row
-# file from holding half a million more integers.
-_ROWS_KEPT = 64
-
-
 @dataclass(slots=True)
 class Parsed:
     """The decisions of a file, the errors of its rows, its layout, row counts and warnings."""
@@ -241,5 +236,5 @@ def _decision(key: str, group: CollaborationRows, annual: bool) -> Decision:
         decision_date=day if isinstance(day, date) else None,
         lead_nis=lead if isinstance(lead, str) else None,
         members=tuple(group.members),
-        rows=tuple(group.rows) if len(group.rows) <= _ROWS_KEPT else (),
+        first_row=group.rows[0] if group.rows else 0,
     )

@@ -107,7 +107,7 @@ def centre_city_errors(
         if membership.region_id in centres and membership.validity.overlaps(call.period):
             cities[membership.region_id].add(membership.municipality_nis)
     return [
-        RowError(d.rows[0] if d.rows else 0, column, d.collaboration, ErrorCode.CENTRE_CITY_NAME)
+        RowError(d.first_row, column, d.collaboration, ErrorCode.CENTRE_CITY_NAME)
         for d in decisions
         if d.outcome is Outcome.APPROVED
         and (ref := plan.region_of.get(d.key)) in centres
