@@ -121,7 +121,7 @@ def _parse(
                     for nis in members:
                         if nis not in known:
                             known.append(nis)
-                    group.rows.append(number)
+                    group.row_count += 1
                     # The amount is part of the key: the row that made the key recorded it unless it was blank.
                     amount_rows = group.amounts.get(amount)
                     if amount_rows is not None:
@@ -130,7 +130,7 @@ def _parse(
         errors.extend(_read_row(reader, groups, number, row, amount))
     errors.extend(_parse_amounts(groups, reader, decimal_convention_of(votes)))
     errors.sort(key=lambda e: e.row)
-    layout = Layout.PER_MUNICIPALITY if any(len(g.rows) > 1 for g in groups.values()) else Layout.PER_COLLABORATION
+    layout = Layout.PER_MUNICIPALITY if any(g.row_count > 1 for g in groups.values()) else Layout.PER_COLLABORATION
     decisions = [_decision(key, g, columns.annual) for key, g in groups.items()]
     return Parsed(decisions, errors, layout, counted, skipped, list(reader.warnings.values()))
 
@@ -186,7 +186,9 @@ def _add(group: CollaborationRows, members: list[str], number: int, amount: Cell
     for nis in members:
         if nis not in known:
             known.append(nis)
-    group.rows.append(number)
+    if not group.row_count:
+        group.first_row = number
+    group.row_count += 1
     if amount.strip() if type(amount) is str else cell_text(amount):
         rows = group.amounts.get(amount)
         if rows is None:
@@ -236,5 +238,5 @@ def _decision(key: str, group: CollaborationRows, annual: bool) -> Decision:
         decision_date=day if isinstance(day, date) else None,
         lead_nis=lead if isinstance(lead, str) else None,
         members=tuple(group.members),
-        first_row=group.rows[0] if group.rows else 0,
+        first_row=group.first_row,
     )

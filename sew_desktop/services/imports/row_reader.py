@@ -34,7 +34,8 @@ class CollaborationRows:
     lead: object = None
     amounts: dict[Cell, array[int]] = field(default_factory=dict)
     members: list[str] = field(default_factory=list)
-    rows: array[int] = field(default_factory=lambda: array("I"))
+    first_row: int = 0
+    row_count: int = 0  # a count, not the numbers: 100,000 collaborations would hold an array each
     amount: int | None = None
 
 
