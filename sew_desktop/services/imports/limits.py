@@ -21,9 +21,13 @@ class Limits:
     rows: int = 1_000_000
     columns: int = 1_000
     cell_chars: int = 10_000
-    # A workbook's cells are loaded whole (calamine keeps ~32 bytes per cell, Python ~60 more): bound them so a
-    # small file of empty cells cannot take gigabytes; a decisions list has a few cells per row.
-    workbook_cells: int = 3_000_000
+    # A workbook sheet is loaded whole, as a dense grid from A1 to its farthest cell (calamine keeps ~32 bytes per
+    # cell, Python ~60 more): bound its real cells and its grid so a small file cannot take gigabytes. A decisions
+    # list has a few cells per row and at most tens of thousands of rows; 3 million cells took 15 s and 524 MB.
+    workbook_cells: int = 1_000_000
+    # Every cell gets its own copy of a shared string, and ODS repeats multiply a cell's text: bound the text a
+    # sheet expands to (a 400 KB file can otherwise ask for 2 GB).
+    workbook_text: int = 100 * MB
     # A legacy .xls has no archive to look into and calamine reads all its sheets at once: bound its size instead
     # (a cell takes at least 10 bytes there, so this bounds its cells as well).
     xls_bytes: int = 20 * MB

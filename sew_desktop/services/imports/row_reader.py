@@ -167,8 +167,9 @@ class RowReader:
         try:
             values["date"] = parse_date(cell)
         except TypedDateError as error:  # "31/02/2023" has the form of a date, but that day does not exist
-            errors.append(self.error(0, Role.DATE, cell,
-                                     ErrorCode.NO_SUCH_DAY if error.no_such_day else ErrorCode.BAD_DATE))
+            errors.append(
+                self.error(0, Role.DATE, cell, ErrorCode.NO_SUCH_DAY if error.no_such_day else ErrorCode.BAD_DATE)
+            )
             values["date"] = None
         except ValueError:
             errors.append(self.error(0, Role.DATE, cell, ErrorCode.BAD_DATE))

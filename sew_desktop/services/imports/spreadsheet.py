@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from pathlib import Path
 from xml.etree import ElementTree
@@ -18,13 +20,14 @@ from xml.etree import ElementTree
 from sew_desktop.services.imports.errors import LimitExceededError, UnreadableFileError, printable, shortened
 from sew_desktop.services.imports.limits import LIMITS, MB, Limits, check_archive, check_cell, check_shape
 from sew_desktop.services.imports.model import Cell, Table
+from sew_desktop.services.imports.sheet_scan import scan_ods, scan_xlsx_sheet, shared_string_lengths
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _ACTIVE_ODS = re.compile(rb'config:name="ActiveTable"[^>]*>([^<]*)<')
-_CELL_TAG = re.compile(rb"<(?:\w+:)?c[ />]")
+_DEFAULT_STRINGS = "xl/sharedStrings.xml"
 MAX_CELLS_NAMED = 5
 
 
@@ -47,38 +50,74 @@ def unreadable_workbook(path: Path, detail: str = "") -> UnreadableFileError:
     return UnreadableFileError(f"not a readable {what}: the file is damaged or not a workbook{extra}")
 
 
-def _archive_facts(path: Path, limits: Limits) -> tuple[str | None, dict[str, str]]:
-    """The name of the sheet the workbook opens on, and the XML part of each xlsx sheet."""
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the archive tells before calamine opens it."""
+
+    active: str | None = None  # the sheet the workbook opens on
+    parts: dict[str, str] = field(default_factory=dict)  # the XML part of each xlsx sheet
+    strings: list[int] = field(default_factory=list)  # the length of each xlsx shared string
+
+
+# What zipfile, zlib and the XML readers raise for a damaged or unsupported archive (Deflate64, a zip version
+# they do not know, an encrypted member: NotImplementedError and RuntimeError).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+    OSError,
+    EOFError,
+    ElementTree.ParseError,
+    KeyError,
+    ValueError,
+    IndexError,
+)
+
+
+def _archive_facts(path: Path, limits: Limits) -> _Facts:
+    """Checked before calamine opens the file, since it loads the shared strings (xlsx) or every table (ods)
+    at once: the archive's sizes, then the shared strings or the ods tables within the limits."""
     try:
         with zipfile.ZipFile(path) as archive:
             check_archive(archive, limits)
             names = set(archive.namelist())
             if "xl/workbook.xml" in names:
-                return _xlsx_facts(archive)
-            if "settings.xml" in names:
-                found = _ACTIVE_ODS.search(archive.read("settings.xml"))
-                return (found.group(1).decode("utf-8", "replace") if found else None), {}
-            if "xl/workbook.bin" in names or "content.xml" in names:
-                return None, {}
-    except (zipfile.BadZipFile, OSError, EOFError, ElementTree.ParseError, KeyError, ValueError) as exc:
+                active, parts, strings_part = _xlsx_facts(archive)
+                return _Facts(active, parts, shared_string_lengths(archive, strings_part, limits))
+            if "content.xml" in names:
+                scan_ods(archive, limits)
+                found = _ACTIVE_ODS.search(archive.read("settings.xml")) if "settings.xml" in names else None
+                return _Facts(found.group(1).decode("utf-8", "replace") if found else None)
+            if "xl/workbook.bin" in names:
+                return _Facts()
+    except _ZIP_ERRORS as exc:
         raise unreadable_workbook(path, str(exc)) from None
     raise unreadable_workbook(path)
 
 
-def _xlsx_facts(archive: zipfile.ZipFile) -> tuple[str | None, dict[str, str]]:
+def _xlsx_facts(archive: zipfile.ZipFile) -> tuple[str | None, dict[str, str], str | None]:
     book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     sheets = [(s.get("name", ""), s.get(_REL, "")) for s in book.iter(f"{_MAIN}sheet")]
     view = book.find(f"{_MAIN}bookViews/{_MAIN}workbookView")
     active_tab = int(view.get("activeTab", "0")) if view is not None else 0
     active = sheets[active_tab][0] if 0 <= active_tab < len(sheets) else None
     parts: dict[str, str] = {}
+    strings = _DEFAULT_STRINGS if _DEFAULT_STRINGS in archive.namelist() else None
     if "xl/_rels/workbook.xml.rels" in archive.namelist():
         rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-        targets = {r.get("Id", ""): r.get("Target", "") for r in rels}
+        targets = {r.get("Id", ""): _part(r.get("Target", "")) for r in rels}
         for name, rel in sheets:
-            target = targets.get(rel, "").lstrip("/")
-            parts[name] = target if target.startswith("xl/") else f"xl/{target}"
-    return active, parts
+            parts[name] = targets.get(rel, "xl/")
+        strings = next(
+            (_part(r.get("Target", "")) for r in rels if r.get("Type", "").endswith("/sharedStrings")), strings
+        )
+    return active, parts, strings
+
+
+def _part(target: str) -> str:
+    target = target.lstrip("/")
+    return target if target.startswith("xl/") else f"xl/{target}"
 
 
 def cells_without_value(path: Path, part: str) -> tuple[list[str], list[str]]:
@@ -106,70 +145,15 @@ def cells_without_value(path: Path, part: str) -> tuple[list[str], list[str]]:
         return formulas, errors
 
 
-def count_cells(path: Path, part: str) -> int:
-    """How many cell elements one xlsx sheet holds, counted in its XML without parsing it."""
-    count, tail = 0, b""
-    with zipfile.ZipFile(path) as archive, archive.open(part) as handle:
-        while chunk := handle.read(1 << 20):
-            data = tail + chunk
-            count += len(_CELL_TAG.findall(data))
-            tail = data[-8:]
-            count -= len(_CELL_TAG.findall(tail))  # the overlap is counted again with the next chunk
-    return count
-
-
-_ODS_TOKEN = re.compile(rb"<table:table-row\b([^>]*)>|<table:table-cell\b([^>]*)>|</table:table-row>")
-_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="(\d+)"')
-_COLUMNS_REPEATED = re.compile(rb'table:number-columns-repeated="(\d+)"')
-
-
-def count_ods_cells(path: Path, stop_after: int) -> int:
-    """How many cells with a value an ODS file's tables expand to, repeats multiplied out (calamine expands
-    them: a 600-byte file can ask for 20 million cells). Scans the XML's tags in chunks, without parsing it;
-    stops once past ``stop_after``."""
-    count = row_repeat = row_cells = 0
-    tail = b""
-    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as handle:
-        while chunk := handle.read(1 << 20):
-            data = tail + chunk
-            cut = data.rfind(b"<")
-            data, tail = data[:cut], data[cut:]
-            for match in _ODS_TOKEN.finditer(data):
-                row, cell = match.group(1), match.group(2)
-                if row is not None:
-                    repeated = _ROWS_REPEATED.search(row)
-                    row_repeat, row_cells = (int(repeated.group(1)) if repeated else 1), 0
-                elif cell is not None:
-                    if b"office:value-type" in cell:
-                        repeated = _COLUMNS_REPEATED.search(cell)
-                        row_cells += int(repeated.group(1)) if repeated else 1
-                else:
-                    count += row_repeat * row_cells
-                    row_cells = 0
-            if count > stop_after:
-                break
-    return count
-
-
-def _is_ods(path: Path) -> bool:
-    if not zipfile.is_zipfile(path):
-        return False
-    with zipfile.ZipFile(path) as archive:
-        return "content.xml" in archive.namelist()
-
-
-def _check_cell_count(path: Path, name: str, part: str | None, limits: Limits) -> None:
-    if part is not None and (cells := count_cells(path, part)) > limits.workbook_cells:
-        raise LimitExceededError(
-            f"sheet '{name}' holds {cells:,} cells or more; the import reads at most {limits.workbook_cells:,}"
-        )
-
-
-def _check_ods_cells(path: Path, limits: Limits) -> None:
-    if (cells := count_ods_cells(path, limits.workbook_cells)) > limits.workbook_cells:
-        raise LimitExceededError(
-            f"the workbook's sheets hold {cells:,} cells or more; the import reads at most {limits.workbook_cells:,}"
-        )
+def _check_sheet(path: Path, name: str, facts: _Facts, limits: Limits) -> None:
+    """The chosen xlsx sheet's grid, cells and text, measured in its XML before calamine builds it."""
+    if name not in facts.parts:
+        return  # xlsb, xls, ods: no sheet XML to measure (ods was measured whole before opening)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            scan_xlsx_sheet(archive, name, facts.parts[name], facts.strings, limits)
+    except _ZIP_ERRORS as exc:
+        raise unreadable_workbook(path, str(exc)) from None
 
 
 def _check_values(path: Path, name: str, part: str) -> None:
@@ -223,14 +207,12 @@ def _cell(value: object, where: tuple[int, int], limits: Limits) -> Cell:
 
 def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits = LIMITS) -> Table:
     """The cells of the active visible sheet (or the named one, hidden or not), every real cell included."""
-    active, parts = _archive_facts(path, limits) if kind == "zip" else (None, {})
+    facts = _archive_facts(path, limits) if kind == "zip" else _Facts()
     if kind == "ole" and (size := path.stat().st_size) > limits.xls_bytes:
         raise LimitExceededError(
             f"the legacy Excel file is {size / MB:,.0f} MB; the import reads at most {limits.xls_bytes / MB:,.0f} MB"
             " of .xls (save it as .xlsx)"
         )
-    if kind == "zip" and not parts and _is_ods(path):
-        _check_ods_cells(path, limits)  # calamine expands every table of an ODS file as it opens it
     from python_calamine import CalamineWorkbook  # imported here: only workbooks need it
 
     try:
@@ -238,16 +220,16 @@ def read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits = LIM
     except Exception as exc:  # calamine raises its own error kinds (and ValueError, OSError) for damaged files
         raise unreadable_workbook(path, str(exc) if "password" in str(exc).lower() else "") from None
     try:
-        name = _choose_sheet(workbook.sheets_metadata, sheet, active)
-        _check_cell_count(path, name, parts.get(name), limits)
+        name = _choose_sheet(workbook.sheets_metadata, sheet, facts.active)
+        _check_sheet(path, name, facts, limits)
         try:
             data = workbook.get_sheet_by_name(name)
         except Exception as exc:  # a damaged sheet part
             raise unreadable_workbook(path, str(exc)[:60]) from None
         end = data.end or (0, 0)
         check_shape(end[0] + 1, end[1] + 1, limits)
-        if name in parts:
-            _check_values(path, name, parts[name])
+        if name in facts.parts:
+            _check_values(path, name, facts.parts[name])
         rows = [
             _trim([_cell(v, (r, c), limits) for c, v in enumerate(row, start=1)])
             for r, row in enumerate(data.to_python(skip_empty_area=False), start=1)

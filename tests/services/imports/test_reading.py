@@ -255,7 +255,7 @@ def test_a_small_sheet_with_millions_of_cells_is_refused_fast(tmp_path: Path) ->
     with pytest.raises(LimitExceededError, match=r"unpacks \d+ times larger than stored"):
         read_table(path)
     with pytest.raises(
-        LimitExceededError, match=r"sheet 'Eerste' holds 3,100,00\d cells or more; the import reads at most"
+        LimitExceededError, match=r"sheet 'Eerste' holds more than 1,000,000 cells; the import reads at most"
     ):
         read_table(path, limits=Limits(compression_ratio=10_000))  # a less compressible file meets the cell limit
     assert time.perf_counter() - started < 5
@@ -307,7 +307,7 @@ def test_an_ods_whose_repeats_expand_to_millions_of_cells_is_refused_fast(tmp_pa
     path = _ods(tmp_path / "f.ods", f'<table:table table:name="Blad1">{row}</table:table>')
     assert path.stat().st_size < 2000
     started = time.perf_counter()
-    with pytest.raises(LimitExceededError, match=r"the workbook's sheets hold 20,000,000 cells or more"):
+    with pytest.raises(LimitExceededError, match="sheet 'Blad1' holds more than 1,000,000 cells"):
         read_table(path)  # calamine would allocate the 20 million cells (1.3 GB) and abort the process
     assert time.perf_counter() - started < 5
 
