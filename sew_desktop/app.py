@@ -16,6 +16,7 @@ from sew_desktop.services.databases import open_or_create_default, open_reposito
 from sew_desktop.services.live import CoverageCalculator
 from sew_desktop.services.locations import default_database_path
 from sew_desktop.store.repository import Repository
+from sew_desktop.ui.core.file_dialogs import install_file_dialog_guard
 from sew_desktop.ui.i18n import Language, chosen_language, resources_dir
 from sew_desktop.ui.main.commands.editing import EditController
 from sew_desktop.ui.main.commands.files import FileController, recent_files, remember_file
@@ -95,6 +96,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     """The fully wired window for ``db_path`` (needs an existing QApplication); raises StoreError for bad files.
     With ``handover`` it continues the window it replaces (same file, undo history, dates and view)."""
     settings = settings or app_settings()
+    install_file_dialog_guard(_application())
     language = chosen_language(settings)
     apply_language(language)
     dialogs = dialogs or UserDialogs(None, language)
@@ -121,18 +123,25 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     window.files_dropped.connect(lambda paths: open_dropped(paths, controllers))
     add_menus(window, controllers, session.undo_stack, recent_files(settings), language,
               lambda lang: switch_language(window, lang, db_path, open_window=open_window, dialogs=dialogs))
-    install_safety(window, session, dialogs, settings, language)
+    install_safety(window, session, dialogs, settings, language, controllers.files.open_path)
     window.list_tools = install_list_tools(window, controllers.edit, dialogs, settings)
     install_status_map(window, session, dock, dialogs, language)
     install_merge(window, session, dialogs, language)
     holder = FileHolder(session)
     window.release_file = holder.release
+    window.closed.connect(holder.window_gone)
     window.destroyed.connect(lambda *_: holder.window_gone())
     remember_file(settings, db_path)
     window.restore_layout()
     if handover is not None:
         restore_view(window, handover.view)
     return window
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create_main_window needs a QApplication"
+    return app
 
 
 def open_dropped(paths: list[Path], controllers: Controllers) -> None:
@@ -159,6 +168,7 @@ class FileHolder:
     def __init__(self, session: WindowSession) -> None:
         self.session = session
         self.handed_over = False
+        self.closed = False
 
     def release(self) -> None:
         """The file stays open for the next window; this window's notifications stop now."""
@@ -166,8 +176,9 @@ class FileHolder:
         self.session.bus.detach()
 
     def window_gone(self) -> None:
-        """Close the file (unless handed over)."""
-        if not self.handed_over:
+        """Close the file (unless handed over); once."""
+        if not self.handed_over and not self.closed:
+            self.closed = True
             close_session(self.session)
 
 
@@ -225,6 +236,7 @@ def run_gui(db_path: Path | None) -> int:
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName("SEW Desktop")
     app.setWindowIcon(app_icon())
+    install_file_dialog_guard(app)  # before the welcome dialog: every file dialog lists by name only
     settings = app_settings()
     apply_language(chosen_language(settings))
     install_error_dialog()

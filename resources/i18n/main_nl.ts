@@ -870,6 +870,10 @@
         <translation>Vanaf welke datum hoort %1 bij het nieuwe regiegebied?</translation>
     </message>
     <message>
+        <source>The change was not saved: this window no longer saves to its file (another program removed its working files).</source>
+        <translation>De wijziging is niet opgeslagen: dit venster slaat niets meer op in zijn bestand (een ander programma heeft de werkbestanden ervan verwijderd).</translation>
+    </message>
+    <message>
         <source>The change was not saved: another program is writing to this file. Try again in a moment.</source>
         <translation>De wijziging is niet opgeslagen: een ander programma schrijft in dit bestand. Probeer het zo dadelijk opnieuw.</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sew_desktop.domain.backup_thinning import backups_to_keep
 from sew_desktop.store.files import BACKUPS_FOLDER, atomic_target, is_sqlite_file
+from sew_desktop.store.held import refuse_if_held
 from sew_desktop.store.history import current_user
 from sew_desktop.store.snapshots import Contents, contents, restore_into, take_snapshot
 
@@ -133,6 +134,7 @@ def back_up_before_replacing(database: Path) -> Path:
 
 def copy_file_as_backup(database: Path) -> Path:
     """A byte copy of a file that cannot be opened as ours (before it is replaced, e.g. by ``demo --force``)."""
+    refuse_if_held(database)  # a byte copy of an open database would drop this process's locks on it
     folder = backups_folder(database)
     folder.mkdir(exist_ok=True)
     target, _moment = _new_backup_path(database, folder, list_backups(database, folder), None)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sew_desktop.store import merge_log
-from sew_desktop.store.database import copy_database, create_database, open_connection
+from sew_desktop.store.database import copy_database, create_database, inspect_file, open_connection
+from sew_desktop.store.errors import StoreError
 from sew_desktop.store.repository import Repository
 
 
@@ -33,3 +36,28 @@ def save_copy(repository: Repository, target: Path) -> None:
         raise OSError(f"cannot copy a database onto itself: {target}")
     copy_database(repository.database, target)  # atomic: a failed copy leaves an existing target as it was
     merge_log.give_new_file_uuid(target)
+
+
+@dataclass(frozen=True, slots=True)
+class RescuedCopy:
+    """Where a window saved what it held after its file's working files were lost, and whether that copy
+    passed SQLite's quick check."""
+
+    path: Path
+    sound: bool
+
+
+def rescue_copy(repository: Repository, now: datetime | None = None) -> RescuedCopy:
+    """Save what ``repository``'s connection still sees to a new file beside its database, through SQLite's
+    backup API (never by copying the live file, and never into it), and check the copy."""
+    if repository.path is None:
+        raise OSError("the database has no file")
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    source = repository.path
+    target = source.with_name(f"{source.stem}.rescued-{stamp}{source.suffix or '.sqlite'}")
+    save_copy(repository, target)
+    try:
+        inspect_file(target)
+    except StoreError:
+        return RescuedCopy(target, sound=False)
+    return RescuedCopy(target, sound=True)

@@ -22,6 +22,7 @@ from sew_desktop.store.errors import (
     WriteFailedError,
 )
 from sew_desktop.store.files import SQLITE_HEADER, atomic_target
+from sew_desktop.store.held import is_held, lost_by_a_holder
 from sew_desktop.store.repository import Repository
 from sew_desktop.store.schema_steps import MIGRATION_SET, STEP_NAMES, has_pending
 
@@ -37,6 +38,11 @@ def _check_file(path: Path) -> None:
         raise DatabaseMissingError(path)
     if not path.is_file():
         raise NotADatabaseError(path)
+    if lost_by_a_holder(path):
+        raise UnreadableDatabaseError(path, "a window of SEW Desktop that has it open lost its working files; "
+                                            "close that window first")
+    if is_held(path):
+        return  # open in this process already (a second window on it): reading its header would drop its locks
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -230,7 +236,7 @@ def _build(path: Path, populate: Callable[[Repository], None] | None) -> None:
         migrations.apply(db)
         mark_as_ours(db)
         if populate is not None:
-            populate(Repository(db, path))
+            populate(Repository(db, path, hold=False))
         conn.execute("PRAGMA journal_mode = WAL")
     finally:
         conn.close()

@@ -100,6 +100,16 @@ class DamagedDatabaseError(StoreError):
         self.detail = detail
 
 
+class WorkingFilesLostError(WriteFailedError):
+    """Another program deleted or replaced the file's ``-wal``/``-shm`` while this one held them: writing on
+    would go into files no other program sees, so nothing more is written through this connection."""
+
+    def __init__(self, path: Path, names: tuple[str, ...]) -> None:
+        super().__init__(path, f"another program removed {', '.join(names)} while the file was open; "
+                         "nothing more is written to it")
+        self.names = names
+
+
 class ChangedElsewhereError(WriteFailedError):
     """A write was refused because the row no longer holds the values it was based on."""
 

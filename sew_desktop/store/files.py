@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sew_desktop.store.held import is_held
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_FOLDER = "backups"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -56,7 +58,10 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def is_sqlite_file(path: Path) -> bool:
-    """True when ``path`` starts with the SQLite header (a database of ours or of another program)."""
+    """True when ``path`` starts with the SQLite header (a database of ours or of another program).
+    A database this process holds open is one, and is never opened here (see :mod:`sew_desktop.store.held`)."""
+    if is_held(path):
+        return not is_database_side_file(path)
     try:
         with path.open("rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER

@@ -15,7 +15,8 @@ from sew_desktop.domain.model import Agreement, Membership, Municipality, OpenCa
 from sew_desktop.domain.validation import Problem
 from sew_desktop.store import mapping
 from sew_desktop.store.checks import RowValidationError, check_row
-from sew_desktop.store.errors import ChangedElsewhereError, WriteFailedError
+from sew_desktop.store.errors import ChangedElsewhereError, WorkingFilesLostError, WriteFailedError
+from sew_desktop.store.held import HeldDatabase, LostFiles
 from sew_desktop.store.mapping import EDITABLE_COLUMNS, PRIMARY_KEY, Entity, storable
 from sew_desktop.store.rows import new_uuid, now_iso
 from sew_desktop.store.safety import WriteSafety
@@ -74,7 +75,7 @@ def chunked(items: Sequence[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
 class Repository:
     """The only gateway to the user's data; every write is one transaction followed by a notification."""
 
-    def __init__(self, db: Database | sqlite3.Connection, path: Path | None = None) -> None:
+    def __init__(self, db: Database | sqlite3.Connection, path: Path | None = None, *, hold: bool = True) -> None:
         # A plain connection keeps sqlite-utils (and the numpy it pulls in, ~0.2 s) off the command line's
         # import path; the Database wrapper is made the first time a store service asks for it.
         self._conn = db if isinstance(db, sqlite3.Connection) else db.conn
@@ -87,6 +88,8 @@ class Repository:
         self.generation = 0  # counts committed transactions: results computed from the data can key on it
         self._provinces = [mapping.province(r) for r in self._select("SELECT * FROM province")]
         self._safety = WriteSafety(self._conn)
+        # Registered after the first read, so that WAL mode has made the side files it then watches.
+        self._held = HeldDatabase(path) if path is not None and hold else None
 
     @property
     def database(self) -> Database:
@@ -108,9 +111,26 @@ class Repository:
         return self._safety
 
     def close(self) -> None:
-        """Checkpoint the write-ahead log into the file (a closed database is one complete file), then close."""
-        self._safety.checkpoint(self._conn)
+        """Checkpoint the write-ahead log into the file (a closed database is one complete file), then close.
+        When the side files were lost nothing is checkpointed: the log this connection holds is no longer the
+        file's, and writing it back would overwrite what other programs stored since."""
+        if self.files_lost() is not None:
+            _no_checkpoint_on_close(self._conn)
+        elif self._held is None or not self._held.shared_in_process():
+            self._safety.checkpoint(self._conn)  # not while a window of this process reads it (it would reload)
         self._conn.close()
+        if self._held is not None:
+            self._held.release()
+
+    def files_lost(self) -> LostFiles | None:
+        """``None`` while the file and its ``-wal``/``-shm`` are the ones this connection holds; otherwise which
+        were deleted or replaced by another program (from then on this repository refuses every write)."""
+        return self._held.check() if self._held is not None else None
+
+    def _refuse_if_files_lost(self) -> None:
+        lost = self.files_lost()
+        if lost is not None:
+            raise WorkingFilesLostError(lost.database, lost.names)
 
     def reload_if_changed_elsewhere(self) -> bool:
         """When another process committed since we last looked: drop the cache, tell subscribers every table
@@ -146,8 +166,15 @@ class Repository:
         """
         self._pending.depth += 1
         try:
+            if self._pending.depth == 1:
+                self._refuse_if_files_lost()  # never write into a log another program deleted
             with self._safety.write_block(self._conn):
                 yield
+        except WorkingFilesLostError as lost:
+            self._pending.changes.clear()
+            for on_failure in list(self._failure_subscribers):
+                on_failure(lost)
+            raise
         except sqlite3.OperationalError as exc:
             if self._pending.depth == 1:
                 self._pending.changes.clear()
@@ -444,3 +471,11 @@ class Repository:
             marks = ", ".join("?" for _ in chunk)
             for row in self._select(f"SELECT * FROM {entity.value} WHERE {pk} IN ({marks})", chunk):
                 table[row[pk]] = convert(row)
+
+
+def _no_checkpoint_on_close(conn: sqlite3.Connection) -> None:
+    """Ask SQLite not to checkpoint when this (last) connection closes (Python 3.12 and later can ask)."""
+    setconfig = getattr(conn, "setconfig", None)
+    option = getattr(sqlite3, "SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE", None)
+    if setconfig is not None and option is not None:
+        setconfig(option, True)

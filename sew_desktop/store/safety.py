@@ -25,6 +25,7 @@ class WriteSafety:
         self.on_waiting: Callable[[bool], None] | None = None  # True: waiting started, False: over
         self._history = history.has_history(conn)
         self._data_version = self._read_data_version(conn)
+        self._content = content_mark(conn)
 
     @property
     def records_history(self) -> bool:
@@ -53,6 +54,7 @@ class WriteSafety:
                 conn.rollback()
             raise
         conn.commit()
+        self._content = content_mark(conn)  # our own commit is not another program's change
 
     # -- another writer ------------------------------------------------------------------------------
 
@@ -83,9 +85,15 @@ class WriteSafety:
         return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
     def changed_elsewhere(self, conn: sqlite3.Connection) -> bool:
-        """True once after another connection committed (``PRAGMA data_version`` moved)."""
+        """True once after another connection committed a change. ``PRAGMA data_version`` also moves when another
+        connection only checkpoints (every command-line run does, on closing), so a move counts only when the
+        content mark moved with it."""
         version = self._read_data_version(conn)
-        changed, self._data_version = version != self._data_version, version
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        mark = content_mark(conn)
+        changed, self._content = mark is None or mark != self._content, mark
         return changed
 
     @staticmethod
@@ -123,6 +131,18 @@ class WriteSafety:
         if self._history:
             rows: Sequence[tuple[Entity, dict[str, Any]]] = deleted.rows
             trash.forget_rows(db, [str(row.get("uuid", "")) for _kind, row in rows if row.get("uuid")])
+
+
+def content_mark(conn: sqlite3.Connection) -> tuple[object, ...] | None:
+    """What changes with every change of the data: the newest history entry (every tracked table's triggers write
+    one) and the loaded boundaries (which carry no history). ``None`` for a file without them."""
+    try:
+        row = conn.execute(
+            "SELECT h.id, h.uuid, (SELECT loaded_at || sha256 FROM boundary_set), (SELECT count(*) FROM boundary_set)"
+            " FROM (SELECT 1) LEFT JOIN change_history h ON h.id = (SELECT max(id) FROM change_history)").fetchone()
+    except sqlite3.OperationalError:  # a file from before the history or the boundaries
+        return None
+    return tuple(row)
 
 
 @contextmanager

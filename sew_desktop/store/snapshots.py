@@ -11,6 +11,7 @@ from pathlib import Path
 from sew_desktop.store import history
 from sew_desktop.store.errors import WriteFailedError
 from sew_desktop.store.files import atomic_target
+from sew_desktop.store.held import is_held
 
 BUSY_TIMEOUT_S = 5.0
 _COUNTED = {"municipalities": "municipality", "regions": "region", "agreements": "agreement",
@@ -124,6 +125,8 @@ def _restore_through_sqlite(backup: Path, live: Path) -> None:
 
 
 def _replace_damaged(backup: Path, live: Path) -> None:
+    if is_held(live):  # a window holds it: replacing the file under it would leave the window on the old one
+        raise WriteFailedError(live, "the damaged file is open in this program; close it and restore again")
     with atomic_target(live, "restoring") as partial:
         shutil.copyfile(backup, partial)
         for side in ("-wal", "-shm", "-journal"):

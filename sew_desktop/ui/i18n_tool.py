@@ -25,6 +25,7 @@ LANGUAGE = "nl"
 
 # Catalog name -> source folders/files (relative to the repository), each a part of the UI.
 CATALOGS: dict[str, tuple[str, ...]] = {
+    "core": ("sew_desktop/ui/core",),
     "main": ("sew_desktop/app.py", "sew_desktop/ui/main"),
     "charts": ("sew_desktop/ui/charts",),
     "export": ("sew_desktop/ui/export",),

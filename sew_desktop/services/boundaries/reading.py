@@ -19,6 +19,7 @@ from shapely.geometry.base import BaseGeometry
 from sew_desktop.services.boundaries.crs import epsg_from_name, epsg_from_wkt
 from sew_desktop.services.boundaries.problems import BoundaryFileError, ProblemKind
 from sew_desktop.store.boundaries import GeoPackageError, read_geopackage
+from sew_desktop.store.held import is_held
 
 SUFFIXES = (".geojson", ".json", ".zip", ".gpkg")
 WGS84 = 4326
@@ -47,6 +48,8 @@ def _unreadable(path: Path, detail: str) -> BoundaryFileError:
 
 def read_boundary_file(path: Path) -> RawFile:
     """The features of ``path`` by its suffix; raises BoundaryFileError for files that cannot be read."""
+    if is_held(path):  # reading the open database as an ordinary file would drop this process's locks on it
+        raise _unreadable(path, "it is the database that is open in SEW Desktop")
     suffix = path.suffix.lower()
     readers: dict[str, Callable[[Path], RawFile]] = {
         ".geojson": _read_geojson, ".json": _read_geojson, ".zip": _read_zipped_shapefile, ".gpkg": _read_geopackage}

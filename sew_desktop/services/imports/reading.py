@@ -19,6 +19,7 @@ from sew_desktop.services.imports.errors import UnreadableFileError
 from sew_desktop.services.imports.limits import LIMITS, Limits, check_file_size
 from sew_desktop.services.imports.model import Table
 from sew_desktop.services.imports.spreadsheet import read_workbook, unreadable_workbook, workbook_kind
+from sew_desktop.store.held import is_held
 
 _DAMAGED = (
     csv.Error,
@@ -67,6 +68,8 @@ def _rows_hint(path: Path, lines: list[str]) -> int:
 
 def read_table(path: Path, encoding: str | None = None, sheet: str | None = None, limits: Limits = LIMITS) -> Table:
     """The cells of a CSV file or a workbook; refused before reading when it is over a limit."""
+    if is_held(path):  # reading the open database as an ordinary file would drop this process's locks on it
+        raise UnreadableFileError(f"{path.name} is the database that is open in SEW Desktop, not a decisions file")
     check_file_size(path, limits)
     with path.open("rb") as handle:
         head = handle.read(8)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -29,6 +28,7 @@ from sew_desktop.services.boundaries.service import boundary_info
 from sew_desktop.services.export_list import ListTable, list_bytes
 from sew_desktop.services.export_table import ExportTargetError, write_file
 from sew_desktop.store.repository import Repository
+from sew_desktop.ui.core.file_dialogs import choose_save_file
 from sew_desktop.ui.export import files
 from sew_desktop.ui.export.chart_export import ChartChoice, ChartSize
 from sew_desktop.ui.export.context import export_context
@@ -97,6 +97,7 @@ class ExportDialog(QDialog):
         self.scale_box = self._named(scale, "exportScale")
         self.file_edit = self._named(QLineEdit(), "exportFile")
         browse = QPushButton(QCoreApplication.translate("Export", "Browse…"))
+        browse.setObjectName("browseButton")
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit)
@@ -143,9 +144,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         suffix = str(self.format.currentData()).replace("csv-excel", "csv")
-        name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.file_edit.text(), f"*.{suffix}")
-        if name:
-            self.file_edit.setText(name)
+        chosen = choose_save_file(self, self.windowTitle(), f"*.{suffix}", self.file_edit.text(), suffix)
+        if chosen is not None:
+            self.file_edit.setText(str(chosen))
 
     def export(self) -> bool:
         """Export to the chosen file (asking before overwriting); True when a file was written."""

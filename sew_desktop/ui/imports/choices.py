@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sew_desktop.domain.model import OpenCall
+from sew_desktop.ui.core.file_dialogs import choose_open_file
 
 translate = QCoreApplication.translate
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf_16_le", "cp1252", "iso8859_15", "mac_roman", "latin-1")
@@ -42,6 +42,7 @@ def choices_form(calls: Sequence[OpenCall], browse: Callable[[], None]) -> Choic
     file_edit = QLineEdit()
     file_edit.setReadOnly(True)
     button = QPushButton(translate("ImportDialog", "Choose…"))
+    button.setObjectName("chooseFileButton")
     button.clicked.connect(browse)
     row = QHBoxLayout()
     row.addWidget(file_edit, 1)
@@ -67,13 +68,8 @@ def choices_form(calls: Sequence[OpenCall], browse: Callable[[], None]) -> Choic
 
 def ask_for_file(parent: QWidget) -> Path | None:
     """The file the user picks, or None."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        translate("ImportDialog", "Choose a file"),
-        "",
-        translate("ImportDialog", "Decisions (*.csv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods)"),
-    )
-    return Path(name) if name else None
+    return choose_open_file(parent, translate("ImportDialog", "Choose a file"),
+                            translate("ImportDialog", "Decisions (*.csv *.txt *.xlsx *.xlsm *.xlsb *.xls *.ods)"))
 
 
 def show_sheets(combo: QComboBox, sheets: Sequence[str], current: str | None) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from sew_desktop.ui.core.file_dialogs import choose_save_file
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.lazy_page import LazyPage
 
@@ -118,11 +119,8 @@ class StatusMapTab(QObject):
         return controller
 
     def _save_path(self, fmt: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
         title = QCoreApplication.translate("StatusMapTab", "Export map")
-        name, _ = QFileDialog.getSaveFileName(self.window, title, f"kaart.{fmt}", f"{fmt.upper()} (*.{fmt})")
-        return Path(name) if name else None
+        return choose_save_file(self.window, title, f"{fmt.upper()} (*.{fmt})", f"kaart.{fmt}", fmt)
 
     def _select_in_table(self, code: str) -> None:
         page = self.municipalities_page()

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QWidget
 from typing_extensions import override
 
 from sew_desktop.domain.model import Municipality
@@ -22,6 +22,7 @@ from sew_desktop.services.boundaries.service import (
 )
 from sew_desktop.store.errors import WriteFailedError
 from sew_desktop.store.repository import Repository
+from sew_desktop.ui.core.file_dialogs import choose_open_file
 from sew_desktop.ui.map.texts import problem_text
 
 FILE_FILTER = "GeoJSON, Shapefile (zip), GeoPackage (*.geojson *.json *.zip *.gpkg);;*"
@@ -106,8 +107,7 @@ class BoundaryLoader(QObject):
 
     def _ask_file(self) -> Path | None:
         title = QCoreApplication.translate("StatusMap", "Load boundaries")
-        name, _ = QFileDialog.getOpenFileName(self.parent_widget, title, "", FILE_FILTER)
-        return Path(name) if name else None
+        return choose_open_file(self.parent_widget, title, FILE_FILTER)
 
     def _ask_source(self, suggestion: str) -> str | None:
         text, accepted = QInputDialog.getText(

@@ -8,7 +8,7 @@ from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 from typing_extensions import override
 
 from sew_desktop.services.backups import take_backup
@@ -17,9 +17,10 @@ from sew_desktop.services.merging.plan import MergePlan, plan_merge
 from sew_desktop.services.merging.resolve import Resolution
 from sew_desktop.store.errors import StoreError, WriteFailedError
 from sew_desktop.store.repository import Repository
+from sew_desktop.ui.core.file_dialogs import DB_FILTER, choose_open_file
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.commands.undo import StoreCommand, push
-from sew_desktop.ui.main.shell.dialogs import DB_FILTER, UserDialogs
+from sew_desktop.ui.main.shell.dialogs import UserDialogs
 from sew_desktop.ui.main.shell.window_session import WindowSession
 from sew_desktop.ui.merge.dialog import MergeDialog
 from sew_desktop.ui.merge.worker import MergePlanThread
@@ -90,8 +91,7 @@ class MergeHub(QObject):
         answer = getattr(self._dialogs, "merge_answer", None)  # scripted in tests
         if answer is not None:
             return Path(answer)
-        name, _ = QFileDialog.getOpenFileName(self._window, translate("Merge", "Merge another copy"), "", DB_FILTER)
-        return Path(name) if name else None
+        return choose_open_file(self._window, translate("Merge", "Merge another copy"), DB_FILTER)
 
     def open_preview(self, path: Path) -> None:
         """Plan the merge of ``path`` (read-only) off the GUI thread, then show what it would do in

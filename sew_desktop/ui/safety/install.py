@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMainWindow,
@@ -21,6 +21,7 @@ from typing_extensions import override
 
 from sew_desktop.services import backups, checks
 from sew_desktop.store.errors import StoreError
+from sew_desktop.ui.core.file_dialogs import choose_folder
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.shell.dialogs import UserDialogs
 from sew_desktop.ui.main.shell.window_session import WindowSession
@@ -28,6 +29,7 @@ from sew_desktop.ui.main.tables.table_page import TablePage
 from sew_desktop.ui.safety.backups_dialog import BackupsDialog
 from sew_desktop.ui.safety.check_text import check_report_text
 from sew_desktop.ui.safety.history_panel import HistoryPanel, SelectedRow
+from sew_desktop.ui.safety.rescue import LostFilesRescue
 from sew_desktop.ui.safety.scheduler import BackupScheduler
 from sew_desktop.ui.safety.trash_dialog import TrashDialog
 from sew_desktop.ui.safety.watcher import ExternalChangeWatcher
@@ -49,7 +51,7 @@ class SafetyHub(QObject):
     """The safety parts of one window: watcher, backups, history dock, trash and check actions."""
 
     def __init__(self, window: QMainWindow, session: WindowSession, dialogs: UserDialogs, settings: QSettings,
-                 language: Language) -> None:
+                 language: Language, open_file: Callable[[Path], object]) -> None:
         super().__init__(window)
         self.setObjectName("safetyHub")
         self._window, self._session, self._settings, self._language = window, session, settings, language
@@ -59,6 +61,10 @@ class SafetyHub(QObject):
         folder = str(settings.value(SECOND_FOLDER_KEY, "") or "")
         self.watcher = ExternalChangeWatcher(repository, window)
         self.scheduler = BackupScheduler(repository, session.bus, Path(folder) if folder else None, self)
+        self.rescue = LostFilesRescue(window, repository, dialogs, open_file)
+        self.rescue.stopped.append(self.stop)
+        self.watcher.files_lost.connect(self.rescue.rescue)
+        session.bus.failed.connect(self.rescue.on_write_failed)
         self.panel = HistoryPanel(repository, session.undo_stack, language)
         self.dock = QDockWidget(QCoreApplication.translate("Safety", "Row history"), window)
         self.dock.setObjectName("rowHistoryDock")
@@ -246,10 +252,9 @@ class SafetyHub(QObject):
     def ask_second_folder(self) -> None:
         """A second folder (a network drive) that receives a copy of every backup; cancel keeps the current one."""
         current = str(self._settings.value(SECOND_FOLDER_KEY, "") or "")
-        chosen = QFileDialog.getExistingDirectory(
-            self._window, QCoreApplication.translate("Safety", "Second backup folder"), current)
-        if chosen:
-            self.set_second_folder(Path(chosen))
+        chosen = choose_folder(self._window, QCoreApplication.translate("Safety", "Second backup folder"), current)
+        if chosen is not None:
+            self.set_second_folder(chosen)
 
     def set_second_folder(self, folder: Path | None) -> None:
         """Remember the second backup folder (``None``: none) and use it from the next backup on."""
@@ -263,6 +268,7 @@ class SafetyHub(QObject):
 
 
 def install_safety(window: QMainWindow, session: WindowSession, dialogs: UserDialogs, settings: QSettings,
-                   language: Language) -> SafetyHub:
-    """Add the history dock, trash, backups, check, waiting notice and reload-after-other-writers to ``window``."""
-    return SafetyHub(window, session, dialogs, settings, language)
+                   language: Language, open_file: Callable[[Path], object]) -> SafetyHub:
+    """Add the history dock, trash, backups, check, waiting notice, reload-after-other-writers and the rescue of a
+    file whose working files another program removed to ``window``."""
+    return SafetyHub(window, session, dialogs, settings, language, open_file)

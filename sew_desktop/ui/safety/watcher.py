@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
+from typing_extensions import override
 
 from sew_desktop.store.errors import ChangedElsewhereError, WriteFailedError
 from sew_desktop.store.repository import Repository
@@ -14,9 +15,12 @@ MESSAGE_MS = 8000
 
 class ExternalChangeWatcher(QObject):
     """Polls ``PRAGMA data_version``; after another process committed the repository reloads (its
-    subscribers — models, coverage — see a reset) and the status bar says so."""
+    subscribers — models, coverage — see a reset) and the status bar says so. Each look (every poll, and each
+    time the window becomes active again, as after every dialog) first checks that the file's ``-wal``/``-shm``
+    are still the ones held; when another program removed them ``files_lost`` is emitted once and polling stops."""
 
     reloaded = Signal()
+    files_lost = Signal(object)  # LostFiles
 
     def __init__(self, repository: Repository, window: QMainWindow) -> None:
         super().__init__(window)
@@ -27,10 +31,26 @@ class ExternalChangeWatcher(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.check_now)
         self._timer.start()
+        self._lost_reported = False
         repository.safety.on_waiting = self._show_waiting
+        window.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window active again (a dialog closed): look at once."""
+        if watched is self._window and event.type() == QEvent.Type.WindowActivate and self._timer.isActive():
+            self.check_now()
+        return False
 
     def check_now(self) -> bool:
         """Reload when another process wrote; True when it did."""
+        lost = self._repository.files_lost()
+        if lost is not None:
+            self._timer.stop()
+            if not self._lost_reported:
+                self._lost_reported = True
+                self.files_lost.emit(lost)
+            return False
         try:
             changed = self._repository.reload_if_changed_elsewhere()
         except Exception:  # the file went away or is locked for a moment: try again at the next tick

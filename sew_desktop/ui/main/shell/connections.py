@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from sew_desktop.store.errors import WriteFailedError
+from sew_desktop.store.errors import WorkingFilesLostError, WriteFailedError
 from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.main.commands.editing import EditController
@@ -67,6 +67,11 @@ class Controllers:
 
 def report_write_failure(window: MainWindow, dialogs: UserDialogs, error: WriteFailedError) -> None:
     """Tell the user a change was not stored, and why; the data are as they were."""
+    if isinstance(error, WorkingFilesLostError):  # the window's rescue explains it, once, in its own dialog
+        window.show_message(QCoreApplication.translate(
+            "Wiring", "The change was not saved: this window no longer saves to its file (another program "
+            "removed its working files)."))
+        return
     elsewhere = changed_elsewhere_text(error)  # an undo over a row another program changed
     if elsewhere is not None:
         text = elsewhere

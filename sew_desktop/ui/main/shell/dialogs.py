@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from sew_desktop.ui.core.file_dialogs import DB_FILTER, choose_open_file, choose_save_file
 from sew_desktop.ui.i18n import Language, date_format, from_qdate, to_qdate
 from sew_desktop.ui.main.commands.new_rows import (
     AgreementDraft,
@@ -25,8 +25,6 @@ from sew_desktop.ui.main.commands.new_rows import (
     NewRegionForm,
     RegionDraft,
 )
-
-DB_FILTER = "SQLite (*.sqlite *.db *.sqlite3);;*"
 
 
 class UserDialogs:
@@ -80,13 +78,11 @@ class UserDialogs:
 
     def open_path(self, title: str) -> Path | None:
         """An existing database file."""
-        name, _ = QFileDialog.getOpenFileName(self.parent, title, "", DB_FILTER)
-        return Path(name) if name else None
+        return choose_open_file(self.parent, title, DB_FILTER)
 
     def save_path(self, title: str, suggestion: str = "", filters: str = DB_FILTER) -> Path | None:
         """A file to write (the dialog asks before overwriting)."""
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggestion, filters)
-        return Path(name) if name else None
+        return choose_save_file(self.parent, title, filters, suggestion)
 
     def information(self, title: str, text: str) -> None:
         """A note."""

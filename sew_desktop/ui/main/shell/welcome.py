@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from sew_desktop.services.demo import write_demo
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.repository import Repository
+from sew_desktop.ui.core.file_dialogs import DB_FILTER, choose_open_file
 from sew_desktop.ui.main.commands.files import write_error_text
 
 
@@ -30,8 +31,7 @@ def choose_start(default: Path, create_default: Callable[[Path], Repository]) ->
         box.exec()
         clicked = box.clickedButton()
         if clicked is existing:
-            name, _ = QFileDialog.getOpenFileName(None, QCoreApplication.translate("Welcome", "Open database"))
-            return Path(name) if name else None
+            return choose_open_file(None, QCoreApplication.translate("Welcome", "Open database"), DB_FILTER)
         if clicked not in (new, demo):
             return None
         try:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QUndoView, QWidget
 from typing_extensions import override
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
 
     files_dropped = Signal(list)
     replaced_by = Signal(object)  # the MainWindow that continues this one (after a language switch)
+    closed = Signal()  # the window closed: its file is released now, not when the object is destroyed
 
     def __init__(self, parts: WindowParts) -> None:
         super().__init__()
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the layout."""
+        """Remember the layout; once closed, the window lets go of its file."""
         self.save_layout()
         super().closeEvent(event)
+        if event.isAccepted():  # after the hide: an open cell editor commits its value first, as in Excel
+            QTimer.singleShot(0, self, self.closed.emit)

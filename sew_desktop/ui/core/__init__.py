@@ -1,0 +1,1 @@
+"""What every feature of the window uses; imports nothing else from ``sew_desktop.ui``."""
