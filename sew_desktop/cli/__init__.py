@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sew_desktop import __version__
 from sew_desktop.cli import boundaries, database, export, imports, merge, report, safety
-from sew_desktop.cli.common import EXIT_DATA, EXIT_USAGE, PROG, CliError, OneLineParser
+from sew_desktop.cli.common import EXIT_DATA, EXIT_USAGE, PROG, CliError, OneLineParser, one_line
 from sew_desktop.services.backups import newest_good_backup
 from sew_desktop.services.export_table import ExportTargetError
 from sew_desktop.store.errors import DamagedDatabaseError, DatabaseExistsError, StoreError, ValidationError
@@ -75,5 +75,5 @@ def damaged_text(error: DamagedDatabaseError) -> str:
 
 
 def _fail(message: str, code: int) -> int:
-    sys.stderr.write(f"{PROG}: error: {message}\n")
+    sys.stderr.write(f"{PROG}: error: {one_line(message)}\n")
     return code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -52,10 +53,24 @@ def repository_for(args: argparse.Namespace) -> Repository:
     return open_or_create_default(default_database_path())
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters but tab and line ends: a name or note from another file cannot clear
+    the screen, set the terminal's title or hide what follows it."""
+    return _CONTROL.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """An error message as one printable line."""
+    return " ".join(printable(text).split())
+
+
 def write_output(text: str) -> None:
-    """Write to stdout; a closed pipe (``| head``) is not an error."""
+    """Write to stdout (printable: text from other files reaches terminals); a closed pipe is not an error."""
     try:
-        sys.stdout.write(text)
+        sys.stdout.write(printable(text))
         sys.stdout.flush()
     except BrokenPipeError:
         pass

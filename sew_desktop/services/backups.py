@@ -9,10 +9,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sew_desktop.domain.backup_thinning import backups_to_keep
+from sew_desktop.store.errors import StoreError
 from sew_desktop.store.files import BACKUPS_FOLDER, atomic_target, is_sqlite_file
-from sew_desktop.store.held import refuse_if_held
+from sew_desktop.store.held import file_id, refuse_if_held
 from sew_desktop.store.history import current_user
 from sew_desktop.store.snapshots import Contents, contents, restore_into, take_snapshot
+from sew_desktop.store.untrusted import open_untrusted
 
 STAMP = "%Y%m%d-%H%M%S"
 INTERVAL = timedelta(minutes=30)
@@ -70,9 +72,10 @@ def _unchanged_since_last(database: Path, existing: list[Backup]) -> bool:
 
 
 def take_backup(database: Path, *, force: bool = False, second_folder: Path | None = None,
-                now: datetime | None = None) -> Backup | None:
+                now: datetime | None = None, keep: Path | None = None) -> Backup | None:
     """Snapshot ``database`` unless the newest backup holds the same data (``force`` takes one anyway);
-    then thin the folder. Returns the new backup, or ``None`` when nothing changed."""
+    then thin the folder, never removing ``keep`` (a backup about to be restored). Returns the new backup, or
+    ``None`` when nothing changed."""
     folder = backups_folder(database)
     existing = list_backups(database, folder)
     if not force and _unchanged_since_last(database, existing):
@@ -81,10 +84,10 @@ def take_backup(database: Path, *, force: bool = False, second_folder: Path | No
     _sweep_leftovers(folder)
     target, moment = _new_backup_path(database, folder, existing, now)
     take_snapshot(database, target)
-    thin(database, folder, moment)
+    thin(database, folder, moment, keep)
     if second_folder is not None:
         _copy_to(target, second_folder)
-        thin(database, second_folder, moment)
+        thin(database, second_folder, moment, keep)
     return Backup(target, moment, target.stat().st_size)
 
 
@@ -119,12 +122,12 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def back_up_before_replacing(database: Path) -> Path:
-    """A backup of a file about to be replaced (``demo --force``): a snapshot, or a byte copy of a file that
-    cannot be read as a database."""
+def back_up_before_replacing(database: Path, keep: Path | None = None) -> Path:
+    """A backup of a file about to be replaced (``demo --force``, a restore of ``keep``): a snapshot, or a byte
+    copy of a file that cannot be read as a database; the thinning never removes ``keep``."""
     if is_sqlite_file(database):
         try:
-            backup = take_backup(database, force=True)
+            backup = take_backup(database, force=True, keep=keep)
         except Exception:  # damaged or foreign: keep the bytes as they are
             backup = None
         if backup is not None:
@@ -149,11 +152,12 @@ def _copy_to(backup: Path, folder: Path) -> None:
         shutil.copyfile(backup, partial)
 
 
-def thin(database: Path, folder: Path, now: datetime) -> list[Path]:
-    """Remove the backups the thinning rule does not keep; returns what went."""
+def thin(database: Path, folder: Path, now: datetime, spare: Path | None = None) -> list[Path]:
+    """Remove the backups the thinning rule does not keep (never ``spare``); returns what went."""
     backups = list_backups(database, folder)
     keep = backups_to_keep((b.taken for b in backups), now)
-    removed = [b.path for b in backups if b.taken not in keep]
+    spared = file_id(spare) if spare is not None else None
+    removed = [b.path for b in backups if b.taken not in keep and (spared is None or file_id(b.path) != spared)]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
@@ -161,18 +165,30 @@ def thin(database: Path, folder: Path, now: datetime) -> list[Path]:
 
 def restore_backup(database: Path, backup: Path) -> Path:
     """Put ``backup`` back as the database, after backing up the current state (restore that one to undo);
-    returns that backup of the current state."""
-    safety = back_up_before_replacing(database)
+    returns that backup of the current state. ``backup`` is checked before anything is written, and the
+    thinning that the safety backup brings never removes it."""
+    check_backup(backup)
+    safety = back_up_before_replacing(database, keep=backup)
     restore_into(backup, database, f"restore: {backup.name}", current_user())
     return safety
 
 
+def check_backup(backup: Path) -> None:
+    """Refuse a file that cannot be restored (not ours, damaged, newer, a schema we do not make): one line."""
+    with open_untrusted(backup):
+        pass
+
+
 def newest_good_backup(database: Path) -> Backup | None:
-    """The newest backup that opens and passes SQLite's quick check, for a damaged file."""
+    """The newest backup that passes the gate for files from outside (ours, sound, a version we read), for a
+    damaged file; one named as if taken in the future is not the newest of anything and is passed over."""
+    now = datetime.now()
     for backup in list_backups(database):
+        if backup.taken > now + timedelta(minutes=5):
+            continue
         try:
-            backup.contents()
-        except Exception:  # damaged too: try an older one
+            check_backup(backup.path)
+        except (StoreError, OSError):  # damaged or foreign too: try an older one
             continue
         return backup
     return None

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sew_desktop.store import history
 from sew_desktop.store.errors import (
     DamagedDatabaseError,
     DatabaseExistsError,
@@ -19,18 +20,19 @@ from sew_desktop.store.errors import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
     UnreadableDatabaseError,
+    UnsafeDatabaseError,
     WriteFailedError,
 )
 from sew_desktop.store.files import SQLITE_HEADER, atomic_target
 from sew_desktop.store.held import is_held, lost_by_a_holder
 from sew_desktop.store.repository import Repository
 from sew_desktop.store.schema_steps import MIGRATION_SET, STEP_NAMES, has_pending
+from sew_desktop.store.untrusted import APPLICATION_ID, is_ours, triggers_differ, unexpected_objects
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
-APPLICATION_ID = 0x53455744  # "SEWD": tells SEW Desktop files from other SQLite files
 
 
 def _check_file(path: Path) -> None:
@@ -62,24 +64,12 @@ def _probe(path: Path) -> sqlite3.Connection:
         raise UnreadableDatabaseError(path, str(exc)) from exc
 
 
-def _is_ours(probe: sqlite3.Connection) -> bool:
-    """Our application_id, or (files made before it existed) our recorded migrations and no other id."""
-    application_id = probe.execute("PRAGMA application_id").fetchone()[0]
-    if application_id == APPLICATION_ID:
-        return True
-    if application_id != 0:
-        return False
-    tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return "_sqlite_migrations" in tables and probe.execute(
-        "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]).fetchone()[0] > 0
-
-
 def inspect_file(path: Path) -> None:
     """Every refusal before anything writes: not ours, damaged, newer version. Read-only, the file is untouched."""
     probe = _probe(path)
     try:
         try:
-            ours = _is_ours(probe)
+            ours = is_ours(probe)
         except sqlite3.DatabaseError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LockedDatabaseError(path) from exc
@@ -88,6 +78,9 @@ def inspect_file(path: Path) -> None:
             raise NotADatabaseError(path) from exc
         if not ours:
             raise ForeignDatabaseError(path)
+        strange = unexpected_objects(probe)
+        if strange:
+            raise UnsafeDatabaseError(path, f"it holds {strange[0]}, which SEW Desktop does not make")
         _quick_check(path, probe)
         applied = [row[0] for row in probe.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
@@ -163,6 +156,14 @@ def _migrate(path: Path, conn: sqlite3.Connection) -> None:
         if applied_migrations(db):
             copy_database(db, backup_path(path))
         migrations.apply(db)
+    if triggers_differ(conn):  # written by an older version, or planted under our names: ours, from our code
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            history.rebuild_triggers(conn)
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
     mark_as_ours(conn)
 
 

@@ -28,6 +28,10 @@ class NotADatabaseError(StoreError):
 class ForeignDatabaseError(NotADatabaseError):
     """The file is an SQLite database of another program: it is left as it is."""
 
+    def __init__(self, path: Path) -> None:
+        StoreError.__init__(self, f"a database of another program, not of SEW Desktop: {path}")
+        self.path = path
+
 
 class UnreadableDatabaseError(StoreError):
     """The file cannot be read (permissions, I/O error)."""
@@ -77,6 +81,16 @@ class NewerVersionError(StoreError):
         )
         self.path = path
         self.unknown = unknown
+
+
+class UnsafeDatabaseError(StoreError):
+    """A file from outside holds what SEW Desktop does not make (a view, a foreign trigger) or cannot be read in
+    bounded time: it is refused before a row is read, and left as it is."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path.name} is refused: {reason}")
+        self.path = path
+        self.reason = reason
 
 
 class DatabaseExistsError(StoreError):

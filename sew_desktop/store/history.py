@@ -118,7 +118,7 @@ def _columns(db: Database | sqlite3.Connection, table: str) -> list[str]:
     return [str(row[1]) for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
 
 
-def _trigger_sql(db: Database, table: str) -> list[str]:
+def _trigger_sql(db: Database | sqlite3.Connection, table: str) -> list[str]:
     key, row_uuid = TRACKED[table]
     columns = _columns(db, table)
     statements = []
@@ -136,6 +136,28 @@ def _trigger_sql(db: Database, table: str) -> list[str]:
         statements.append(f"CREATE TRIGGER history_{table}_{action} AFTER {action.upper()} ON {table}"
                           f" BEGIN {entry} END")
     return statements
+
+
+def expected_triggers(db: Database | sqlite3.Connection) -> dict[str, str]:
+    """The triggers our code makes for this file as it is (its tables and columns): name → SQL."""
+    if not has_history(db):
+        return {}
+    expected = {"history_import_reason": _SCHEMA[-1]}
+    tables = {str(row[0]) for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in (t for t in TRACKED if t in tables):
+        for statement in _trigger_sql(db, table):
+            expected[statement.split()[2]] = statement
+    return expected
+
+
+def rebuild_triggers(conn: sqlite3.Connection) -> None:
+    """Inside a transaction: drop every trigger and view the file holds and make ours anew from our code, so that
+    nothing of a file from outside runs here but what this version wrote."""
+    for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall():
+        conn.execute(f'DROP {"TRIGGER" if kind == "trigger" else "VIEW"} "{name}"')
+    for statement in expected_triggers(conn).values():
+        conn.execute(statement)
 
 
 def install(db: Database) -> None:

@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 
 from sew_desktop.store import history, merge_log
 from sew_desktop.store.database import inspect_file
+from sew_desktop.store.errors import UnsafeDatabaseError
 from sew_desktop.store.history import HistoryEntry
 from sew_desktop.store.rows import now_iso
+from sew_desktop.store.untrusted import open_untrusted
 
 # Table -> the columns a merge compares (ids and bookkeeping left out; FKs become the referenced uuid).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -49,7 +51,7 @@ def _chunks(items: Sequence[Any]) -> Iterator[list[Any]]:
 
 @contextmanager
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    """THEIRS, refused like an open (not ours, damaged, newer version), read-only: nothing can change it."""
+    """MINE (our own open file) read-only, refused like an open: nothing can change it."""
     inspect_file(path)
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
     try:
@@ -57,6 +59,62 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
+
+
+@contextmanager
+def read_theirs(path: Path) -> Iterator[sqlite3.Connection]:
+    """THEIRS, a file from outside: through the gate (see :mod:`sew_desktop.store.untrusted`), then within the
+    merge's limits on rows, text and types before a row is read for the merge."""
+    with open_untrusted(path) as conn:
+        refuse_over_limits(path, conn)
+        conn.execute("BEGIN")
+        yield conn
+
+
+MAX_ROWS = 250_000  # per table: six times the 100x demo set's 40,000 agreements
+MAX_HISTORY = 500_000  # entries: five times the 100x demo set's
+MAX_TEXT = 10_000  # characters in one cell, as the decisions import
+_DATES = frozenset({"valid_from", "valid_to", "negotiation_started", "expected_signing", "signed", "ended",
+                    "period_start", "period_end", "deadline", "decision_date"})
+_INTEGERS = frozenset({"call_id", "region_id", "decision_id", "amount_cents", "amount_is_annual"})
+
+
+def _expected_kind(column: str) -> str:
+    if column in _DATES:
+        return "a date (YYYY-MM-DD)"
+    return "a whole number" if column in _INTEGERS else f"a text of at most {MAX_TEXT:,} characters"
+
+
+def _bad_value(column: str) -> str:
+    """SQL that is true when ``column`` holds what our schema cannot (a blob, a word for a date, a long text)."""
+    if column in _DATES:
+        return f"({column} IS NOT NULL AND (typeof({column}) <> 'text' OR date({column}) IS NOT {column}))"
+    if column in _INTEGERS:
+        return f"({column} IS NOT NULL AND typeof({column}) <> 'integer')"
+    return f"({column} IS NOT NULL AND (typeof({column}) <> 'text' OR length({column}) > {MAX_TEXT}))"
+
+
+def refuse_over_limits(path: Path, conn: sqlite3.Connection) -> None:
+    """One line naming the first table, column and row over a limit or of a wrong type; then the file's own
+    foreign keys (an agreement with a municipality the file does not have)."""
+    counts = {table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table in COLUMNS}
+    for table, count in counts.items():
+        if count > MAX_ROWS:
+            raise UnsafeDatabaseError(path, f"{count:,} rows in {table} (at most {MAX_ROWS:,} are merged)")
+    if history.has_history(conn):
+        entries = int(conn.execute("SELECT count(*) FROM change_history").fetchone()[0])
+        if entries > MAX_HISTORY:
+            raise UnsafeDatabaseError(path, f"{entries:,} history entries (at most {MAX_HISTORY:,} are merged)")
+    for table, columns in COLUMNS.items():
+        names = [c for c in columns if c not in ("uuid",)] + ["uuid"] * ("uuid" in columns)
+        found = conn.execute(f"SELECT rowid, {', '.join(_bad_value(c) for c in names)} FROM {table}"
+                             f" WHERE {' OR '.join(_bad_value(c) for c in names)} LIMIT 1").fetchone()
+        if found is not None:
+            column = names[[bool(v) for v in found[1:]].index(True)]
+            raise UnsafeDatabaseError(path, f"{table} row {found[0]}, {column}: not {_expected_kind(column)}")
+    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        raise UnsafeDatabaseError(path, f"{broken[0]} row {broken[1]} refers to a {broken[2]} the file does not have")
 
 
 class CopyReader:

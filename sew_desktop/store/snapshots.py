@@ -10,8 +10,10 @@ from pathlib import Path
 
 from sew_desktop.store import history
 from sew_desktop.store.errors import WriteFailedError
-from sew_desktop.store.files import atomic_target
+from sew_desktop.store.files import atomic_target, temporary_sibling
 from sew_desktop.store.held import is_held
+from sew_desktop.store.schema_steps import has_pending
+from sew_desktop.store.untrusted import open_untrusted
 
 BUSY_TIMEOUT_S = 5.0
 _COUNTED = {"municipalities": "municipality", "regions": "region", "agreements": "agreement",
@@ -75,25 +77,47 @@ def contents(path: Path) -> Contents:
 
 
 def restore_into(backup: Path, live: Path, note: str, who: str) -> None:
-    """Copy ``backup`` over the live database through SQLite's backup API: one transaction on the live file, so
-    other connections (an open window) see a normal commit and a killed restore leaves the file as it was.
-    A damaged live file (which nothing can have open) is replaced as a whole, atomically."""
-    if _is_damaged(live):
-        _replace_damaged(backup, live)
-    else:
-        try:
-            _restore_through_sqlite(backup, live)
-        except sqlite3.DatabaseError as exc:
-            raise WriteFailedError(live, str(exc)) from exc
-    destination = _connect(live, read_only=False)
+    """Put ``backup`` back as the live database, all or nothing.
+
+    The backup passes the gate for files from outside first (ours, sound, a version we read, nothing in its schema
+    that we do not make). It is copied into a scratch file beside the live one, where its triggers are made anew
+    from our code, missing migrations are applied and the restore is noted in the history; that file, checked,
+    goes into the live database through SQLite's backup API: one transaction, so an open window sees a normal
+    commit and a killed restore leaves the file as it was. A damaged live file (which nothing can have open) is
+    replaced as a whole, atomically."""
+    scratch = temporary_sibling(live, "restoring")
+    scratch.unlink(missing_ok=True)
     try:
+        with open_untrusted(backup) as source:
+            _prepare_restored(source, scratch, note, who)
+        if _is_damaged(live):
+            _replace_damaged(scratch, live)
+        else:
+            _copy_through_sqlite(scratch, live)
+    except sqlite3.DatabaseError as exc:
+        raise WriteFailedError(live, str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+    finally:
+        scratch.unlink(missing_ok=True)
+
+
+def _prepare_restored(source: sqlite3.Connection, scratch: Path, note: str, who: str) -> None:
+    destination = sqlite3.connect(str(scratch), isolation_level=None)
+    try:
+        source.backup(destination)
+        destination.execute("PRAGMA journal_mode = DELETE")
+        if has_pending(destination):
+            from sqlite_utils import Database
+
+            from sew_desktop.store.migrations import migrations
+
+            migrations.apply(Database(destination))
+        destination.execute("BEGIN IMMEDIATE")
+        history.rebuild_triggers(destination)  # nothing of the backup's schema runs here but ours
         if history.has_history(destination):
-            destination.execute("BEGIN IMMEDIATE")
             history.note(destination, note, who)
-            destination.execute("COMMIT")
-        destination.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error as exc:
-        raise WriteFailedError(live, str(exc)) from exc
+        destination.execute("COMMIT")
+        if [row[0] for row in destination.execute("PRAGMA quick_check(1)")] != ["ok"]:
+            raise sqlite3.DatabaseError("the restored copy does not pass SQLite's quick check")
     finally:
         destination.close()
 
@@ -114,20 +138,21 @@ def _is_damaged(path: Path) -> bool:
         conn.close()
 
 
-def _restore_through_sqlite(backup: Path, live: Path) -> None:
-    source = _connect(backup, read_only=True)
+def _copy_through_sqlite(prepared: Path, live: Path) -> None:
+    source = _connect(prepared, read_only=True)
     destination = _connect(live, read_only=False)
     try:
         source.backup(destination)
+        destination.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         source.close()
         destination.close()
 
 
-def _replace_damaged(backup: Path, live: Path) -> None:
+def _replace_damaged(prepared: Path, live: Path) -> None:
     if is_held(live):  # a window holds it: replacing the file under it would leave the window on the old one
         raise WriteFailedError(live, "the damaged file is open in this program; close it and restore again")
-    with atomic_target(live, "restoring") as partial:
-        shutil.copyfile(backup, partial)
+    with atomic_target(live, "replacing") as partial:
+        shutil.copyfile(prepared, partial)
         for side in ("-wal", "-shm", "-journal"):
             Path(f"{live}{side}").unlink(missing_ok=True)

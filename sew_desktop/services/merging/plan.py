@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from sew_desktop.store import merge_log
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.history import HistoryEntry
 from sew_desktop.store.merge_log import MergeRecord
-from sew_desktop.store.merge_rows import COLUMNS, FOREIGN, INSERT_ORDER, CopyReader, read_only
+from sew_desktop.store.merge_rows import COLUMNS, FOREIGN, INSERT_ORDER, CopyReader, read_only, read_theirs
 from sew_desktop.store.repository import Repository
 
 Key = tuple[str, str]  # (table, identity)
@@ -137,7 +138,7 @@ class _Sides:
 def plan_merge(repository: Repository, theirs_path: Path) -> MergePlan:
     """The dry run of merging ``theirs_path`` into the repository's file; writes nothing anywhere."""
     _refuse_same_file(repository.path, theirs_path)
-    with read_only(theirs_path) as conn:
+    with read_theirs(theirs_path) as conn:
         sides = _Sides(CopyReader(repository.database.conn), CopyReader(conn))
         return _plan(sides, theirs_path)
 
@@ -146,12 +147,14 @@ def plan_merge_of_files(mine_path: Path, theirs_path: Path) -> MergePlan:
     """The same dry run on read-only connections of its own, one consistent read of each file: for a thread
     other than the one that holds the repository (SQLite connections stay in the thread that opened them)."""
     _refuse_same_file(mine_path, theirs_path)
-    with read_only(mine_path) as mine, read_only(theirs_path) as theirs:
+    with read_only(mine_path) as mine, read_theirs(theirs_path) as theirs:
         return _plan(_Sides(CopyReader(mine), CopyReader(theirs)), theirs_path)
 
 
 def _refuse_same_file(mine_path: Path | None, theirs_path: Path) -> None:
-    if mine_path is not None and theirs_path.exists() and mine_path.resolve() == theirs_path.resolve():
+    """By device and inode: a symlink or a hard link to MINE is MINE (a second name for one file in WAL mode is a
+    documented way to corrupt it)."""
+    if mine_path is not None and theirs_path.exists() and os.path.samefile(mine_path, theirs_path):
         raise SameFileError(theirs_path)
 
 
