@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, CliError, OneLineParser, repository_for, write_output
+from sew_desktop.cli.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    PROG,
+    CliError,
+    OneLineParser,
+    one_line,
+    repository_for,
+    write_output,
+)
 from sew_desktop.domain.merging import Prefer
 from sew_desktop.services.backups import take_backup
-from sew_desktop.services.merging.apply import apply_merge
+from sew_desktop.services.merging.apply import MergeBreaksRulesError, apply_merge, try_merge
 from sew_desktop.services.merging.plan import plan_merge
 from sew_desktop.services.merging.report import as_json, as_text
 from sew_desktop.services.merging.resolve import resolve
@@ -33,6 +43,11 @@ def run_merge(args: argparse.Namespace) -> int:
     try:
         plan = plan_merge(repository, args.theirs)
         resolution = resolve(plan, prefer=Prefer(args.prefer) if args.prefer else None)
+        try:
+            try_merge(repository, plan, resolution)  # what the apply would refuse, the dry run refuses too
+        except MergeBreaksRulesError as error:  # other choices can mend it: exit 1, like an open conflict
+            sys.stderr.write(f"{PROG}: {one_line(str(error))}\n")
+            return EXIT_DATA
         applied = resolution.complete and not args.dry_run
         if applied:
             if repository.path is not None:

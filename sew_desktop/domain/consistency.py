@@ -48,3 +48,28 @@ def agreement_findings(agreements: Mapping[int, Agreement], municipalities: Mapp
         if found is None or not validation.partner_exists_on(found.validity, *days):
             findings.append(Finding("agreement", str(key), validation.Problem.PARTNER_NOT_VALID.value))
     return findings
+
+
+SUCCESSOR_CYCLE = "the successors of this municipality lead back to it"
+
+
+def successor_cycles(municipalities: Mapping[str, Municipality]) -> list[Finding]:
+    """A municipality whose chain of successors comes back to itself (11001 → 11002 → 11001): every lookup of
+    "the municipality today" would run round it forever."""
+    findings = []
+    for nis in sorted(municipalities):
+        seen = {nis}
+        current = municipalities[nis].successor_nis
+        while current is not None and current in municipalities and current not in seen:
+            seen.add(current)
+            current = municipalities[current].successor_nis
+        if current == nis:
+            findings.append(Finding("municipality", nis, SUCCESSOR_CYCLE))
+    return findings
+
+
+def all_findings(municipalities: Mapping[str, Municipality], regions: Mapping[int, Region],
+                 memberships: Mapping[int, Membership], agreements: Mapping[int, Agreement]) -> list[Finding]:
+    """Every rule ``check`` applies to a whole dataset."""
+    return (membership_overlaps(memberships) + agreement_findings(agreements, municipalities, regions)
+            + successor_cycles(municipalities))

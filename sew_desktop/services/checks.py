@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sew_desktop.domain.consistency import Finding, agreement_findings, membership_overlaps
+from sew_desktop.domain.consistency import Finding, all_findings
 from sew_desktop.store.integrity import sqlite_findings
 from sew_desktop.store.repository import Repository
 
@@ -25,9 +25,13 @@ class CheckReport:
 def check_database(repository: Repository) -> CheckReport:
     """Run every check on the repository's file (its own connection for SQLite's checks)."""
     storage = sqlite_findings(repository.path) if repository.path is not None else []
-    rules = membership_overlaps(repository.memberships()) + agreement_findings(
-        repository.agreements(), repository.municipalities(), repository.regions())
-    return CheckReport(storage, rules)
+    return CheckReport(storage, rule_findings(repository))
+
+
+def rule_findings(repository: Repository) -> list[Finding]:
+    """The product's rules over the data the repository's connection sees (inside a transaction: its writes)."""
+    return all_findings(repository.municipalities(), repository.regions(), repository.memberships(),
+                        repository.agreements())
 
 
 def report_text(report: CheckReport) -> str:

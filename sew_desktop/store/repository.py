@@ -175,10 +175,10 @@ class Repository:
             for on_failure in list(self._failure_subscribers):
                 on_failure(lost)
             raise
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.OperationalError, sqlite3.IntegrityError) as exc:  # locked, full, a constraint
             if self._pending.depth == 1:
                 self._pending.changes.clear()
-            failure = WriteFailedError(self.path, str(exc))
+            failure = WriteFailedError(self.path, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
             for on_failure in list(self._failure_subscribers):
                 on_failure(failure)
             raise failure from exc
@@ -228,6 +228,34 @@ class Repository:
         if self._pending.depth == 0:
             raise RuntimeError("announce() belongs inside repository.transaction()")
         self._pending.changes.extend(change for change in changes if change.keys)
+
+    @contextmanager
+    def trial(self) -> Iterator[None]:
+        """Writes that are always rolled back: a dry run does exactly what the apply would, reads the result
+        (the cache is set aside, so reads inside see the writes) and forgets it. Nothing is announced."""
+        if self._pending.depth:
+            raise RuntimeError("trial() cannot run inside a transaction")
+        self._pending.depth += 1
+        try:
+            with self.uncached():
+                self._refuse_if_files_lost()
+                self._safety.begin_immediate(self._conn)
+                self._safety.open_context(self._conn)
+                yield
+        finally:
+            if self._conn.in_transaction:
+                self._conn.rollback()
+            self._pending.changes.clear()
+            self._pending.depth -= 1
+
+    @contextmanager
+    def uncached(self) -> Iterator[None]:
+        """Reads straight from the connection (inside a transaction: with its uncommitted writes)."""
+        saved, self._cache = self._cache, {}
+        try:
+            yield
+        finally:
+            self._cache = saved
 
     def announce_reset(self, *entities: Entity) -> None:
         """Tell subscribers that whole tables changed (after a bulk write by a store service)."""

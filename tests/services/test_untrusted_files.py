@@ -326,3 +326,42 @@ def test_a_damaged_file_is_one_line(demo_path: Path, tmp_path: Path) -> None:
     damaged = _page_corrupted(tmp_path / "damaged.sqlite", demo_path)
     done, _peak = run_cli("--db", str(damaged), "check")
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+# 7. A dry run promises what the apply does; no merge writes a file that check refuses -------------------------
+
+
+def _two_way_signed_before_negotiations(demo_path: Path, tmp_path: Path) -> Path:
+    """Each copy valid alone; without a common past every differing field is a conflict, and taking theirs
+    for all of them would give agreement 1 a signing before its negotiations."""
+    theirs = _theirs(demo_path, tmp_path, "DELETE FROM change_history",
+                     "UPDATE agreement SET negotiation_started = '2023-06-01', expected_signing = NULL WHERE id = 1")
+    sql(demo_path, "UPDATE agreement SET signed = '2023-09-01', negotiation_started = '2022-01-01',"
+                   " expected_signing = NULL WHERE id = 1")
+    return theirs
+
+
+def test_choices_that_would_break_a_rule_are_refused_in_the_dry_run_and_the_apply(demo_path: Path,
+                                                                                tmp_path: Path) -> None:
+    theirs = _two_way_signed_before_negotiations(demo_path, tmp_path)
+    before = value(demo_path, "SELECT count(*) FROM change_history")
+    for dry_run in (["--dry-run"], []):
+        done, _peak = run_cli("--db", str(demo_path), "merge", str(theirs), "--prefer", "theirs", *dry_run)
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert "signed before negotiations started" in done.stderr and "nothing was merged" in done.stderr
+    assert value(demo_path, "SELECT count(*) FROM change_history") == before
+    done, _peak = run_cli("--db", str(demo_path), "merge", str(theirs), "--prefer", "mine")
+    assert done.returncode == 0, done.stderr
+    assert run_cli("--db", str(demo_path), "check")[0].returncode == 0
+
+
+def test_a_successor_cycle_is_not_merged(demo_path: Path, tmp_path: Path) -> None:
+    theirs = _theirs(demo_path, tmp_path, "UPDATE municipality SET successor_nis = '11002' WHERE nis_code = '11001'",
+                     "UPDATE municipality SET successor_nis = '11001' WHERE nis_code = '11002'")
+    done, _peak = run_cli("--db", str(demo_path), "merge", str(theirs), "--dry-run")
+    assert done.returncode == 1 and "lead back to it" in done.stderr, done.stdout + done.stderr
+    sql(demo_path, "UPDATE municipality SET successor_nis = '11002' WHERE nis_code = '11001'",
+        "UPDATE municipality SET successor_nis = '11001' WHERE nis_code = '11002'")
+    done, _peak = run_cli("--db", str(demo_path), "check")
+    assert done.returncode == 1 and "municipality 11001: the successors of this municipality lead back to it" \
+        in done.stdout

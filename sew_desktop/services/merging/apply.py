@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sew_desktop.domain.consistency import Finding
 from sew_desktop.domain.merging import Side
+from sew_desktop.services.checks import rule_findings
 from sew_desktop.services.merging.plan import MergePlan
 from sew_desktop.services.merging.resolve import Resolution, Write
 from sew_desktop.store import history, merge_log
@@ -67,6 +69,7 @@ def apply_merge(repository: Repository, plan: MergePlan, resolution: Resolution)
         raise ValueError(f"{len(resolution.undecided)} conflict(s) need a choice")
     db = repository.database
     undo = MergeUndo(new_uuid(), counts=counts(resolution.writes))
+    before = set(rule_findings(repository))
     with history.reason(f"merge: {plan.source.name}"), repository.transaction():
         merge_log.carry(db, {merge_log.current_transaction(db): undo.merge_uuid})
         reader = rows.CopyReader(db.conn)
@@ -78,9 +81,37 @@ def apply_merge(repository: Repository, plan: MergePlan, resolution: Resolution)
                                                plan.source_uuid, merge_log.choices_json(_choices(resolution)),
                                                merge_log.choices_json(undo.counts)))
         history.note(db, _note(plan, resolution), repository.safety.user)
+        _refuse_broken_rules(repository, before)
         _pause_for_tests()
         repository.announce_reset(*_ENTITIES)
     return undo
+
+
+class MergeBreaksRulesError(StoreError):
+    """With these choices the merged file would break the product's rules (what ``check`` refuses)."""
+
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        shown = "; ".join(f"{f.entity} {f.key}: {f.problem}" for f in findings[:3])
+        more = f" (and {len(findings) - 3} more)" if len(findings) > 3 else ""
+        super().__init__(f"with these choices the merged file would break {len(findings)} rule(s): {shown}{more};"
+                         " choose otherwise or correct one of the copies first; nothing was merged")
+        self.findings = list(findings)
+
+
+def _refuse_broken_rules(repository: Repository, before: set[Finding]) -> None:
+    """Inside the merge's transaction: what the merged data break that the file did not break before."""
+    with repository.uncached():
+        new = [f for f in rule_findings(repository) if f not in before]
+    if new:
+        raise MergeBreaksRulesError(new)
+
+
+def try_merge(repository: Repository, plan: MergePlan, resolution: Resolution) -> None:
+    """The apply, rolled back: raises what the apply would raise (broken rules, constraints), writes nothing."""
+    if not resolution.complete:
+        return
+    with repository.trial():
+        apply_merge(repository, plan, resolution)
 
 
 def _note(plan: MergePlan, resolution: Resolution) -> str:
