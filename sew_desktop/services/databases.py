@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sew_desktop.services.locations import platform_database_path
 from sew_desktop.store import merge_log
 from sew_desktop.store.database import copy_database, create_database, inspect_file, open_connection
-from sew_desktop.store.errors import StoreError
+from sew_desktop.store.errors import DatabaseMissingError, StoreError
 from sew_desktop.store.repository import Repository
 
 
@@ -23,9 +24,14 @@ def create_repository(path: Path, *, force: bool = False) -> Repository:
 
 
 def open_or_create_default(path: Path) -> Repository:
-    """The default database, created with the reference data on first use."""
+    """The default database, created with the reference data on first use. Only the platform's own data folder
+    is made when missing: a path named by ``SEW_DESKTOP_DB`` into a folder that does not exist is an error, as
+    ``--db`` is (a typo must not silently start an empty database)."""
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path == platform_database_path():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.parent.is_dir():
+            raise DatabaseMissingError(path)
         return create_repository(path)
     return open_repository(path)
 

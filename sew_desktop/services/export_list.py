@@ -7,13 +7,12 @@ neutralised. No Qt here, so the command line and the window write the same files
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sew_desktop.services.export_table import neutralise
+from sew_desktop.services.export_table import csv_writer, neutralise
 
 LIST_TABLES = ("municipalities", "regions", "agreements")
 ListValue = str | int | float | date | None
@@ -47,15 +46,13 @@ def list_csv(table: ListTable, *, excel: bool) -> bytes:
     """Plain CSV (UTF-8, comma, ISO dates) or "Excel (België)" (UTF-8 with BOM, semicolon, dd/mm/yyyy, decimal
     comma), header row first."""
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
+    writer = csv_writer(out, excel=excel)
     writer.writerow([neutralise(h) for h in table.headers])
     for row in table.rows:
         writer.writerow([_csv_cell(value, excel=excel) for value in row])
     return out.getvalue().encode("utf-8-sig" if excel else "utf-8")
 
 
-def _xlsx_value(value: ListValue) -> ListValue:
-    return neutralise(value) if isinstance(value, str) else value
 
 
 def _shown_length(value: ListValue) -> int:
@@ -89,7 +86,8 @@ def list_xlsx(table: ListTable) -> bytes:
     bold = Font(bold=True)
     header = []
     for title in table.headers:
-        cell = WriteOnlyCell(sheet, value=neutralise(title))
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.data_type = "s"  # text, never a formula (openpyxl would make "=…" one)
         cell.font = bold
         header.append(cell)
     sheet.append(header)
@@ -101,12 +99,17 @@ def list_xlsx(table: ListTable) -> bytes:
 
 
 def _xlsx_cell(sheet: object, value: ListValue, cell_type: type) -> object:
-    """Dates as cells shown dd/mm/yyyy; other values as they are (text neutralised)."""
+    """Dates as cells shown dd/mm/yyyy; text as text exactly as it is (an XLSX text cell is never run, so no
+    apostrophe: openpyxl would otherwise store "=…" as a formula); numbers as numbers."""
     if isinstance(value, date):
         cell = cell_type(sheet, value=value)
         cell.number_format = "DD/MM/YYYY"
         return cell
-    return _xlsx_value(value)
+    if isinstance(value, str):
+        cell = cell_type(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
 
 
 def list_bytes(table: ListTable, fmt: str) -> bytes:

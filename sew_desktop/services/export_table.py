@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.domain.rounding import Ratio
@@ -27,7 +29,11 @@ DUTCH_HEADERS = (
     "% prognose regiegebieden",
 )
 PERCENT_COLUMNS = frozenset({3, 5, 8, 10})
-_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet opening a CSV file runs as a formula: these first characters, also in their full-width forms,
+# once leading spaces and invisible characters are skipped; a tab or CR at the very start too.
+_FORMULA_START = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
+_SKIPPED = " \u00a0\u200b\u200c\u200d\u2060\ufeff"
+_NUMBER_LIKE = re.compile(r"[+-]?[\d\s.,/()]*\d[\d\s.,/()]*")  # -5, +32 2 123 45 67, -1.234,56: stay as they are
 
 Cell = str | int | float
 
@@ -46,10 +52,22 @@ class TableText:
 
 
 def neutralise(value: Cell) -> Cell:
-    """A text cell that a spreadsheet would run as a formula gets a leading apostrophe; numbers pass."""
-    if isinstance(value, str) and value.startswith(_DANGEROUS_START):
+    """A CSV text cell that a spreadsheet would run as a formula gets a leading apostrophe; numbers, and text that
+    only looks like one (a phone number), pass unchanged. XLSX needs none of it: its text cells are never run."""
+    if not isinstance(value, str) or not value:
+        return value
+    if value[0] in "\t\r":
+        return "'" + value
+    shown = value.lstrip(_SKIPPED)
+    if shown[:1] in _FORMULA_START and not _NUMBER_LIKE.fullmatch(shown):
         return "'" + value
     return value
+
+
+def csv_writer(out: io.StringIO, *, excel: bool) -> Any:
+    """Comma (semicolon for Excel in Belgium) and CRLF line ends, so that every field holding a CR, an LF, a quote
+    or the separator is quoted (Python's writer quotes only the characters of its own line end)."""
+    return csv.writer(out, delimiter=";" if excel else ",", lineterminator="\r\n")
 
 
 def _ratio_cells(reached: Ratio, forecast: Ratio) -> list[Cell]:
@@ -77,7 +95,7 @@ def as_csv(report: CoverageReport, *, excel: bool, text: TableText | None = None
     """Plain CSV (UTF-8, comma, decimal point) or "Excel (België)" (UTF-8 with BOM, semicolon, decimal comma)."""
     text = text or TableText()
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
+    writer = csv_writer(out, excel=excel)
     writer.writerow([neutralise(h) for h in text.headers])
     for row in table_rows(report):
         writer.writerow([_csv_cell(value, excel) for value in row])

@@ -7,6 +7,7 @@ sheet shows 72 % where the screen and the PDF do, and formulas over the cells st
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
@@ -14,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.domain.rounding import Ratio
-from sew_desktop.services.export_table import PERCENT_COLUMNS, TableText, neutralise
+from sew_desktop.services.export_table import PERCENT_COLUMNS, TableText
 
 _FIRST_DATA_ROW = 3
 
@@ -25,24 +26,32 @@ def as_xlsx(report: CoverageReport, text: TableText | None = None) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Dekking"
-    sheet.append([neutralise(text.title)])
+    _append_as_text(sheet, [text.title])
     sheet["A1"].font = Font(bold=True, size=13)
-    sheet.append([neutralise(h) for h in text.headers])
+    _append_as_text(sheet, list(text.headers))
     for cell in sheet[2]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in report.rows:
-        sheet.append(xlsx_row(row))
+        _append_as_text(sheet, xlsx_row(row))
         for column in PERCENT_COLUMNS:
             sheet.cell(row=sheet.max_row, column=column + 1).number_format = "0%"
     if text.footer:
         sheet.append([])
-        sheet.append([neutralise(text.footer)])
+        _append_as_text(sheet, [text.footer])
     sheet.freeze_panes = f"B{_FIRST_DATA_ROW}"
     _set_widths(sheet, len(text.headers))
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _append_as_text(sheet: Any, values: list[str | int | float]) -> None:
+    """A row whose text cells are text exactly as given: openpyxl would store "=…" as a formula."""
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
 
 
 def _fraction(ratio: Ratio) -> float:
@@ -51,7 +60,7 @@ def _fraction(ratio: Ratio) -> float:
 
 def xlsx_row(row: AreaCoverage) -> list[str | int | float]:
     """The area, then per ratio: part, total (reached only) and the exact fraction."""
-    cells: list[str | int | float] = [neutralise(row.area)]
+    cells: list[str | int | float] = [row.area]
     for reached, forecast in ((row.municipalities_reached, row.municipalities_forecast),
                               (row.regions_with_agreement, row.regions_forecast)):
         cells += [reached.part, reached.total, _fraction(reached), forecast.part, _fraction(forecast)]

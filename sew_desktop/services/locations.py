@@ -19,4 +19,9 @@ def default_database_path(environ: Mapping[str, str] | None = None) -> Path:
     override = env.get(DB_ENV)
     if override:
         return Path(override).expanduser()
+    return platform_database_path()
+
+
+def platform_database_path() -> Path:
+    """``sew.sqlite`` in the platform's user data folder (the only place whose folders the app makes itself)."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILE

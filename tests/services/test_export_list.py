@@ -23,7 +23,7 @@ def test_xlsx_has_a_frozen_filtered_header_and_typed_cells() -> None:
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:D3"
     assert sheet["B2"].value == 16 and isinstance(sheet["B2"].value, int)
     assert sheet["C2"].value == datetime(2021, 9, 10) and sheet["C2"].number_format == "DD/MM/YYYY"
-    assert sheet["D2"].value == "'=HYPERLINK(\"x\")"  # never runs as a formula
+    assert sheet["D2"].value == "=HYPERLINK(\"x\")" and sheet["D2"].data_type == "s"  # text, never a formula
     assert sheet["C3"].value is None
     assert sheet.column_dimensions["A"].width > sheet.column_dimensions["B"].width
 

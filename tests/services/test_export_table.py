@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from sew_desktop.domain.coverage import CoverageReport
 from sew_desktop.domain.rounding import Ratio
 from sew_desktop.services.databases import open_repository
+from sew_desktop.services.export_list import ListTable, list_csv
 from sew_desktop.services.export_table import ExportTargetError, TableText, as_csv, neutralise, write_file
 from sew_desktop.services.export_xlsx import as_xlsx
 from sew_desktop.services.report import coverage_report
@@ -44,20 +45,34 @@ def test_plain_dialect_rereads_with_numbers(report: CoverageReport) -> None:
     assert int(rows[5]["Prognose gemeenten"]) == 229
 
 
-@pytest.mark.parametrize("text", ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
-def test_formula_injection_is_neutralised(text: str) -> None:
+@pytest.mark.parametrize("text", ["=1+2", "@SUM(A1)", "\tx", "\rx", " =1+1", "\u00a0=1+1", "\u200b=1+1",
+                                  "\ufeff=1+1", "\uff1d1+1", "\uff0b1+1", "-2+3", "+A1", "=HYPERLINK(\"x\")"])
+def test_what_a_spreadsheet_would_run_is_neutralised_in_csv(text: str) -> None:
     assert neutralise(text) == "'" + text
-    assert neutralise("West-Vlaanderen") == "West-Vlaanderen"
+
+
+@pytest.mark.parametrize("text", ["-5", "+1", "-1.234,56", "+32 2 123 45 67", "(+32) 9 123.45.67", "West-Vlaanderen",
+                                  "Demo-regio West 1", "", "a=b"])
+def test_numbers_and_ordinary_text_stay_as_they_are(text: str) -> None:
+    assert neutralise(text) == text
     assert neutralise(-1) == -1
+
+
+def test_a_field_with_a_bare_carriage_return_stays_one_field() -> None:
+    table = ListTable("x", ["Notities"], [["a\r=1+1"], ["b\nc"], ["d"]])
+    for excel in (False, True):
+        text = list_csv(table, excel=excel).decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";" if excel else ","))
+        assert rows == [["Notities"], ["a\r=1+1"], ["b\nc"], ["d"]]
 
 
 def test_injection_guard_applies_to_csv_and_xlsx_cells(report: CoverageReport) -> None:
     text = TableText(headers=("=cmd|' /C calc'!A0", *TableText().headers[1:]), title="@title", footer="+footer")
     assert b"'=cmd" in as_csv(report, excel=False, text=text)
     sheet = load_workbook(io.BytesIO(as_xlsx(report, text))).active
-    assert sheet["A1"].value == "'@title"
-    assert sheet["A2"].value == "'=cmd|' /C calc'!A0"
-    assert sheet.cell(row=sheet.max_row, column=1).value == "'+footer"
+    assert sheet["A1"].value == "@title"  # XLSX text is never run: stored as text, exactly as it is
+    assert sheet["A2"].value == "=cmd|' /C calc'!A0" and sheet["A2"].data_type == "s"
+    assert sheet.cell(row=sheet.max_row, column=1).value == "+footer"
 
 
 def test_xlsx_holds_numbers_with_percentage_formats(report: CoverageReport) -> None:

@@ -365,3 +365,11 @@ def test_a_successor_cycle_is_not_merged(demo_path: Path, tmp_path: Path) -> Non
     done, _peak = run_cli("--db", str(demo_path), "check")
     assert done.returncode == 1 and "municipality 11001: the successors of this municipality lead back to it" \
         in done.stdout
+
+
+def test_a_default_database_in_a_missing_folder_is_an_error(tmp_path: Path) -> None:
+    target = tmp_path / "typo" / "sew.sqlite"
+    done = subprocess.run([sys.executable, "-m", "sew_desktop", "check"], capture_output=True, text=True,
+                          check=False, timeout=120, env={**os.environ, "SEW_DESKTOP_DB": str(target)})
+    assert done.returncode == 2 and "database not found" in done.stderr
+    assert not target.parent.exists()
