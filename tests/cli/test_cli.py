@@ -83,7 +83,7 @@ def test_bad_database_files_exit_2_with_one_line(tmp_path: Path) -> None:
 
 
 def test_init_and_default_database_from_environment(tmp_path: Path) -> None:
-    target = tmp_path / "sub" / "mine.sqlite"
+    target = tmp_path / "mine.sqlite"  # an existing folder: the file is made there on first use
     result = run("report", "--as-of", "2022-10-17", "--format", "csv", env={"SEW_DESKTOP_DB": str(target)})
     assert result.returncode == 0, result.stderr
     assert target.exists()  # created with the reference data on first use
