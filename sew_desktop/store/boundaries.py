@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sew_desktop.store.errors import StoreError
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Repository
+from sew_desktop.store.untrusted import connect_untrusted
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +103,27 @@ class GeoPackageLayer:
     rows: tuple[tuple[dict[str, Any], bytes | None], ...]
 
 
+MAX_GEOPACKAGE_ROWS = 100_000
+MAX_GEOMETRY_BYTES = 50 * 1024 * 1024  # one municipality's outline is a few hundred kB at full precision
+GEOPACKAGE_SECONDS = 60.0
+
+
 def read_geopackage(path: Path) -> GeoPackageLayer:
-    """Read the first feature table of a GeoPackage, read-only (the file is never changed)."""
+    """Read the first feature table of a GeoPackage as a file from outside: read-only without taking part in its
+    WAL, its schema's functions not run, within a time budget; its feature table must be a table (a view can run
+    forever or return gigabytes), within limits on rows and on the size of one geometry."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise GeoPackageError(f"cannot open {path.name}: {exc}") from exc
+        conn = connect_untrusted(path, GEOPACKAGE_SECONDS)
+    except StoreError as exc:
+        raise GeoPackageError(str(exc)) from exc
     try:
         return _first_layer(conn)
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            raise GeoPackageError(f"{path.name}: reading it takes too long") from exc
+        raise GeoPackageError(f"{path.name} is not a GeoPackage ({str(exc).splitlines()[0]})") from exc
     except sqlite3.DatabaseError as exc:
-        raise GeoPackageError(f"{path.name} is not a GeoPackage ({exc})") from exc
+        raise GeoPackageError(f"{path.name} is not a GeoPackage ({str(exc).splitlines()[0]})") from exc
     finally:
         conn.close()
 
@@ -124,7 +137,17 @@ def _first_layer(conn: sqlite3.Connection) -> GeoPackageLayer:
     if found is None:
         raise GeoPackageError("the GeoPackage holds no feature table")
     table, geometry, organization, code, definition = found
-    cursor = conn.execute(f'SELECT * FROM "{table.replace(chr(34), "")}"')
+    kind = conn.execute("SELECT type FROM sqlite_master WHERE name = ?", [table]).fetchone()
+    if kind is None or kind[0] != "table":
+        raise GeoPackageError(f"the feature table {table} is not a table (a view is not read)")
+    quoted, column = table.replace(chr(34), ""), str(geometry).replace(chr(34), "")
+    rows, largest = conn.execute(f'SELECT count(*), max(length("{column}")) FROM "{quoted}"').fetchone()
+    if rows > MAX_GEOPACKAGE_ROWS:
+        raise GeoPackageError(f"{rows:,} features (at most {MAX_GEOPACKAGE_ROWS:,})")
+    if (largest or 0) > MAX_GEOMETRY_BYTES:
+        raise GeoPackageError(f"a geometry of {largest // 1024 // 1024:,} MB (at most "
+                              f"{MAX_GEOMETRY_BYTES // 1024 // 1024} MB)")
+    cursor = conn.execute(f'SELECT * FROM "{quoted}"')
     names: Sequence[str] = [d[0] for d in cursor.description]
     position = names.index(geometry)
     rows = tuple(({n: v for n, v in zip(names, values, strict=True) if n != geometry}, values[position])

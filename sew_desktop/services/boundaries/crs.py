@@ -20,6 +20,12 @@ SUPPORTED = {LAMBERT_72: "Belgian Lambert 72", LAMBERT_2008: "Belgian Lambert 20
 MAP_EPSG = LAMBERT_72  # the map is drawn in metres, Lambert 72
 # Belgium in Lambert 72 metres, with a margin: coordinates outside were not given in the system the file names.
 BELGIUM_LAMBERT_72 = (0.0, 0.0, 320_000.0, 260_000.0)
+# Belgium (about 2.5-6.4 degrees east, 49.5-51.5 north) in each supported system, with a margin; checked on the
+# coordinates as the file gives them, so that longitudes and latitudes labelled Lambert 72 (a one-metre speck
+# near Lambert's origin, inside the box above) are refused as surely as metres labelled WGS84.
+BELGIUM_IN = {LAMBERT_72: (10_000.0, 10_000.0, 310_000.0, 260_000.0),
+              LAMBERT_2008: (510_000.0, 510_000.0, 810_000.0, 760_000.0),
+              WGS84: (2.0, 49.0, 7.0, 52.0)}
 
 
 def _unsupported(text: str) -> BoundaryFileError:
@@ -59,6 +65,8 @@ def epsg_from_wkt(wkt: str) -> int:
 def to_map_projection(geometries: Sequence[BaseGeometry], epsg: int) -> NDArray[np.object_]:
     """``geometries`` in Lambert 72; raises BoundaryFileError when they do not lie in Belgium."""
     array = np.array(geometries, dtype=object)
+    if len(array):
+        _refuse_outside(shapely.total_bounds(array), BELGIUM_IN[epsg], epsg)
     if epsg != MAP_EPSG:
         transformer = Transformer.from_crs(epsg, MAP_EPSG, always_xy=True)
 
@@ -68,11 +76,14 @@ def to_map_projection(geometries: Sequence[BaseGeometry], epsg: int) -> NDArray[
 
         array = shapely.transform(array, project)
     if len(array):
-        xmin, ymin, xmax, ymax = shapely.total_bounds(array)
-        west, south, east, north = BELGIUM_LAMBERT_72
-        if not (np.isfinite([xmin, ymin, xmax, ymax]).all() and west <= xmin and xmax <= east
-                and south <= ymin and ymax <= north):
-            raise BoundaryFileError(ProblemKind.OUTSIDE_BELGIUM,
-                                  f"the coordinates do not lie in Belgium in {SUPPORTED[epsg]} (EPSG:{epsg}), the "
-                                  "coordinate system the file names", [f"EPSG:{epsg}"])
+        _refuse_outside(shapely.total_bounds(array), BELGIUM_LAMBERT_72, epsg)
     return array
+
+
+def _refuse_outside(bounds: NDArray[np.float64], box: tuple[float, float, float, float], epsg: int) -> None:
+    xmin, ymin, xmax, ymax = bounds
+    west, south, east, north = box
+    if not (np.isfinite(bounds).all() and west <= xmin and xmax <= east and south <= ymin and ymax <= north):
+        raise BoundaryFileError(ProblemKind.OUTSIDE_BELGIUM,
+                                f"the coordinates do not lie in Belgium in {SUPPORTED[epsg]} (EPSG:{epsg}), the "
+                                "coordinate system the file names", [f"EPSG:{epsg}"])

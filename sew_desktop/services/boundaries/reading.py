@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import struct
+import warnings
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
@@ -23,6 +25,16 @@ from sew_desktop.store.held import is_held
 
 SUFFIXES = (".geojson", ".json", ".zip", ".gpkg")
 WGS84 = 4326
+
+# Limits, stated in the README: Statbel's municipality files are 1-60 MB with 300-600 features and a few million
+# vertices; statistical sectors about 20,000 features. Everything above is refused before it fills the memory.
+MAX_GEOJSON_BYTES = 150 * 1024 * 1024  # parsed whole: about 8 bytes of memory per byte of file
+MAX_ZIP_BYTES = 200 * 1024 * 1024  # the archive, and separately everything unpacked from it
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+MAX_RATIO = 100  # unpacked / packed size of a member: Shapefiles pack 2-10 times, a zip bomb thousands
+MAX_FEATURES = 100_000
+MAX_VERTICES = 25_000_000
+MAX_ABS_COORDINATE = 1e8  # metres or degrees: beyond it a coordinate is absurd in any supported system
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +70,39 @@ def read_boundary_file(path: Path) -> RawFile:
                               f"{path.name}: give a GeoJSON (.geojson), zipped Shapefile (.zip) or GeoPackage (.gpkg)",
                               [path.name])
     try:
-        return readers[suffix](path)
+        with warnings.catch_warnings(), np.errstate(all="ignore"):  # a NaN or 1e308 is refused below, in one line
+            warnings.simplefilter("ignore")
+            raw = readers[suffix](path)
     except BoundaryFileError:
         raise
-    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, struct.error) as exc:
-        raise _unreadable(path, str(exc) or type(exc).__name__) from exc
+    except RecursionError as exc:
+        raise _unreadable(path, "it is nested too deeply to be a boundary file") from exc
+    except MemoryError as exc:
+        raise _unreadable(path, "it is too large to read") from exc
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, struct.error,
+            shapely.errors.ShapelyError) as exc:
+        raise _unreadable(path, (str(exc).splitlines() or [type(exc).__name__])[0]) from exc
+    _check_size(path, raw)
+    return raw
+
+
+def _over(path: Path, what: str) -> BoundaryFileError:
+    return BoundaryFileError(ProblemKind.UNREADABLE, f"{path.name} is refused: {what}", [path.name, what])
+
+
+def _check_size(path: Path, raw: RawFile) -> None:
+    """Features, vertices and coordinates within bounds (NaN, infinity and 1e308 are not places)."""
+    if len(raw.features) > MAX_FEATURES:
+        raise _over(path, f"{len(raw.features):,} features (at most {MAX_FEATURES:,})")
+    geometries = [f.geometry for f in raw.features if f.geometry is not None]
+    if not geometries:
+        return
+    vertices = int(shapely.get_num_coordinates(geometries).sum())
+    if vertices > MAX_VERTICES:
+        raise _over(path, f"{vertices:,} vertices (at most {MAX_VERTICES:,})")
+    coordinates = shapely.get_coordinates(geometries)
+    if not np.isfinite(coordinates).all() or (np.abs(coordinates) > MAX_ABS_COORDINATE).any():
+        raise _over(path, "coordinates that are not finite numbers or absurdly large")
 
 
 def _geometry(read: Callable[[], BaseGeometry]) -> BaseGeometry | None:
@@ -87,6 +127,10 @@ def _geojson_geometries(text: bytes, items: list[Any]) -> list[BaseGeometry | No
 
 
 def _read_geojson(path: Path) -> RawFile:
+    size = path.stat().st_size
+    if size > MAX_GEOJSON_BYTES:
+        raise _over(path, f"{size / 1024 / 1024:,.0f} MB of GeoJSON (at most {MAX_GEOJSON_BYTES // 1024 // 1024} MB;"
+                          " a zipped Shapefile or a GeoPackage reads larger files)")
     text = path.read_bytes()
     try:
         document = json.loads(text)
@@ -115,14 +159,19 @@ def _read_geojson(path: Path) -> RawFile:
 def _read_zipped_shapefile(path: Path) -> RawFile:
     import shapefile  # pyshp
 
+    if path.stat().st_size > MAX_ZIP_BYTES:
+        raise _over(path, f"a zip file of more than {MAX_ZIP_BYTES // 1024 // 1024} MB")
     with zipfile.ZipFile(path) as archive:
         members = {name.lower(): name for name in archive.namelist()}
         shp = next((name for low, name in members.items() if low.endswith(".shp")), None)
         if shp is None:
             raise _unreadable(path, "the zip file holds no .shp file")
         stem = shp[:-4].lower()
-        parts = {ext: archive.read(members[stem + ext]) for ext in (".shp", ".shx", ".dbf", ".prj", ".cpg")
-                 if stem + ext in members}
+        wanted = [archive.getinfo(members[stem + ext]) for ext in (".shp", ".shx", ".dbf", ".prj", ".cpg")
+                  if stem + ext in members]
+        _check_members(path, wanted)
+        budget = [MAX_UNPACKED_BYTES]
+        parts = {Path(info.filename).suffix.lower(): _bounded_read(path, archive, info, budget) for info in wanted}
     if ".dbf" not in parts or ".prj" not in parts:
         missing = ".dbf" if ".dbf" not in parts else ".prj (the coordinate system)"
         raise _unreadable(path, f"the Shapefile has no {missing}")
@@ -136,6 +185,26 @@ def _read_zipped_shapefile(path: Path) -> RawFile:
                            _geometry(partial(_shapefile_geometry, record.shape)))
                 for record in reader.iterShapeRecords()]
     return RawFile(features, names, epsg)
+
+
+def _check_members(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse a zip bomb by what the archive declares, before unpacking anything."""
+    if sum(info.file_size for info in members) > MAX_UNPACKED_BYTES:
+        raise _over(path, f"more than {MAX_UNPACKED_BYTES // 1024 // 1024} MB once unpacked")
+    for info in members:
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _over(path, f"{info.filename} unpacks {info.file_size // max(info.compress_size, 1):,} times its"
+                              " packed size (a zip bomb)")
+
+
+def _bounded_read(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
+    """A member's bytes, never more than what is left of the budget, whatever its header claims."""
+    with archive.open(info) as handle:
+        data = handle.read(budget[0] + 1)
+    if len(data) > budget[0]:
+        raise _over(path, f"more than {MAX_UNPACKED_BYTES // 1024 // 1024} MB once unpacked")
+    budget[0] -= len(data)
+    return data
 
 
 def _shapefile_geometry(record_shape: Any) -> BaseGeometry:

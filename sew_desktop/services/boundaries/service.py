@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+
+import numpy as np
+import shapely
 
 from sew_desktop.domain.boundaries import Period
 from sew_desktop.domain.model import Municipality
@@ -92,7 +96,14 @@ def prepare_file(path: Path, municipalities: Mapping[str, Municipality], source:
     raw = read_boundary_file(path)
     if not progress(0.2, "checking"):
         raise BoundaryFileError(ProblemKind.CANCELLED, "cancelled; nothing was changed")
-    prepared = prepare(raw, municipalities, progress)
+    try:
+        with warnings.catch_warnings(), np.errstate(all="ignore"):  # one line for the user, never numpy's five
+            warnings.simplefilter("ignore")
+            prepared = prepare(raw, municipalities, progress)
+    except (shapely.errors.ShapelyError, ValueError, FloatingPointError) as exc:
+        detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise BoundaryFileError(ProblemKind.BROKEN_GEOMETRY, f"cannot use {path.name}: {detail}",
+                                [path.name, detail]) from exc
     assert prepared.fit.period is not None
     source = source or default_source(prepared.code_attribute, path.name)
     crs = f"EPSG:{raw.epsg} ({SUPPORTED[raw.epsg]})"
