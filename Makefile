@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_map.py
 	$(BIN)/python tests/benchmarks/bench_merge.py
 	$(BIN)/python tests/benchmarks/bench_lists.py
+	$(BIN)/python tests/benchmarks/bench_hostile.py
 
 screenshots: $(STAMP)
 	$(BIN)/python tests/ui/screenshots.py screenshots
