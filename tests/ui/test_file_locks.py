@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QFileSystemModel,
     QLabel,
@@ -38,6 +39,7 @@ from sew_desktop.ui.main.shell.window import MainWindow
 from sew_desktop.ui.main.tables.table_page import TablePage
 from sew_desktop.ui.safety.install import SafetyHub
 from tests.ui.conftest import ScriptedDialogs
+from tests.ui.test_safety_ui import click, type_into_cell
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks: Windows locks differently")
 
@@ -127,15 +129,7 @@ def type_notes(qtbot: QtBot, window: MainWindow, text: str) -> int:
     window.activateWindow()  # back from a dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     page, key, index = notes_cell(window)
-    page.view.scrollTo(index)
-    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(index).center())
-    qtbot.keyClick(page.view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: index.data() == text, timeout=3000)
+    type_into_cell(qtbot, page, index, text, timeout=3000)
     return key
 
 
@@ -149,22 +143,17 @@ def open_via_menu(name: str) -> Callable[[MainWindow, QtBot], None]:
     return lambda window, _qtbot: action(window, name).trigger()
 
 
-def import_browse(window: MainWindow, qtbot: QtBot) -> None:
-    action(window, "importAction").trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible())
-    button = dialog.findChild(QPushButton, "chooseFileButton")
-    assert button is not None
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog.reject()
+def browse_in(kind: type[QDialog], action_name: str, button_name: str) -> Callable[[MainWindow, QtBot], None]:
+    """Open a dialog from the menu and click its button that asks for a file."""
+    def browse(window: MainWindow, qtbot: QtBot) -> None:
+        action(window, action_name).trigger()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+        button = dialog.findChild(QPushButton, button_name)
+        assert button is not None
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        dialog.reject()
 
-
-def export_browse(window: MainWindow, qtbot: QtBot) -> None:
-    action(window, "exportAction").trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible())
-    button = dialog.findChild(QPushButton, "browseButton")
-    assert button is not None
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog.reject()
+    return browse
 
 
 def qt_own_static_dialog(window: MainWindow, _qtbot: QtBot) -> None:
@@ -176,8 +165,8 @@ DIALOGS: dict[str, Callable[[MainWindow, QtBot], None]] = {
     "open": open_via_menu("openAction"),
     "save a copy": open_via_menu("saveCopyAction"),
     "merge": open_via_menu("mergeAction"),
-    "import": import_browse,
-    "export": export_browse,
+    "import": browse_in(ImportDialog, "importAction", "chooseFileButton"),
+    "export": browse_in(ExportDialog, "exportAction", "browseButton"),
     "boundaries": open_via_menu("loadBoundariesAction"),
     "second backup folder": open_via_menu("secondBackupFolderAction"),
     "Qt's own (print to file)": qt_own_static_dialog,
@@ -244,13 +233,13 @@ def test_a_window_whose_log_was_removed_stops_writing_and_saves_what_it_holds(
     assert note is not None and note.text().startswith("Alleen lezen")
 
     page, _key, index = notes_cell(window)
-    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(index).center())
+    click(qtbot, page.view, index)
     qtbot.keyClick(page.view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "Verloren")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # refused: the editor may stay open with the reason
     qtbot.waitUntil(lambda: "niet opgeslagen" in window.statusBar().currentMessage(), timeout=3000)
     assert len(dialogs.questions) == 1 and not dialogs.errors  # one dialog, not one per refused edit
     assert other_program(demo_path, key) != "Verloren"
