@@ -177,6 +177,35 @@ def install(db: Database) -> None:
             db.execute(statement)
 
 
+def record(conn: sqlite3.Connection, entity: str, where: str, params: Sequence[object], action: str,
+           field: str | None = None, old: object = None, new: object = None, stamp: tuple[str, str] = ("", "")) -> None:
+    """One entry written by hand for the row of ``entity`` that ``where`` finds, as the triggers write it (the
+    transaction's tx and why; who and when from ``stamp`` when given, else the transaction's): a merge records so
+    what a coordinator decided, dated as the change it kept."""
+    key, row_uuid = TRACKED[entity]
+    at, who = stamp
+    conn.execute(
+        "INSERT INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field, old_value,"
+        f" new_value) SELECT {_NEW_UUID}, coalesce(c.tx, lower(hex(randomblob(16)))),"
+        " coalesce(nullif(?, ''), c.at, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),"
+        " coalesce(nullif(?, ''), c.who, 'unknown'), coalesce(c.why, ''),"
+        f" ?, {key.format(r='r')}, {row_uuid.format(r='r')}, ?, ?, ?, ?"
+        f" FROM {entity} r LEFT JOIN change_context c ON c.id = 1 WHERE {where}",
+        [at, who, entity, action, field, old, new, *params])
+
+
+def record_gone(conn: sqlite3.Connection, entity: str, row_key: str, row_uuid: str, old: str,
+                stamp: tuple[str, str] = ("", "")) -> None:
+    """A delete entry for a row this file does not have (a row of another copy a merge chose not to take in)."""
+    at, who = stamp
+    conn.execute(
+        "INSERT INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field, old_value,"
+        f" new_value) SELECT {_NEW_UUID}, coalesce(c.tx, lower(hex(randomblob(16)))),"
+        " coalesce(nullif(?, ''), c.at, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),"
+        " coalesce(nullif(?, ''), c.who, 'unknown'), coalesce(c.why, ''), ?, ?, ?, 'delete', NULL, ?, NULL"
+        " FROM (SELECT 1) LEFT JOIN change_context c ON c.id = 1", [at, who, entity, row_key, row_uuid, old])
+
+
 def note(db: Database | sqlite3.Connection, text: str, who: str | None = None) -> None:
     """An entry that records an event of the whole file (the history started, a restore, a merge)."""
     db.execute(

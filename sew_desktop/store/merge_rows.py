@@ -3,6 +3,7 @@ writes that bring another copy's rows in (inside the repository's transaction)."
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -269,6 +270,36 @@ def key_of(reader: CopyReader, table: str, identity: str) -> tuple[str, ...]:
 def _where(key: tuple[str, ...]) -> tuple[str, list[str]]:
     columns, values = key[0::2], key[1::2]
     return " AND ".join(f"{c} = ?" for c in columns), list(values)
+
+
+def record_settled(db: Database, reader: CopyReader, table: str, identity: str, *, kept: bool = False,
+                   fields: Mapping[str, tuple[Any, Any]] | None = None, stamp: tuple[str, str] = ("", "")) -> None:
+    """History entries saying that this copy's version of a row was chosen over the other copy's: ``kept`` (the
+    row stays although the other copy deleted it: an insert entry) and ``fields`` (column → (their portable value,
+    the value kept): update entries), dated ``stamp`` (when and who of the kept change, so that "the newer change"
+    decides later merges as it would have without this one). Written in the merge's own transaction, a later
+    merge of either copy sees them as this copy's change, so the conflict does not come back."""
+    where, params = _where(key_of(reader, table, identity))
+    where = " AND ".join(f"r.{part}" for part in where.split(" AND "))
+    if kept:
+        history.record(db.conn, table, where, params, "insert", stamp=stamp)
+    for column, (theirs, mine) in (fields or {}).items():
+        old, new = (local(reader, table, {column: value})[column] if value is not None else None
+                    for value in (theirs, mine))
+        history.record(db.conn, table, where, params, "update", column, old, new, stamp=stamp)
+
+
+def record_not_taken(db: Database, table: str, identity: str, theirs: Row, stamp: tuple[str, str]) -> None:
+    """A delete entry for THEIRS's row that this copy chose not to take in: the next merge of either copy sees this
+    copy's choice (the row goes there too), not a row "on one side only"."""
+    if table == "municipality":
+        return
+    if table == "decision_member":
+        decision, nis = identity.split("/")
+        row_key, row_uuid = f"/{nis}", decision
+    else:
+        row_key, row_uuid = "", identity
+    history.record_gone(db.conn, table, row_key, row_uuid, json.dumps(dict(theirs), default=str), stamp)
 
 
 def stored_row(db: Database, reader: CopyReader, table: str, identity: str) -> Row | None:

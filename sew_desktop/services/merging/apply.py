@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sew_desktop.domain.consistency import Finding
-from sew_desktop.domain.merging import Side
+from sew_desktop.domain.merging import Conflict, ConflictKind, Side
 from sew_desktop.services.checks import rule_findings
 from sew_desktop.services.merging.plan import MergePlan
-from sew_desktop.services.merging.resolve import Resolution, Write
+from sew_desktop.services.merging.resolve import RULE_FIELDS, Resolution, Write
 from sew_desktop.store import history, merge_log
 from sew_desktop.store import merge_rows as rows
 from sew_desktop.store.errors import StoreError
@@ -75,6 +75,7 @@ def apply_merge(repository: Repository, plan: MergePlan, resolution: Resolution)
         reader = rows.CopyReader(db.conn)
         _refuse_if_changed(plan, reader, resolution.writes)
         _write_rows(repository, reader, resolution.writes, undo)
+        _settle(db, plan, resolution)
         _copy_history(db, reader, plan, undo)
         _unions(db, reader, plan, undo)
         merge_log.write_record(db, MergeRecord(undo.merge_uuid, now_iso(), repository.safety.user, plan.source.name,
@@ -186,6 +187,44 @@ def _write_rows(repository: Repository, reader: rows.CopyReader, writes: Sequenc
     merge_log.switch_transaction(db, own)
     for write in (w for w in updates if w.custom):
         rows.update_row(db, reader, write.table, write.row, {c: write.values[c] for c in write.custom})
+
+
+def _settle(db: Database, plan: MergePlan, resolution: Resolution) -> None:
+    """Record every decided conflict whose outcome differs from THEIRS's version (mine kept, another value, mine's
+    rule fields), in this merge's own transaction: a fact the next merge of either copy sees as settled."""
+    reader = rows.CopyReader(db.conn)
+    decided = [c for c in (*plan.conflicts, *resolution.rule_conflicts) if c.key in resolution.decided]
+    for table, identity, columns, stamp in _settled_fields(decided):
+        now = reader.rows(table, [identity]).get(identity)
+        theirs = plan.version((table, identity), "theirs")
+        if now is None:
+            if theirs is not None and plan.version((table, identity), "mine") is None:
+                rows.record_not_taken(db, table, identity, theirs, stamp)  # THEIRS's new row, not taken in
+            continue
+        if theirs is None:
+            rows.record_settled(db, reader, table, identity, kept=table != "municipality", stamp=stamp)
+            continue
+        differing = {c: (theirs.get(c), now.get(c)) for c in columns if c in now and now.get(c) != theirs.get(c)}
+        if differing:
+            rows.record_settled(db, reader, table, identity, fields=differing, stamp=stamp)
+
+
+def _settled_fields(conflicts: Sequence[Conflict]) -> list[tuple[str, str, tuple[str, ...], tuple[str, str]]]:
+    """The rows and columns each decided conflict is about, with the newest stamp of mine's side among them."""
+    found: dict[tuple[str, str], set[str]] = {}
+    stamps: dict[tuple[str, str], tuple[str, str]] = {}
+    for conflict in conflicts:
+        targets = conflict.rows or ((conflict.table, conflict.row),)
+        for table, identity in targets:
+            if conflict.kind is ConflictKind.RULE:  # its field names the rule, not a column
+                columns: tuple[str, ...] = RULE_FIELDS.get(table, rows.COLUMNS[table])
+            else:
+                columns = (conflict.field,) if conflict.field else rows.COLUMNS[table]
+            found.setdefault((table, identity), set()).update(c for c in columns if c != "uuid")
+            stamp = (conflict.mine_stamp.at, conflict.mine_stamp.who)
+            stamps[(table, identity)] = max(stamps.get((table, identity), ("", "")), stamp)
+    return [(table, identity, tuple(sorted(columns)), stamps[(table, identity)])
+            for (table, identity), columns in sorted(found.items())]
 
 
 def _cascaded(db: Database, table: str, stored: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:

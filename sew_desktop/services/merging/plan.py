@@ -122,9 +122,24 @@ class _Sides:
     alias: dict[str, str] = field(default_factory=dict)  # THEIRS uuid -> mine's uuid (same natural key)
 
     def theirs_rows(self, table: str, identities: Iterable[str]) -> dict[str, Row]:
+        wanted = [self.theirs_identity(table, i) for i in identities]
+        return {self.mine_identity(table, i): self.translate(table, row)
+                for i, row in self.theirs.rows(table, wanted).items()}
+
+    def mine_identity(self, table: str, identity: str) -> str:
+        """THEIRS's identity of a row as this copy names it (a decision's member follows its decision)."""
+        if table == "decision_member":
+            decision, nis = identity.split("/")
+            return f"{self.alias.get(decision, decision)}/{nis}"
+        return self.alias.get(identity, identity)
+
+    def theirs_identity(self, table: str, identity: str) -> str:
+        """This copy's identity of a row as THEIRS names it."""
         back = {v: k for k, v in self.alias.items()}
-        wanted = [back.get(i, i) for i in identities]
-        return {self.alias.get(i, i): self.translate(table, row) for i, row in self.theirs.rows(table, wanted).items()}
+        if table == "decision_member":
+            decision, nis = identity.split("/")
+            return f"{back.get(decision, decision)}/{nis}"
+        return back.get(identity, identity)
 
     def translate(self, table: str, row: Row) -> Row:
         if not self.alias:
@@ -180,7 +195,7 @@ def _plan(sides: _Sides, path: Path) -> MergePlan:
         theirs_touch = touches(sides.theirs, plan.entries, ignored)
         wanted = set(mine_touch) | set(theirs_touch)
     _match_natural_keys(sides, wanted)
-    theirs_touch = {(t, sides.alias.get(i, i)): v for (t, i), v in theirs_touch.items()}
+    theirs_touch = {(t, sides.mine_identity(t, i)): v for (t, i), v in theirs_touch.items()}
     if wanted is not None:
         wanted = set(mine_touch) | set(theirs_touch)
     plan.names = _names(sides)
@@ -193,17 +208,23 @@ def _plan(sides: _Sides, path: Path) -> MergePlan:
 
 
 def _match_natural_keys(sides: _Sides, wanted: set[Key] | None) -> None:
-    """An open call with the same name, a decision of the same call and collaboration: one row, not two."""
-    for table, natural in (("open_call", ("name",)), ("subsidy_decision", ("call_id", "collaboration_key"))):
+    """An open call with the same name, a regiegebied with the same name, a decision of the same call and
+    collaboration, a membership of the same regiegebied, municipality and start: one row, not two (the same
+    decisions file imported into both copies makes each of them on both sides)."""
+    for table, natural in (("open_call", ("name",)), ("region", ("name",)),
+                           ("subsidy_decision", ("call_id", "collaboration_key")),
+                           ("membership", ("region_id", "municipality_nis", "valid_from"))):
         theirs = (sides.theirs.all_rows(table) if wanted is None
                   else sides.theirs.rows(table, [i for t, i in wanted if t == table]))
-        candidates = {i: sides.translate(table, r) for i, r in theirs.items() if i not in sides.mine.id_of[table]}
+        mine_rows = sides.mine.all_rows(table)
+        candidates = {i: sides.translate(table, r) for i, r in theirs.items() if i not in mine_rows}
         if not candidates:
             continue
-        mine = {tuple(r[c] for c in natural): i for i, r in sides.mine.all_rows(table).items()}
+        mine = {tuple(r[c] for c in natural): i for i, r in mine_rows.items()}
+        theirs_ids = sides.theirs.id_of.get(table) or sides.theirs.all_rows(table)
         for identity, row in candidates.items():
             match = mine.get(tuple(row[c] for c in natural))
-            if match is not None and match not in sides.theirs.id_of[table]:
+            if match is not None and match not in theirs_ids:
                 sides.alias[identity] = match
 
 
@@ -214,7 +235,7 @@ def _decide(plan: MergePlan, sides: _Sides, wanted: set[Key] | None, mine_touch:
     for table in TABLES:
         if wanted is None:
             loaded_mine[table] = sides.mine.all_rows(table)
-            loaded_theirs[table] = {sides.alias.get(i, i): sides.translate(table, r)
+            loaded_theirs[table] = {sides.mine_identity(table, i): sides.translate(table, r)
                                     for i, r in sides.theirs.all_rows(table).items()}
         else:
             identities = sorted(i for t, i in wanted if t == table)
@@ -299,7 +320,7 @@ def _load_context(plan: MergePlan, sides: _Sides) -> None:
 def _context(plan: MergePlan, sides: _Sides, table: str, column: str, values: Sequence[object],
              theirs_values: Sequence[object] | None = None) -> None:
     identities = set(sides.mine.identities_where(table, column, values))
-    identities |= {sides.alias.get(i, i) for i in sides.theirs.identities_where(
+    identities |= {sides.mine_identity(table, i) for i in sides.theirs.identities_where(
         table, column, values if theirs_values is None else theirs_values)}
     _context_rows(plan, sides, table, sorted(identities))
 
