@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None, *, qt_handlers: Mapping[str, Handler
     except KeyboardInterrupt:
         return _fail("interrupted", EXIT_DATA)
     except Exception as exc:  # a last resort: users never see a traceback
-        return _fail(f"unexpected error ({type(exc).__name__}): {exc}", EXIT_DATA)
+        return _fail(f"unexpected error ({type(exc).__name__}): {exc}", EXIT_USAGE)  # nothing done: as a refusal
 
 
 def damaged_text(error: DamagedDatabaseError) -> str:
