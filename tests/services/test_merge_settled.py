@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sew_desktop.domain.merging import Prefer
+from sew_desktop.domain.merging import Choice, Prefer, Side
 from sew_desktop.services.checks import check_database
 from sew_desktop.services.merging.apply import apply_merge
 from sew_desktop.services.merging.plan import plan_merge
@@ -141,3 +141,47 @@ def test_randomized_nothing_conflicts_twice(demo_path: Path, tmp_path: Path, see
     for path in (a, b):
         with opened(path) as repository:
             assert check_database(repository).ok
+
+
+def _region_with_members_and_agreement(path: Path) -> tuple[int, str]:
+    with opened(path) as repository:
+        agreements = repository.agreements().values()
+        key = next(r for r in sorted(repository.regions())
+                   if any(a.partner.region_id == r for a in agreements)
+                   and sum(1 for m in repository.memberships().values() if m.region_id == r) >= 2)
+        return key, repository.regions()[key].name
+
+
+def _kept(path: Path, name: str) -> tuple[int, int, str]:
+    """Members, agreements and notes of the regiegebied called ``name`` (its id differs between copies)."""
+    with opened(path) as repository:
+        region = next(r for r in repository.regions().values() if r.name == name)
+        members = sum(1 for m in repository.memberships().values() if m.region_id == region.id)
+        agreements = sum(1 for a in repository.agreements().values() if a.partner.region_id == region.id)
+        return members, agreements, region.notes
+
+
+@pytest.mark.parametrize("deleting", ["theirs", "mine"])
+def test_a_kept_regiegebied_comes_back_whole(copies: Paths, deleting: str) -> None:
+    """The coordinator keeps a regiegebied one copy deleted and the other changed: with its members and
+    agreements, whichever side deleted it; nothing conflicts afterwards and both copies end equal."""
+    a, b = copies
+    region, name = _region_with_members_and_agreement(a)
+    members, agreements, _notes = _kept(a, name)
+    whole = (members, agreements, "blijft")
+    deleter, changer = (b, a) if deleting == "theirs" else (a, b)
+    with opened(deleter) as repository:
+        repository.delete(Entity.REGION, [region])
+    with opened(changer) as repository:
+        repository.update(Entity.REGION, region, {"notes": "blijft"})
+    with opened(a) as repository:
+        plan = plan_merge(repository, b)
+        [conflict] = [c for c in plan.conflicts if c.table == "region"]
+        keep = Choice(Side.MINE if deleting == "theirs" else Side.THEIRS)
+        resolution = resolve(plan, {conflict.key: keep})
+        assert resolution.complete
+        apply_merge(repository, plan, resolution)
+    assert _kept(a, name) == whole
+    assert conflicts(a, b) == 0 and conflicts(b, a) == 0
+    merge(b, a)
+    assert _kept(b, name) == whole and dump(a) == dump(b)

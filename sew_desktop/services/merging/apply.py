@@ -6,7 +6,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -194,7 +194,7 @@ def _settle(db: Database, plan: MergePlan, resolution: Resolution) -> None:
     rule fields), in this merge's own transaction: a fact the next merge of either copy sees as settled."""
     reader = rows.CopyReader(db.conn)
     decided = [c for c in (*plan.conflicts, *resolution.rule_conflicts) if c.key in resolution.decided]
-    for table, identity, columns, stamp in _settled_fields(decided):
+    for table, identity, columns, stamp in _settled_fields(decided, resolution.kept_with):
         now = reader.rows(table, [identity]).get(identity)
         theirs = plan.version((table, identity), "theirs")
         if now is None:
@@ -209,12 +209,15 @@ def _settle(db: Database, plan: MergePlan, resolution: Resolution) -> None:
             rows.record_settled(db, reader, table, identity, fields=differing, stamp=stamp)
 
 
-def _settled_fields(conflicts: Sequence[Conflict]) -> list[tuple[str, str, tuple[str, ...], tuple[str, str]]]:
-    """The rows and columns each decided conflict is about, with the newest stamp of mine's side among them."""
+def _settled_fields(conflicts: Sequence[Conflict], kept_with: Mapping[tuple[str, str], Sequence[tuple[str, str]]],
+                    ) -> list[tuple[str, str, tuple[str, ...], tuple[str, str]]]:
+    """The rows and columns each decided conflict is about (a kept parent's rows with it), with the newest stamp
+    of mine's side among them."""
     found: dict[tuple[str, str], set[str]] = {}
     stamps: dict[tuple[str, str], tuple[str, str]] = {}
     for conflict in conflicts:
-        targets = conflict.rows or ((conflict.table, conflict.row),)
+        targets = (*(conflict.rows or ((conflict.table, conflict.row),)),
+                   *kept_with.get((conflict.table, conflict.row), ()))
         for table, identity in targets:
             if conflict.kind is ConflictKind.RULE:  # its field names the rule, not a column
                 columns: tuple[str, ...] = RULE_FIELDS.get(table, rows.COLUMNS[table])

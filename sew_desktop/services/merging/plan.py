@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sew_desktop.domain.merging import MISSING, Conflict, FieldTouch, RowMerge, Stamp, Touch, merge_row
+from sew_desktop.domain.merging import MISSING, Conflict, ConflictKind, FieldTouch, RowMerge, Stamp, Touch, merge_row
 from sew_desktop.store import merge_log
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.history import HistoryEntry
@@ -52,6 +52,7 @@ class MergePlan:
     names: dict[str, str] = field(default_factory=dict)  # municipality NIS codes and row uuids -> what users read
     mine_ids: dict[str, frozenset[str]] = field(default_factory=dict)  # uuids of regions, calls, decisions here
     touched: tuple[dict[Key, Touch], dict[Key, Touch]] = field(default_factory=lambda: ({}, {}))
+    children: dict[Key, list[Key]] = field(default_factory=dict)  # what goes with a parent one side deleted
 
     @property
     def conflicts(self) -> list[Conflict]:
@@ -202,6 +203,7 @@ def _plan(sides: _Sides, path: Path) -> MergePlan:
     plan.mine_ids = {table: frozenset(ids) for table, ids in sides.mine.id_of.items()}
     plan.touched = (dict(mine_touch), theirs_touch)
     _decide(plan, sides, wanted, mine_touch, theirs_touch)
+    _load_children(plan, sides)
     _load_context(plan, sides)
     _unions(plan, sides)
     return plan
@@ -254,6 +256,28 @@ def _decide(plan: MergePlan, sides: _Sides, wanted: set[Key] | None, mine_touch:
                               children_changed=(key in children[0], key in children[1]), label=label)
             if merge.incoming or merge.conflicts:
                 plan.rows[key] = merge
+
+
+def _load_children(plan: MergePlan, sides: _Sides) -> None:
+    """The rows that went with a regiegebied, call or decision that one side deleted while the other changed it
+    (a delete-against-change conflict), as both sides have them: keeping the parent keeps them too."""
+    for conflict in plan.conflicts:
+        if conflict.kind is ConflictKind.DELETED and conflict.table in _PARENTS:
+            _collect_children(plan, sides, conflict.table, conflict.row)
+
+
+def _collect_children(plan: MergePlan, sides: _Sides, table: str, identity: str) -> None:
+    for child, column in _PARENTS[table]:
+        found: set[str] = set()
+        for reader, own in ((sides.mine, identity), (sides.theirs, sides.theirs_identity(table, identity))):
+            local = reader.id_of[table].get(own)
+            if local is not None:
+                named = reader.identities_where(child, column, [local])
+                found |= {sides.mine_identity(child, i) if reader is sides.theirs else i for i in named}
+        _context_rows(plan, sides, child, sorted(found))
+        plan.children.setdefault((table, identity), []).extend((child, i) for i in sorted(found))
+        for grandchild in sorted(found) if child in _PARENTS else ():
+            _collect_children(plan, sides, child, grandchild)
 
 
 def _children_changed(mine: Mapping[str, Mapping[str, Row]], theirs: Mapping[str, Mapping[str, Row]],

@@ -44,6 +44,7 @@ class Resolution:
     undecided: list[Conflict] = field(default_factory=list)
     rule_conflicts: list[Conflict] = field(default_factory=list)
     decided: dict[str, Choice] = field(default_factory=dict)
+    kept_with: dict[Key, list[Key]] = field(default_factory=dict)  # a kept parent: the rows kept with it
 
     @property
     def complete(self) -> bool:
@@ -109,6 +110,7 @@ def resolve(plan: MergePlan, choices: Mapping[str, Choice] | None = None, prefer
             state.set_field(key, column, value)
     for conflict in plan.conflicts:
         _decide(state, result, conflict, choose(conflict, choices, prefer))
+    _keep_children(state, result)
     for _ in range(_PASSES):
         found = [c for c in _rule_conflicts(state) if c.key not in {r.key for r in result.rule_conflicts}]
         if not found:
@@ -137,6 +139,23 @@ def _decide(state: _State, result: Resolution, conflict: Conflict, choice: Choic
         state.set_field(key, conflict.field, conflict.theirs)
     elif choice.side is Side.VALUE:
         state.set_field(key, conflict.field, choice.value, custom=True)
+
+
+def _keep_children(state: _State, result: Resolution) -> None:
+    """A regiegebied (call, decision) kept against the other side's deletion is kept as it was: the memberships,
+    agreements and decisions that went with it come back too, as the trash's Restore brings them."""
+    for conflict in state.plan.conflicts:
+        parent = (conflict.table, conflict.row)
+        if conflict.kind is not ConflictKind.DELETED or conflict.key not in result.decided:
+            continue
+        if state.row(parent) is None:
+            continue
+        for child in state.plan.children.get(parent, []):
+            if state.row(child) is None:
+                version = state.plan.version(child, "mine") or state.plan.version(child, "theirs")
+                if version is not None:
+                    state.final[child] = version
+                    result.kept_with.setdefault(parent, []).append(child)
 
 
 def _exists(state: _State, table: str, identity: object) -> bool:
