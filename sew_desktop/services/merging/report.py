@@ -8,12 +8,13 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sew_desktop.domain.coverage import CoverageInput, compute_coverage
+from sew_desktop.domain.coverage import CoverageInput, CoverageReport, compute_coverage
 from sew_desktop.domain.merging import Conflict
-from sew_desktop.services.merging.apply import counts
+from sew_desktop.services.merging.apply import apply_merge, counts
 from sew_desktop.services.merging.plan import MergePlan
 from sew_desktop.services.merging.resolve import Resolution, Write
 from sew_desktop.store import mapping
+from sew_desktop.store.errors import StoreError
 from sew_desktop.store.repository import Repository
 
 
@@ -125,6 +126,18 @@ def after_input(repository: Repository, writes: Sequence[Write]) -> CoverageInpu
                    agreements=tables["agreement"])
 
 
+def _after_merge(repository: Repository, plan: MergePlan, resolution: Resolution, as_of: date,
+                 horizon: date) -> CoverageReport | None:
+    """The coverage inside a trial of the merge (rolled back), or None when the merge would be refused."""
+    try:
+        with repository.trial():
+            apply_merge(repository, plan, resolution)
+            with repository.uncached():  # the merge's own reads filled the trial's cache before it wrote
+                return compute_coverage(repository.coverage_input(), as_of, horizon)
+    except StoreError:
+        return None
+
+
 def _with_defaults(row: dict[str, Any]) -> dict[str, Any]:
     return {"notes": "", "vdab_contact": "", "uuid": "", **row}
 
@@ -141,12 +154,15 @@ def _row_of(item: object) -> dict[str, Any]:
     return result
 
 
-def coverage_effect(repository: Repository, writes: Sequence[Write], as_of: date,
+def coverage_effect(repository: Repository, plan: MergePlan, resolution: Resolution, as_of: date,
                     horizon: date) -> list[tuple[str, str | None, str, str, str, str]]:
     """Per area (provinces, then Flanders): municipalities reached and regiegebieden with an agreement,
-    before → after, as ratio texts."""
+    before → after, as ratio texts. Once every conflict has a choice, "after" is read from the merge itself, done
+    and rolled back: exactly what Merge will write; before that, from the writes decided so far."""
     before = compute_coverage(repository.coverage_input(), as_of, horizon)
-    after = compute_coverage(after_input(repository, writes), as_of, horizon)
+    after = _after_merge(repository, plan, resolution, as_of, horizon) if resolution.complete else None
+    if after is None:
+        after = compute_coverage(after_input(repository, resolution.writes), as_of, horizon)
     result = []
     for old, new in zip(before.rows, after.rows, strict=True):
         result.append((old.area, old.province_nis, str(old.municipalities_reached), str(new.municipalities_reached),

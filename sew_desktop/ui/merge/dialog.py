@@ -3,7 +3,7 @@ choice per conflict (or for all at once), and the coverage table before → afte
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from sew_desktop.domain.merging import Choice, Conflict, ConflictKind, Prefer, Side, choose
 from sew_desktop.services.merging.plan import MergePlan
 from sew_desktop.services.merging.report import all_conflicts, coverage_effect, incoming
-from sew_desktop.services.merging.resolve import Resolution, Write, resolve
+from sew_desktop.services.merging.resolve import Resolution, resolve
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language
 from sew_desktop.ui.labels import area_label
@@ -41,7 +41,7 @@ from sew_desktop.ui.merge.texts import (
     table_label,
 )
 
-Effect = Callable[[Sequence[Write]], list[tuple[str, str | None, str, str, str, str]]]
+Effect = Callable[[Resolution], list[tuple[str, str | None, str, str, str, str]]]
 
 translate = QCoreApplication.translate
 
@@ -67,7 +67,7 @@ class MergeDialog(QDialog):
         self.plan, self._language = plan, language
         self.value = ValueText(plan.names)
         self.choices: dict[str, Choice] = {}
-        self._effect: Effect = lambda writes: coverage_effect(repository, writes, as_of, horizon)
+        self._effect: Effect = lambda resolution: coverage_effect(repository, plan, resolution, as_of, horizon)
         self.resolution: Resolution = resolve(plan)
         self.conflicts: list[Conflict] = []
         layout = QVBoxLayout(self)
@@ -223,7 +223,7 @@ class MergeDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(number, column, item)
-        effect = self._effect(self.resolution.writes)
+        effect = self._effect(self.resolution)
         self.coverage.setRowCount(len(effect))
         for number, (area, nis, reached_before, reached_after, regions_before, regions_after) in enumerate(effect):
             for column, text in enumerate(
