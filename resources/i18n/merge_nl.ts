@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>Merge</name>
@@ -20,16 +19,16 @@
         <translation>Andere kopie samenvoegen</translation>
     </message>
     <message>
-        <source>Reading &apos;%1&apos;…</source>
-        <translation>&apos;%1&apos; wordt gelezen…</translation>
+        <source>Reading '%1'…</source>
+        <translation>'%1' wordt gelezen…</translation>
     </message>
     <message>
         <source>Cannot merge</source>
         <translation>Samenvoegen niet mogelijk</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be merged: %2</source>
-        <translation>&apos;%1&apos; kan niet samengevoegd worden: %2</translation>
+        <source>'%1' cannot be merged: %2</source>
+        <translation>'%1' kan niet samengevoegd worden: %2</translation>
     </message>
     <message>
         <source>No backup could be taken, so nothing was merged (%1).</source>
@@ -173,6 +172,26 @@
     <message>
         <source>the merged data break a rule</source>
         <translation>de samengevoegde gegevens breken een regel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n lid</numerusform><numerusform>%n leden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation><numerusform>%n overeenkomst</numerusform><numerusform>%n overeenkomsten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation><numerusform>%n beslissing</numerusform><numerusform>%n beslissingen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision member(s)</source>
+        <translation><numerusform>%n lid van een beslissing</numerusform><numerusform>%n leden van beslissingen</numerusform></translation>
+    </message>
+    <message>
+        <source>stays, with %1</source>
+        <translation>blijft, met %1</translation>
     </message>
     <message>
         <source>choose…</source>

@@ -48,6 +48,37 @@
     </message>
   </context>
   <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n member</numerusform>
+        <numerusform>%n members</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n agreement(s)</source>
+      <translation>
+        <numerusform>%n agreement</numerusform>
+        <numerusform>%n agreements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n decision(s)</source>
+      <translation>
+        <numerusform>%n decision</numerusform>
+        <numerusform>%n decisions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n decision member(s)</source>
+      <translation>
+        <numerusform>%n decision member</numerusform>
+        <numerusform>%n decision members</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>RowCount</name>
     <message numerus="yes">
       <source>%n municipality(s)</source>

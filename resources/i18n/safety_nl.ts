@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>Rescue</name>
@@ -15,12 +16,12 @@
         <translation>Wat dit venster toont, is bewaard in %1.</translation>
     </message>
     <message>
-        <source>SQLite's check found damage in that copy: check it before you use it.</source>
+        <source>SQLite&apos;s check found damage in that copy: check it before you use it.</source>
         <translation>De controle van SQLite vond schade in die kopie: controleer ze voor u ze gebruikt.</translation>
     </message>
     <message>
         <source>Open that copy to go on working; File › Merge another copy… then brings in what other programs stored in %1 meanwhile. Open the copy now?</source>
-        <translation>Open die kopie om verder te werken; met Bestand › Andere kopie samenvoegen… haalt u daarna binnen wat andere programma's intussen in %1 hebben opgeslagen. Wilt u de kopie nu openen?</translation>
+        <translation>Open die kopie om verder te werken; met Bestand › Andere kopie samenvoegen… haalt u daarna binnen wat andere programma&apos;s intussen in %1 hebben opgeslagen. Wilt u de kopie nu openen?</translation>
     </message>
     <message>
         <source>Read-only: the file was changed under this window</source>
@@ -158,8 +159,8 @@
         <translation>De automatische back-up is mislukt (%1). Uw gegevens zijn veilig; controleer de schijf.</translation>
     </message>
     <message>
-        <source>Replace the data by the backup '%1'? The current file is backed up first.</source>
-        <translation>De gegevens vervangen door de back-up '%1'? Van het huidige bestand wordt eerst een back-up gemaakt.</translation>
+        <source>Replace the data by the backup &apos;%1&apos;? The current file is backed up first.</source>
+        <translation>De gegevens vervangen door de back-up &apos;%1&apos;? Van het huidige bestand wordt eerst een back-up gemaakt.</translation>
     </message>
     <message>
         <source>Second backup folder</source>
@@ -170,12 +171,12 @@
         <translation>Beschadigde database</translation>
     </message>
     <message>
-        <source>'%1' is damaged and there is no backup beside it. The file was not changed.</source>
-        <translation>'%1' is beschadigd en er staat geen back-up naast. Het bestand is niet gewijzigd.</translation>
+        <source>&apos;%1&apos; is damaged and there is no backup beside it. The file was not changed.</source>
+        <translation>&apos;%1&apos; is beschadigd en er staat geen back-up naast. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>'%1' is damaged. Restore the newest good backup, of %2? The damaged file is kept as a backup.</source>
-        <translation>'%1' is beschadigd. De nieuwste goede back-up, van %2, terugzetten? Het beschadigde bestand wordt als back-up bewaard.</translation>
+        <source>&apos;%1&apos; is damaged. Restore the newest good backup, of %2? The damaged file is kept as a backup.</source>
+        <translation>&apos;%1&apos; is beschadigd. De nieuwste goede back-up, van %2, terugzetten? Het beschadigde bestand wordt als back-up bewaard.</translation>
     </message>
     <message>
         <source>The backup could not be restored; the file is as it was (%1).</source>
@@ -186,8 +187,8 @@
         <translation>Herstellen mislukt</translation>
     </message>
     <message>
-        <source>Backup restored. To undo, restore '%1'.</source>
-        <translation>Back-up teruggezet. Zet '%1' terug om dit ongedaan te maken.</translation>
+        <source>Backup restored. To undo, restore &apos;%1&apos;.</source>
+        <translation>Back-up teruggezet. Zet &apos;%1&apos; terug om dit ongedaan te maken.</translation>
     </message>
     <message>
         <source>Check database</source>

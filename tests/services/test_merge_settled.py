@@ -12,6 +12,7 @@ from sew_desktop.domain.merging import Choice, Prefer, Side
 from sew_desktop.services.checks import check_database
 from sew_desktop.services.merging.apply import apply_merge
 from sew_desktop.services.merging.plan import plan_merge
+from sew_desktop.services.merging.report import as_text, kept_with
 from sew_desktop.services.merging.resolve import Resolution, resolve
 from sew_desktop.store.mapping import Entity
 from tests.services.imports.helpers import CALL, HEADER, write_csv
@@ -180,6 +181,9 @@ def test_a_kept_regiegebied_comes_back_whole(copies: Paths, deleting: str) -> No
         keep = Choice(Side.MINE if deleting == "theirs" else Side.THEIRS)
         resolution = resolve(plan, {conflict.key: keep})
         assert resolution.complete
+        assert kept_with(resolution, conflict) == {"membership": members, "agreement": agreements}
+        assert f"(stays, with {agreements} agreement(s), {members} membership(s))" in as_text(plan, resolution,
+                                                                                              False)
         apply_merge(repository, plan, resolution)
     assert _kept(a, name) == whole
     assert conflicts(a, b) == 0 and conflicts(b, a) == 0

@@ -113,3 +113,13 @@ def test_a_file_that_is_no_copy_is_refused_after_reading_with_one_readable_messa
     assert hub.dialog is None and hub.action.isEnabled()
     assert dialogs.errors and "notities.sqlite" in dialogs.errors[-1][1]
     assert "Traceback" not in dialogs.errors[-1][1]
+
+
+def test_a_kept_regiegebied_says_what_comes_back_with_it_in_dutch() -> None:
+    from sew_desktop.ui.i18n import Language
+    from sew_desktop.ui.main.shell.languages import apply_language
+    from sew_desktop.ui.merge.texts import kept_with_text
+
+    apply_language(Language.DUTCH)
+    assert kept_with_text({"agreement": 1, "membership": 6}) == " — blijft, met 6 leden, 1 overeenkomst"
+    assert kept_with_text({}) == ""

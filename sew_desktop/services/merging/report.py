@@ -44,6 +44,14 @@ def conflict_data(conflict: Conflict) -> dict[str, Any]:
             "theirs_changed": {"who": conflict.theirs_stamp.who, "at": conflict.theirs_stamp.at}}
 
 
+def kept_with(resolution: Resolution, conflict: Conflict) -> dict[str, int]:
+    """How many rows per table come back with a row kept against the other copy's deletion."""
+    found: dict[str, int] = {}
+    for table, _identity in resolution.kept_with.get((conflict.table, conflict.row), ()):
+        found[table] = found.get(table, 0) + 1
+    return found
+
+
 def all_conflicts(plan: MergePlan, resolution: Resolution) -> list[Conflict]:
     """The conflicts of the rows and those the rules raise with the current choices."""
     return plan.conflicts + resolution.rule_conflicts
@@ -54,7 +62,8 @@ def as_json(plan: MergePlan, resolution: Resolution, applied: bool) -> str:
     data = {"source": str(plan.source), "source_uuid": plan.source_uuid,
             "mode": "two-way" if plan.two_way else "three-way", "shared_history_entries": plan.shared_entries,
             "applied": applied, "incoming": incoming(plan), "writes": counts(resolution.writes),
-            "conflicts": [conflict_data(c) for c in all_conflicts(plan, resolution)],
+            "conflicts": [conflict_data(c) | {"kept_with": kept_with(resolution, c)}
+                          for c in all_conflicts(plan, resolution)],
             "undecided": [c.key for c in resolution.undecided]}
     return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
@@ -65,6 +74,13 @@ def _value(value: object) -> str:
 
 def _day(at: str) -> str:
     return f"{at[8:10]}/{at[5:7]}/{at[0:4]} {at[11:16]}" if len(at) >= 16 else "—"
+
+
+def _kept_text(resolution: Resolution, conflict: Conflict) -> str:
+    going = kept_with(resolution, conflict)
+    if not going:
+        return ""
+    return " (stays, with " + ", ".join(f"{n} {table.replace('_', ' ')}(s)" for table, n in sorted(going.items())) + ")"
 
 
 def as_text(plan: MergePlan, resolution: Resolution, applied: bool) -> str:
@@ -80,7 +96,8 @@ def as_text(plan: MergePlan, resolution: Resolution, applied: bool) -> str:
         lines.append(f"  conflict {what}: mine {_value(conflict.mine)} ({conflict.mine_stamp.who or '—'},"
                      f" {_day(conflict.mine_stamp.at)}) / theirs {_value(conflict.theirs)}"
                      f" ({conflict.theirs_stamp.who or '—'}, {_day(conflict.theirs_stamp.at)})"
-                     + (f" → {chosen.side.value}" if chosen else " → needs a choice"))
+                     + (f" → {chosen.side.value}" if chosen else " → needs a choice")
+                     + _kept_text(resolution, conflict))
     written = sum(sum(c.values()) for c in counts(resolution.writes).values())
     if applied:
         lines.append(f"merged: {written} row change(s) written (a backup was taken first)")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from sew_desktop.domain.merging import Choice, Conflict, ConflictKind, Prefer, Side, choose
 from sew_desktop.services.merging.plan import MergePlan
-from sew_desktop.services.merging.report import all_conflicts, coverage_effect, incoming
+from sew_desktop.services.merging.report import all_conflicts, coverage_effect, incoming, kept_with
 from sew_desktop.services.merging.resolve import Resolution, resolve
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.i18n import Language
@@ -35,6 +35,7 @@ from sew_desktop.ui.merge.texts import (
     ValueText,
     choice_text,
     field_label,
+    kept_with_text,
     kind_text,
     problems_text,
     stamp_text,
@@ -216,7 +217,8 @@ class MergeDialog(QDialog):
                 field_label(conflict.field) if conflict.field and not rule else "—",
                 f"{value(conflict.mine, conflict.table, conflict.field or '')} ({stamp_text(mine.who, mine.at)})",
                 f"{value(conflict.theirs, conflict.table, conflict.field or '')} ({stamp_text(theirs.who, theirs.at)})",
-                choice_text(self.resolution.decided.get(conflict.key), value),
+                choice_text(self.resolution.decided.get(conflict.key), value)
+                + kept_with_text(kept_with(self.resolution, conflict)),
                 kind_text(conflict) + (f": {problems_text(conflict.field)}" if rule and conflict.field else ""),
             )
             for column, text in enumerate(texts):

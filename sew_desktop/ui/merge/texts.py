@@ -108,6 +108,18 @@ def kind_text(conflict: Conflict) -> str:
     }[conflict.kind]
 
 
+def kept_with_text(going: Mapping[str, int]) -> str:
+    """" — with 6 members, 1 agreement": what comes back with a regiegebied kept against a deletion."""
+    counted = {
+        "membership": lambda n: translate("MergeDialog", "%n member(s)", "", n),
+        "agreement": lambda n: translate("MergeDialog", "%n agreement(s)", "", n),
+        "subsidy_decision": lambda n: translate("MergeDialog", "%n decision(s)", "", n),
+        "decision_member": lambda n: translate("MergeDialog", "%n decision member(s)", "", n),
+    }
+    parts = [counted[table](going[table]) for table in counted if going.get(table)]
+    return " — " + translate("MergeDialog", "stays, with %1").replace("%1", ", ".join(parts)) if parts else ""
+
+
 def choice_text(choice: Choice | None, value: ValueText) -> str:
     """The current choice of a conflict."""
     if choice is None:
