@@ -219,3 +219,21 @@ def test_the_previewed_coverage_effect_is_what_the_merge_writes(demo_path: Path,
         after = compute_coverage(repository.coverage_input(), as_of, horizon)
     assert [(row[3], row[5]) for row in shown] == [
         (str(r.municipalities_reached), str(r.regions_with_agreement)) for r in after.rows]
+
+
+@pytest.mark.parametrize("prefer", [Prefer.MINE, Prefer.THEIRS])
+def test_an_agreement_added_to_a_regiegebied_the_other_copy_deleted(copies: Paths, prefer: Prefer) -> None:
+    """One copy deletes a regiegebied, the other signs a new agreement with it: whichever the coordinator keeps,
+    the merged file is sound, and it merges back without a conflict."""
+    a, b = copies
+    region, _name = _region_with_members_and_agreement(a)
+    with opened(a) as repository:
+        repository.delete(Entity.REGION, [region])
+    with opened(b) as repository:
+        repository.insert(Entity.AGREEMENT, {"region_id": region, "negotiation_started": "2024-01-10"})
+    for first, second in ((a, b), (b, a)):
+        assert merge(first, second, prefer).complete
+        with opened(first) as repository:
+            assert check_database(repository).ok
+    assert conflicts(a, b) == 0 and conflicts(b, a) == 0
+    assert dump(a) == dump(b)
