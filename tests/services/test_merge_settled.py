@@ -237,3 +237,26 @@ def test_an_agreement_added_to_a_regiegebied_the_other_copy_deleted(copies: Path
             assert check_database(repository).ok
     assert conflicts(a, b) == 0 and conflicts(b, a) == 0
     assert dump(a) == dump(b)
+
+
+def test_a_decision_imported_with_other_members_is_a_conflict(copies: Paths, tmp_path: Path) -> None:
+    from sew_desktop.services.imports.model import Options
+    from sew_desktop.services.imports.service import apply, find_call, prepare
+
+    a, b = copies
+    rows = {a: [["Regio X", "Geel", "goedgekeurd", "1.000,00", ""]],
+            b: [["Regio X", "Geel", "goedgekeurd", "1.000,00", ""], ["Regio X", "Mol", "goedgekeurd", "", ""]]}
+    for path, lines in rows.items():
+        source = write_csv(tmp_path / f"{path.stem}.csv", [HEADER, *lines])
+        with opened(path) as repository:
+            apply(repository, prepare(repository, source, find_call(repository, CALL), Options()))
+    with opened(a) as repository:
+        plan = plan_merge(repository, b)
+        members = [c for c in plan.conflicts if c.table == "decision_member"]
+        assert len(members) == 1 and str(members[0].row).endswith("/13025")  # Mol
+    assert merge(a, b, Prefer.MINE).complete
+    assert conflicts(a, b) == 0 and conflicts(b, a) == 0
+    merge(b, a)
+    for path in (a, b):
+        with opened(path) as repository:
+            assert repository.connection.execute("SELECT count(*) FROM decision_member").fetchone()[0] == 1

@@ -10,7 +10,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sew_desktop.domain.merging import MISSING, Conflict, ConflictKind, FieldTouch, RowMerge, Stamp, Touch, merge_row
+from sew_desktop.domain.merging import (
+    MISSING,
+    Conflict,
+    ConflictKind,
+    FieldTouch,
+    RowMerge,
+    Stamp,
+    Touch,
+    conflict_key,
+    merge_row,
+)
 from sew_desktop.store import merge_log
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.history import HistoryEntry
@@ -244,6 +254,7 @@ def _decide(plan: MergePlan, sides: _Sides, wanted: set[Key] | None, mine_touch:
             loaded_mine[table] = sides.mine.rows(table, identities)
             loaded_theirs[table] = sides.theirs_rows(table, identities)
     children = _children_changed(loaded_mine, loaded_theirs, mine_touch, theirs_touch)
+    matched = set(sides.alias.values())  # decisions (calls, regiegebieden) both copies made on their own
     for table in TABLES:
         mine_rows, theirs_rows = loaded_mine[table], loaded_theirs[table]
         present = set(mine_rows) | set(theirs_rows) if wanted is None else {i for t, i in wanted if t == table}
@@ -254,8 +265,25 @@ def _decide(plan: MergePlan, sides: _Sides, wanted: set[Key] | None, mine_touch:
             merge = merge_row(table, identity, mine_rows.get(identity), theirs_rows.get(identity),
                               mine_touch.get(key), theirs_touch.get(key), two_way=plan.two_way,
                               children_changed=(key in children[0], key in children[1]), label=label)
+            if table == "decision_member" and identity.split("/")[0] in matched:
+                _member_of_a_shared_decision(merge, mine_touch.get(key), theirs_touch.get(key), label)
             if merge.incoming or merge.conflicts:
                 plan.rows[key] = merge
+
+
+def _member_of_a_shared_decision(merge: RowMerge, mine_touch: Touch | None, theirs_touch: Touch | None,
+                                 label: str) -> None:
+    """Both copies imported the same decision: a member only one of them has is a difference of the decision's
+    member set, a conflict like a differing amount (not a row simply added on one side)."""
+    if merge.conflicts or (merge.mine is None) == (merge.theirs is None):
+        return
+    if any(touch is not None and touch.deleted is not None for touch in (mine_touch, theirs_touch)):
+        return  # a member taken out on purpose (or a choice recorded so): an ordinary delete
+    merge.insert = merge.delete = False
+    merge.conflicts.append(Conflict(conflict_key(merge.table, merge.row, None), ConflictKind.ONLY, merge.table,
+                                    merge.row, None, merge.mine, merge.theirs,
+                                    mine_touch.latest() if mine_touch else Stamp(),
+                                    theirs_touch.latest() if theirs_touch else Stamp(), label))
 
 
 def _load_children(plan: MergePlan, sides: _Sides) -> None:
