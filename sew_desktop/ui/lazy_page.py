@@ -3,10 +3,12 @@ built only after the window is on screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from typing_extensions import override
+
+from sew_desktop.ui.core.later import next_turn
 
 
 class LazyPage(QWidget):
@@ -32,4 +34,4 @@ class LazyPage(QWidget):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            next_turn(self, self.first_painted.emit)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDateEdit, QMenu, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from sew_desktop.app import create_main_window
 from sew_desktop.ui.main.shell.window import MainWindow
 from sew_desktop.ui.main.tables.table_page import TablePage
+from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_main_window import agreement_of_region, cell, page, session_of
+from tests.ui.test_safety_ui import type_into_cell
 
 
 def switch(window: MainWindow, qtbot: QtBot, language: str) -> MainWindow:
@@ -106,3 +110,28 @@ def test_the_chart_tabs_and_every_table_page_follow_the_switch(window: MainWindo
     moved = new.findChild(QTabWidget, "chartTabs")
     assert moved is not None and moved.currentIndex() == 1
     assert {p.view.objectName() for p in new.findChildren(TablePage)} == names
+
+
+def test_undo_keeps_working_after_the_old_window_is_gone(qtbot: QtBot, demo_path: Path, settings: QSettings,
+                                                         dialogs: ScriptedDialogs) -> None:
+    """The switched-from window is deleted (as in the app); every undoable change and Ctrl+Z still work and
+    show no error (its Undo and Redo actions were still listening to the shared undo stack)."""
+    first = create_main_window(demo_path, settings=settings, dialogs=dialogs)
+    first.show()
+    qtbot.waitExposed(first)
+    new = switch(first, qtbot, "en")
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old window and its actions go
+    QApplication.processEvents()
+    session = session_of(new)
+    agreements = page(new, "agreementsTable")
+    key = agreement_of_region(session, "Demo-regio West 4")
+    before = session.repository.agreements()[key].notes
+    new.tabs.setCurrentWidget(agreements)
+    type_into_cell(qtbot, agreements, cell(agreements, key, "notes"), "after the switch")
+    assert session.repository.agreements()[key].notes == "after the switch"
+    undo = new.findChild(QAction, "undoAction")
+    assert undo is not None and undo.isEnabled() and undo.text().startswith("Undo")
+    qtbot.keyClick(agreements.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.repository.agreements()[key].notes == before
+    assert not dialogs.errors
+    new.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from sew_desktop.ui.core.later import next_turn
 from sew_desktop.ui.i18n import date_format, from_qdate, to_qdate
 from sew_desktop.ui.main.coverage.live import LiveCoverage
 from sew_desktop.ui.main.coverage.table_model import CoverageTableModel
@@ -176,7 +177,7 @@ class TableFitter(QObject):
         if event.type() == QEvent.Type.Show:
             self.fit()
         elif event.type() == QEvent.Type.Resize and watched is self.splitter:
-            QTimer.singleShot(0, self._split)  # after the splitter has shared out its new height itself
+            next_turn(self, self._split)  # after the splitter has shared out its new height itself
         elif event.type() == QEvent.Type.Resize:
             self.table.setMaximumHeight(self.content_height())
         return False

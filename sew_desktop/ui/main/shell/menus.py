@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -84,21 +84,32 @@ def build_edit_menu(window: QMainWindow, edit: EditController, undo_stack: QUndo
     return menu
 
 
+class _HistoryText(QObject):
+    """Keeps an Undo or Redo action's text naming the change. A child of the action: the undo stack outlives a
+    window (a language switch hands it to the next one), and a connection to a method of a Qt object ends when
+    that object goes; a connection to a plain function would reach a deleted action."""
+
+    def __init__(self, action: QAction, redo: bool) -> None:
+        super().__init__(action)
+        self._action, self._redo = action, redo
+
+    def show(self, change: str) -> None:
+        redo = self._redo
+        plain = QCoreApplication.translate("Menus", "Redo") if redo else QCoreApplication.translate("Menus", "Undo")
+        named = (QCoreApplication.translate("Menus", "Redo: %1") if redo
+                 else QCoreApplication.translate("Menus", "Undo: %1"))
+        self._action.setText(named.replace("%1", change) if change else plain)
+
+
 def history_action(window: QMainWindow, undo_stack: QUndoStack, *, redo: bool) -> QAction:
     """Undo or Redo, its text naming the change ("Ongedaan maken: ondertekend op — Demo-regio West 1")."""
     result = QAction(window)
     result.setObjectName("redoAction" if redo else "undoAction")
     set_action_icon(result, "redo" if redo else "undo", window.palette())
-
-    def show(change: str) -> None:
-        plain = QCoreApplication.translate("Menus", "Redo") if redo else QCoreApplication.translate("Menus", "Undo")
-        named = (QCoreApplication.translate("Menus", "Redo: %1") if redo
-                 else QCoreApplication.translate("Menus", "Undo: %1"))
-        result.setText(named.replace("%1", change) if change else plain)
-
-    show(undo_stack.redoText() if redo else undo_stack.undoText())
+    text = _HistoryText(result, redo)
+    text.show(undo_stack.redoText() if redo else undo_stack.undoText())
     result.setEnabled(undo_stack.canRedo() if redo else undo_stack.canUndo())
-    (undo_stack.redoTextChanged if redo else undo_stack.undoTextChanged).connect(show)
+    (undo_stack.redoTextChanged if redo else undo_stack.undoTextChanged).connect(text.show)
     (undo_stack.canRedoChanged if redo else undo_stack.canUndoChanged).connect(result.setEnabled)
     result.triggered.connect(undo_stack.redo if redo else undo_stack.undo)
     return result

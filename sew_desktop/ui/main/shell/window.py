@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QUndoView, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabWidget, QUndoView, QWidget
 from typing_extensions import override
 
 from sew_desktop.ui.main.shell.icons import repaint_action_icons
@@ -147,8 +147,12 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the layout; once closed, the window lets go of its file."""
+        """Remember the layout; an open cell editor stores its value first (as Excel does); once closed, the window
+        lets go of its file."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # the delegate commits on losing focus, while the file is still open
         self.save_layout()
         super().closeEvent(event)
-        if event.isAccepted():  # after the hide: an open cell editor commits its value first, as in Excel
-            QTimer.singleShot(0, self, self.closed.emit)
+        if event.isAccepted():
+            self.closed.emit()
