@@ -198,3 +198,27 @@ def _deleted_descriptors(database: Path) -> list[str]:
         if target in wanted:
             found.append(wanted[target])
     return found
+
+
+def disarm_lost_log(database: Path) -> bool:
+    """Empty the deleted ``-wal`` this process still holds for ``database``, through the descriptor SQLite has
+    open (truncating a descriptor neither opens nor closes a file, so no lock is touched).
+
+    Closing the last connection to a WAL database checkpoints its log into the file. When another program has
+    removed that log, our copy is stale, and writing it back would overwrite what was stored since (measured:
+    SQLite's own "no checkpoint on close" setting is not honoured once Python's statement cache makes the close a
+    deferred one). An empty log makes that checkpoint fail before it writes a page. Linux only (``/proc``).
+    """
+    folder = Path("/proc/self/fd")
+    if not folder.is_dir():
+        return False
+    wanted = f"{database.resolve()}-wal (deleted)"
+    emptied = False
+    for entry in os.scandir(folder):
+        try:
+            if os.readlink(entry.path) == wanted:
+                os.ftruncate(int(entry.name), 0)
+                emptied = True
+        except OSError:
+            continue
+    return emptied

@@ -16,7 +16,7 @@ from sew_desktop.domain.validation import Problem
 from sew_desktop.store import mapping
 from sew_desktop.store.checks import RowValidationError, check_row
 from sew_desktop.store.errors import ChangedElsewhereError, WorkingFilesLostError, WriteFailedError
-from sew_desktop.store.held import HeldDatabase, LostFiles
+from sew_desktop.store.held import HeldDatabase, LostFiles, disarm_lost_log
 from sew_desktop.store.mapping import EDITABLE_COLUMNS, PRIMARY_KEY, Entity, storable
 from sew_desktop.store.rows import new_uuid, now_iso
 from sew_desktop.store.safety import WriteSafety
@@ -116,6 +116,8 @@ class Repository:
         file's, and writing it back would overwrite what other programs stored since."""
         if self.files_lost() is not None:
             _no_checkpoint_on_close(self._conn)
+            if self.path is not None:
+                disarm_lost_log(self.path)
         elif self._held is None or not self._held.shared_in_process():
             self._safety.checkpoint(self._conn)  # not while a window of this process reads it (it would reload)
         self._conn.close()
@@ -502,7 +504,8 @@ class Repository:
 
 
 def _no_checkpoint_on_close(conn: sqlite3.Connection) -> None:
-    """Ask SQLite not to checkpoint when this (last) connection closes (Python 3.12 and later can ask)."""
+    """Ask SQLite not to checkpoint when this (last) connection closes, where Python can ask (3.12 and later);
+    :func:`disarm_lost_log` makes sure of it everywhere it can."""
     setconfig = getattr(conn, "setconfig", None)
     option = getattr(sqlite3, "SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE", None)
     if setconfig is not None and option is not None:

@@ -156,3 +156,23 @@ def test_a_second_connection_of_this_process_leaves_the_log_to_the_first(held: R
     worker.close()
     assert held.connection.execute("PRAGMA data_version").fetchone()[0] == version
     assert is_held(demo_path)
+
+
+def test_closing_after_the_files_were_deleted_keeps_what_others_stored_since(demo_path: Path) -> None:
+    """The side files deleted outright (not by a checkpoint), another program writes, then the window closes:
+    its stale log must not be written back over that program's change (a page holds both rows)."""
+    repository = open_repository(demo_path)
+    first, second = sorted(repository.agreements())[:2]
+    set_notes(repository, first, "only in the stale log")
+    os.remove(f"{demo_path}-wal")
+    os.remove(f"{demo_path}-shm")
+    other_program_writes(demo_path, f"UPDATE agreement SET notes = 'stored since' WHERE id = {second}")
+    assert repository.files_lost() is not None
+    repository.close()
+    assert stored_notes(demo_path, second) == "stored since"
+    assert stored_notes(demo_path, first) != "only in the stale log"
+    conn = sqlite3.connect(demo_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
