@@ -667,6 +667,10 @@
         <translation>De partner bestaat dan niet op de datums van een van zijn overeenkomsten. Pas eerst de overeenkomst aan.</translation>
     </message>
     <message>
+        <source>A cell holds at most 10,000 characters; keep long texts in a document and refer to it.</source>
+        <translation>Een cel bevat hoogstens 10.000 tekens; bewaar lange teksten in een document en verwijs ernaar.</translation>
+    </message>
+    <message>
         <source>%1 already belongs to %2 from %3 to %4.</source>
         <translation>%1 hoort van %3 tot %4 al bij %2.</translation>
     </message>

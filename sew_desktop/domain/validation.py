@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from sew_desktop.domain.model import Agreement, Membership, Region, Validity
@@ -26,6 +26,17 @@ class Problem(enum.Enum):
     PARTNER_NOT_VALID = "the partner does not exist on that date"
     MEMBERSHIP_OVERLAPS = "the municipality already belongs to a regiegebied then"
     OUTLIVED_BY_AGREEMENT = "the partner would not exist on the dates of one of its agreements"
+    TEXT_TOO_LONG = "a text of more than 10,000 characters"
+
+
+MAX_TEXT = 10_000  # characters in one cell: the decisions import, the tables and a merged copy agree on it
+
+
+def check_texts(values: Mapping[str, object]) -> list[Problem]:
+    """No text cell longer than :data:`MAX_TEXT` (a note pasted from a whole document, a hostile copy)."""
+    if any(isinstance(value, str) and len(value) > MAX_TEXT for value in values.values()):
+        return [Problem.TEXT_TOO_LONG]
+    return []
 
 
 def check_agreement(agreement: Agreement) -> list[Problem]:

@@ -10,6 +10,7 @@ from sew_desktop.services.locations import platform_database_path
 from sew_desktop.store import merge_log
 from sew_desktop.store.database import copy_database, create_database, inspect_file, open_connection
 from sew_desktop.store.errors import DatabaseMissingError, StoreError
+from sew_desktop.store.held import refuse_if_held
 from sew_desktop.store.repository import Repository
 
 
@@ -40,6 +41,7 @@ def save_copy(repository: Repository, target: Path) -> None:
     """A consistent copy of the open database (SQLite backup API), replacing ``target``."""
     if target.resolve() == (repository.path.resolve() if repository.path else None):
         raise OSError(f"cannot copy a database onto itself: {target}")
+    refuse_if_held(target)  # open in another window here: replacing it under that window would damage it
     copy_database(repository.database, target)  # atomic: a failed copy leaves an existing target as it was
     merge_log.give_new_file_uuid(target)
 

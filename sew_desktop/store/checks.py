@@ -42,7 +42,7 @@ class RowValidationError(ValidationError):
 
 def check_row(repository: StoredRows, entity: Entity, row: Mapping[str, Any]) -> None:
     """Raise :class:`RowValidationError` when ``row`` may not be written."""
-    problems = _problems(repository, entity, {**_DEFAULTS, **row})
+    problems = validation.check_texts(row) or _problems(repository, entity, {**_DEFAULTS, **row})
     if problems:
         raise RowValidationError(problems)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+from sew_desktop.domain import validation
 from sew_desktop.store import history, merge_log
 from sew_desktop.store.database import inspect_file
 from sew_desktop.store.errors import UnsafeDatabaseError
@@ -74,7 +75,7 @@ def read_theirs(path: Path) -> Iterator[sqlite3.Connection]:
 
 MAX_ROWS = 250_000  # per table: six times the 100x demo set's 40,000 agreements
 MAX_HISTORY = 500_000  # entries: five times the 100x demo set's
-MAX_TEXT = 10_000  # characters in one cell, as the decisions import
+MAX_TEXT = validation.MAX_TEXT  # characters in one cell, as the decisions import and the tables
 _DATES = frozenset({"valid_from", "valid_to", "negotiation_started", "expected_signing", "signed", "ended",
                     "period_start", "period_end", "deadline", "decision_date"})
 _INTEGERS = frozenset({"call_id", "region_id", "decision_id", "amount_cents", "amount_is_annual"})

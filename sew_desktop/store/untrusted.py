@@ -38,6 +38,10 @@ _PROGRESS_STEPS = 10_000  # SQLite virtual machine instructions between looks at
 
 
 def _uri(path: Path) -> str:
+    """Read-only and ``immutable`` (no locks, nothing made beside it, its log ignored), except for a file a window
+    of this process has open: its newest changes are in its log, and this process's locks on it are SQLite's own."""
+    if is_held(path):
+        return f"{path.resolve().as_uri()}?mode=ro"
     return f"{path.resolve().as_uri()}?mode=ro&immutable=1"
 
 

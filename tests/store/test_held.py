@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,15 @@ def drop_locks_as_a_file_dialog_did(path: Path) -> None:
     """What Qt's file dialog did: open each file to read its first bytes, and close it."""
     for name in (str(path), f"{path}-wal", f"{path}-shm"):
         os.close(os.open(name, os.O_RDONLY))
+
+
+@contextmanager
+def opened_repository(path: Path) -> Iterator[Repository]:
+    repository = open_repository(path)
+    try:
+        yield repository
+    finally:
+        repository.close()
 
 
 def first_agreement(repository: Repository) -> int:
@@ -176,3 +186,28 @@ def test_closing_after_the_files_were_deleted_keeps_what_others_stored_since(dem
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+def test_a_copy_is_never_saved_over_a_file_open_here(held: Repository, demo_path: Path, demo_template: Path,
+                                                     tmp_path: Path) -> None:
+    from sew_desktop.services.databases import save_copy
+
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(demo_template.read_bytes())  # never the held file's bytes: reading it would drop its locks
+    with pytest.raises(HeldFileError), opened_repository(other) as second:
+        save_copy(second, demo_path)
+    assert held.files_lost() is None
+
+
+def test_merging_a_file_open_in_another_window_reads_its_newest_changes(held: Repository, demo_path: Path,
+                                                                        demo_template: Path, tmp_path: Path) -> None:
+    from sew_desktop.services.merging.plan import plan_merge
+
+    key = first_agreement(held)
+    set_notes(held, key, "in window A's log only")
+    assert Path(f"{demo_path}-wal").stat().st_size > 0
+    other = tmp_path / "b.sqlite"
+    other.write_bytes(demo_template.read_bytes())  # the state before the change in A's log
+    with opened_repository(other) as window_b:
+        plan = plan_merge(window_b, demo_path)
+    assert [m.theirs["notes"] for m in plan.rows.values() if m.theirs] == ["in window A's log only"]

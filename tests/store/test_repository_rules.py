@@ -11,7 +11,7 @@ import pytest
 from sew_desktop.services.imports.service import apply, find_call, prepare
 from sew_desktop.store.checks import RowValidationError
 from sew_desktop.store.mapping import Entity
-from sew_desktop.store.repository import Change, ChangeKind
+from sew_desktop.store.repository import Change, ChangeKind, Repository
 from tests.services.imports.helpers import CALL, SAMPLES, repository
 from tests.services.imports.test_service import OPTIONS
 
@@ -47,3 +47,15 @@ def test_undoing_a_regiegebied_delete_restores_the_decisions_that_pointed_to_it(
     repo.restore(deleted)
     assert decisions_of(region_id) == before
     repo.close()
+
+
+def test_a_text_longer_than_a_cell_holds_is_refused(memory_repository: Repository) -> None:
+    """The tables, the decisions import and a merged copy agree: at most 10,000 characters in one cell."""
+    from sew_desktop.domain.validation import MAX_TEXT, Problem
+
+    key = memory_repository.insert(Entity.REGION, {"name": "Regio T", "kind": "samenwerkingsverband",
+                                                   "province_nis": "10000"})
+    memory_repository.update(Entity.REGION, key, {"notes": "x" * MAX_TEXT})
+    with pytest.raises(RowValidationError) as refused:
+        memory_repository.update(Entity.REGION, key, {"notes": "x" * (MAX_TEXT + 1)})
+    assert refused.value.problems == [Problem.TEXT_TOO_LONG]

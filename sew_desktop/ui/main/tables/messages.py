@@ -56,6 +56,8 @@ def problem_text(problem: Problem) -> str:
             "Problem",
             "The partner would then not exist on the dates of one of its agreements. Change the agreement first.",
         ),
+        Problem.TEXT_TOO_LONG: QCoreApplication.translate(
+            "Problem", "A cell holds at most 10,000 characters; keep long texts in a document and refer to it."),
     }
     return texts[problem]
 
