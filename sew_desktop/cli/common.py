@@ -53,7 +53,9 @@ def repository_for(args: argparse.Namespace) -> Repository:
     return open_or_create_default(default_database_path())
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters but tab and line ends, a carriage return not ending a line (it would let a value overwrite
+# what the line said before it), and the bidirectional overrides and isolates (they reorder what follows).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
 
 
 def printable(text: str) -> str:

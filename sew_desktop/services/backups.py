@@ -13,6 +13,7 @@ from sew_desktop.store.errors import StoreError
 from sew_desktop.store.files import BACKUPS_FOLDER, atomic_target, is_sqlite_file
 from sew_desktop.store.held import file_id, refuse_if_held
 from sew_desktop.store.history import current_user
+from sew_desktop.store.merge_rows import refuse_over_limits
 from sew_desktop.store.snapshots import Contents, contents, restore_into, take_snapshot
 from sew_desktop.store.untrusted import open_untrusted
 
@@ -174,9 +175,10 @@ def restore_backup(database: Path, backup: Path) -> Path:
 
 
 def check_backup(backup: Path) -> None:
-    """Refuse a file that cannot be restored (not ours, damaged, newer, a schema we do not make): one line."""
-    with open_untrusted(backup):
-        pass
+    """Refuse a file that cannot be restored (not ours, damaged, newer, a schema we do not make, values our tables
+    cannot hold): one line, before anything is written."""
+    with open_untrusted(backup) as conn:
+        refuse_over_limits(backup, conn)
 
 
 def newest_good_backup(database: Path) -> Backup | None:

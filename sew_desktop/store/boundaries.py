@@ -105,6 +105,8 @@ class GeoPackageLayer:
 
 MAX_GEOPACKAGE_ROWS = 100_000
 MAX_GEOMETRY_BYTES = 50 * 1024 * 1024  # one municipality's outline is a few hundred kB at full precision
+MAX_GEOMETRY_TOTAL = 150 * 1024 * 1024  # every geometry together
+MAX_ATTRIBUTE_TOTAL = 20 * 1024 * 1024  # every attribute value together
 GEOPACKAGE_SECONDS = 60.0
 
 
@@ -141,12 +143,24 @@ def _first_layer(conn: sqlite3.Connection) -> GeoPackageLayer:
     if kind is None or kind[0] != "table":
         raise GeoPackageError(f"the feature table {table} is not a table (a view is not read)")
     quoted, column = table.replace(chr(34), ""), str(geometry).replace(chr(34), "")
-    rows, largest = conn.execute(f'SELECT count(*), max(length("{column}")) FROM "{quoted}"').fetchone()
+    columns = conn.execute(f'PRAGMA table_xinfo("{quoted}")').fetchall()
+    if any(hidden for *_rest, hidden in columns):  # a generated column computes its value on every read
+        raise GeoPackageError(f"the feature table {table} has generated columns (they are not read)")
+    others = " + ".join(f'coalesce(length("{str(c[1]).replace(chr(34), "")}"), 0)' for c in columns
+                        if c[1] != geometry) or "0"
+    rows, largest, total, attributes = conn.execute(
+        f'SELECT count(*), max(length("{column}")), sum(length("{column}")), sum({others}) FROM "{quoted}"').fetchone()
     if rows > MAX_GEOPACKAGE_ROWS:
         raise GeoPackageError(f"{rows:,} features (at most {MAX_GEOPACKAGE_ROWS:,})")
     if (largest or 0) > MAX_GEOMETRY_BYTES:
         raise GeoPackageError(f"a geometry of {largest // 1024 // 1024:,} MB (at most "
                               f"{MAX_GEOMETRY_BYTES // 1024 // 1024} MB)")
+    if (total or 0) > MAX_GEOMETRY_TOTAL:
+        raise GeoPackageError(f"{total // 1024 // 1024:,} MB of geometries (at most "
+                              f"{MAX_GEOMETRY_TOTAL // 1024 // 1024} MB)")
+    if (attributes or 0) > MAX_ATTRIBUTE_TOTAL:
+        raise GeoPackageError(f"{attributes // 1024 // 1024:,} MB of attributes (at most "
+                              f"{MAX_ATTRIBUTE_TOTAL // 1024 // 1024} MB)")
     cursor = conn.execute(f'SELECT * FROM "{quoted}"')
     names: Sequence[str] = [d[0] for d in cursor.description]
     position = names.index(geometry)

@@ -73,8 +73,11 @@ def read_theirs(path: Path) -> Iterator[sqlite3.Connection]:
         yield conn
 
 
-MAX_ROWS = 250_000  # per table: six times the 100x demo set's 40,000 agreements
-MAX_HISTORY = 500_000  # entries: five times the 100x demo set's
+MAX_ROWS = 50_000  # per table: above the 100x demo set's 40,000 agreements (a real file holds about 300)
+MAX_HISTORY = 250_000  # entries: two and a half times the 100x demo set's
+MAX_TABLE_TEXT = 10 * 1024 * 1024  # characters of text in one table
+MAX_ENTRY_TEXT = 100_000  # one history value: a deleted row as JSON
+MAX_HISTORY_TEXT = 50 * 1024 * 1024  # every history value together
 MAX_TEXT = validation.MAX_TEXT  # characters in one cell, as the decisions import and the tables
 _DATES = frozenset({"valid_from", "valid_to", "negotiation_started", "expected_signing", "signed", "ended",
                     "period_start", "period_end", "deadline", "decision_date"})
@@ -96,6 +99,22 @@ def _bad_value(column: str) -> str:
     return f"({column} IS NOT NULL AND (typeof({column}) <> 'text' OR length({column}) > {MAX_TEXT}))"
 
 
+def _text_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})").fetchall() if "TEXT" in str(r[2]).upper()]
+
+
+def _refuse_history_over_limits(path: Path, conn: sqlite3.Connection) -> None:
+    entries, longest, total, blobs = conn.execute(
+        "SELECT count(*), coalesce(max(max(coalesce(length(old_value), 0), coalesce(length(new_value), 0))), 0),"
+        " coalesce(sum(coalesce(length(old_value), 0) + coalesce(length(new_value), 0)), 0),"
+        " coalesce(sum(typeof(old_value) = 'blob' OR typeof(new_value) = 'blob'), 0) FROM change_history").fetchone()
+    if entries > MAX_HISTORY:
+        raise UnsafeDatabaseError(path, f"{entries:,} history entries (at most {MAX_HISTORY:,} are merged)")
+    if blobs or longest > MAX_ENTRY_TEXT or total > MAX_HISTORY_TEXT:
+        raise UnsafeDatabaseError(path, "history values that are not what SEW Desktop records (binary, or longer"
+                                        f" than {MAX_ENTRY_TEXT:,} characters, or {total:,} in all)")
+
+
 def refuse_over_limits(path: Path, conn: sqlite3.Connection) -> None:
     """One line naming the first table, column and row over a limit or of a wrong type; then the file's own
     foreign keys (an agreement with a municipality the file does not have)."""
@@ -104,10 +123,19 @@ def refuse_over_limits(path: Path, conn: sqlite3.Connection) -> None:
         if count > MAX_ROWS:
             raise UnsafeDatabaseError(path, f"{count:,} rows in {table} (at most {MAX_ROWS:,} are merged)")
     if history.has_history(conn):
-        entries = int(conn.execute("SELECT count(*) FROM change_history").fetchone()[0])
-        if entries > MAX_HISTORY:
-            raise UnsafeDatabaseError(path, f"{entries:,} history entries (at most {MAX_HISTORY:,} are merged)")
+        _refuse_history_over_limits(path, conn)
+    for extra in ("municipality_alias", "import_log"):
+        count = int(conn.execute(f"SELECT count(*) FROM {extra}").fetchone()[0])
+        longest = max((int(conn.execute(f"SELECT coalesce(max(length({c})), 0) FROM {extra}").fetchone()[0])
+                       for c in _text_columns(conn, extra)), default=0)
+        if count > MAX_ROWS or longest > MAX_TEXT:
+            raise UnsafeDatabaseError(path, f"{extra}: {count:,} rows, a text of {longest:,} characters (at most"
+                                            f" {MAX_ROWS:,} rows and {MAX_TEXT:,} characters)")
     for table, columns in COLUMNS.items():
+        lengths = " + ".join(f"coalesce(length({c}), 0)" for c in columns if c not in _DATES and c not in _INTEGERS)
+        total = int(conn.execute(f"SELECT coalesce(sum({lengths or '0'}), 0) FROM {table}").fetchone()[0])
+        if total > MAX_TABLE_TEXT:
+            raise UnsafeDatabaseError(path, f"{total:,} characters of text in {table} (at most {MAX_TABLE_TEXT:,})")
         names = [c for c in columns if c not in ("uuid",)] + ["uuid"] * ("uuid" in columns)
         found = conn.execute(f"SELECT rowid, {', '.join(_bad_value(c) for c in names)} FROM {table}"
                              f" WHERE {' OR '.join(_bad_value(c) for c in names)} LIMIT 1").fetchone()

@@ -11,6 +11,7 @@ and no triggers but the ones our code makes. What fails is refused in one line t
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import time
@@ -94,7 +95,7 @@ def check_untrusted(path: Path, conn: sqlite3.Connection) -> None:
     unknown = [name for name in applied if name not in STEP_NAMES]
     if unknown:
         raise NewerVersionError(path, unknown)
-    strange = unexpected_objects(conn)
+    strange = unexpected_objects(conn) + unexpected_tables(conn, current=set(applied) == set(STEP_NAMES))
     if strange:
         raise UnsafeDatabaseError(path, f"it holds {strange[0]}, which SEW Desktop does not make"
                                         + (f" (and {len(strange) - 1} more)" if len(strange) > 1 else ""))
@@ -165,6 +166,40 @@ def unexpected_objects(conn: sqlite3.Connection) -> list[str]:
             strange.append(f"the virtual table {name}")
         elif kind == "trigger" and name not in expected:
             strange.append(f"the trigger {name}")
+    return strange
+
+
+@functools.cache
+def _expected_tables() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Our tables and their columns (name, declared type) at this version, from a database our migrations made."""
+    from sew_desktop.store.database import open_memory_database  # the migrations: loaded only when needed
+
+    db = open_memory_database()
+    try:
+        names = [str(row[0]) for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+        return {name: tuple((str(r[1]), str(r[2])) for r in db.execute(f"PRAGMA table_info({name})").fetchall())
+                for name in names}
+    finally:
+        db.conn.close()
+
+
+def unexpected_tables(conn: sqlite3.Connection, *, current: bool) -> list[str]:
+    """Tables whose columns are not ours: a generated or hidden column anywhere (it computes on every read), and,
+    in a file of this version, one of our tables missing or with other columns (a file of an older version may
+    lack what later versions added)."""
+    expected = _expected_tables()
+    found = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    strange = []
+    for table in sorted(found):
+        columns = conn.execute(f'PRAGMA table_xinfo("{table.replace(chr(34), "")}")').fetchall()
+        if any(column[-1] for column in columns):
+            strange.append(f"generated columns in the table {table}")
+            continue
+        mine = tuple((str(c[1]), str(c[2])) for c in columns)
+        if table in expected and (mine != expected[table] if current else not set(mine) <= set(expected[table])):
+            strange.append(f"the table {table} with other columns")
+    if current:
+        strange += [f"no table {table}" for table in sorted(set(expected) - found)]
     return strange
 
 

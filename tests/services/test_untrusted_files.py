@@ -244,7 +244,7 @@ HOSTILE = {
 }
 REFUSED = {"recursive view for the history": "the view change_history", "huge note": "notes: not a text",
            "forged history": "history entries", "unknown municipality": "refers to a municipality",
-           "blob note": "notes: not a text", "text region id": "region_id: not a whole number",
+           "blob note": "binary", "text region id": "region_id: not a whole number",
            "impossible date": "signed: not a date"}
 
 
@@ -372,3 +372,28 @@ def test_a_default_database_in_a_missing_folder_is_an_error(tmp_path: Path) -> N
                           check=False, timeout=120, env={**os.environ, "SEW_DESKTOP_DB": str(target)})
     assert done.returncode == 2 and "database not found" in done.stderr
     assert not target.parent.exists()
+
+
+# From a review: what the schema and the values of a file from outside may not hide ------------------------------
+
+
+def test_a_backup_with_other_columns_or_impossible_values_is_not_restored(demo_path: Path, tmp_path: Path) -> None:
+    dropped = single_file_copy(demo_path, tmp_path / "dropped.sqlite")
+    sql(dropped, "DROP TRIGGER history_agreement_notes", "DROP TRIGGER history_agreement_delete",
+        "ALTER TABLE agreement DROP COLUMN notes")
+    with pytest.raises(UnsafeDatabaseError, match="the table agreement with other columns"):
+        restore_backup(demo_path, dropped)
+    banana = single_file_copy(demo_path, tmp_path / "banana.sqlite")
+    sql(banana, *NOT_STRICT[:2])
+    sql(banana, "UPDATE agreement SET signed = 'banana' WHERE id = 1")
+    with pytest.raises(UnsafeDatabaseError, match="signed: not a date"):
+        restore_backup(demo_path, banana)
+    assert value(demo_path, "SELECT count(*) FROM agreement WHERE signed = 'banana'") == 0
+
+
+def test_a_generated_column_in_a_copy_is_refused_before_it_computes(demo_path: Path, tmp_path: Path) -> None:
+    theirs = _theirs(demo_path, tmp_path, "ALTER TABLE change_history ADD COLUMN padding BLOB"
+                                          " GENERATED ALWAYS AS (zeroblob(100000000)) VIRTUAL")
+    done, peak = run_cli("--db", str(demo_path), "merge", str(theirs), "--dry-run")
+    assert done.returncode == 2 and "generated columns in the table change_history" in done.stderr
+    assert 0 < peak < 300

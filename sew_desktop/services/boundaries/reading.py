@@ -26,14 +26,15 @@ from sew_desktop.store.held import is_held
 SUFFIXES = (".geojson", ".json", ".zip", ".gpkg")
 WGS84 = 4326
 
-# Limits, stated in the README: Statbel's municipality files are 1-60 MB with 300-600 features and a few million
-# vertices; statistical sectors about 20,000 features. Everything above is refused before it fills the memory.
-MAX_GEOJSON_BYTES = 150 * 1024 * 1024  # parsed whole: about 8 bytes of memory per byte of file
-MAX_ZIP_BYTES = 200 * 1024 * 1024  # the archive, and separately everything unpacked from it
-MAX_UNPACKED_BYTES = 400 * 1024 * 1024
-MAX_RATIO = 100  # unpacked / packed size of a member: Shapefiles pack 2-10 times, a zip bomb thousands
+# Limits, stated in the README: official municipality files are 1-60 MB with 300-600 features and a few million
+# vertices. What is over them is refused before it is read (size, archive) or right after parsing (features,
+# vertices). A GeoJSON is parsed whole: measured, about 35 bytes of memory per byte of file.
+MAX_GEOJSON_BYTES = 50 * 1024 * 1024
+MAX_ZIP_BYTES = 100 * 1024 * 1024  # the archive, and separately everything unpacked from it
+MAX_UNPACKED_BYTES = 150 * 1024 * 1024
+MAX_RATIO = 20  # unpacked / packed size of a member: Shapefiles pack 1.5-10 times, a zip bomb hundreds
 MAX_FEATURES = 100_000
-MAX_VERTICES = 25_000_000
+MAX_VERTICES = 5_000_000
 MAX_ABS_COORDINATE = 1e8  # metres or degrees: beyond it a coordinate is absurd in any supported system
 
 
@@ -80,10 +81,19 @@ def read_boundary_file(path: Path) -> RawFile:
     except MemoryError as exc:
         raise _unreadable(path, "it is too large to read") from exc
     except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, struct.error,
-            shapely.errors.ShapelyError) as exc:
+            shapely.errors.ShapelyError, *_pyshp_errors()) as exc:
         raise _unreadable(path, (str(exc).splitlines() or [type(exc).__name__])[0]) from exc
     _check_size(path, raw)
     return raw
+
+
+def _pyshp_errors() -> tuple[type[Exception], ...]:
+    """pyshp's own exceptions (a damaged .dbf), when pyshp is loaded (only zipped Shapefiles load it)."""
+    import sys
+
+    module = sys.modules.get("shapefile")
+    return tuple(getattr(module, name) for name in ("ShapefileException", "GeoJSON_Error", "RingSamplingError",
+                                                    "StructError") if hasattr(module, name))
 
 
 def _over(path: Path, what: str) -> BoundaryFileError:
