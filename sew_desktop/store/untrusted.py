@@ -172,10 +172,13 @@ def unexpected_objects(conn: sqlite3.Connection) -> list[str]:
 @functools.cache
 def _expected_tables() -> dict[str, tuple[tuple[str, str], ...]]:
     """Our tables and their columns (name, declared type) at this version, from a database our migrations made."""
-    from sew_desktop.store.database import open_memory_database  # the migrations: loaded only when needed
+    from sqlite_utils import Database  # with the migrations: loaded only when a file from outside is checked
 
-    db = open_memory_database()
+    from sew_desktop.store.migrations import migrations
+
+    db = Database(memory=True)
     try:
+        migrations.apply(db)
         names = [str(row[0]) for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
         return {name: tuple((str(r[1]), str(r[2])) for r in db.execute(f"PRAGMA table_info({name})").fetchall())
                 for name in names}
