@@ -33,6 +33,7 @@ from sew_desktop.store.held import is_held
 from sew_desktop.store.schema_steps import MIGRATION_SET, STEP_NAMES
 
 APPLICATION_ID = 0x53455744  # "SEWD" (as store.database stamps it)
+MAX_FILE_BYTES = 100 * 1024 * 1024  # the 100x demo set is 35 MB; a larger file could hold values SQLite loads whole
 CHECK_SECONDS = 5.0  # opening, the schema and SQLite's quick check of a file from outside
 READ_SECONDS = 30.0  # reading its rows afterwards (a merge); the limits on rows keep real files far below
 _PROGRESS_STEPS = 10_000  # SQLite virtual machine instructions between looks at the clock
@@ -66,8 +67,12 @@ def connect_untrusted(path: Path, seconds: float = CHECK_SECONDS) -> sqlite3.Con
         raise DatabaseMissingError(path)
     if not path.is_file():
         raise NotADatabaseError(path)
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         raise NotADatabaseError(path)
+    if size > MAX_FILE_BYTES and not is_held(path):
+        raise UnsafeDatabaseError(path, f"{size // 1024 // 1024:,} MB (a copy or backup of at most "
+                                        f"{MAX_FILE_BYTES // 1024 // 1024} MB is read)")
     _refuse_side_files(path)
     try:
         conn = sqlite3.connect(_uri(path), uri=True, timeout=5.0, isolation_level=None)
