@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
+from sew_desktop.domain.days import TypedDateError, parse_typed_date
 from sew_desktop.services.databases import open_or_create_default, open_repository
 from sew_desktop.services.locations import default_database_path
 from sew_desktop.store.repository import Repository
@@ -36,11 +37,14 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def iso_date(text: str) -> date:
-    """Parse ``YYYY-MM-DD`` for argparse."""
+    """A date for argparse, written as the window accepts it: 2022-10-17, 17/10/2022, 17-10-2022, 17102022."""
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid date '{text}' (expected YYYY-MM-DD)") from None
+        parsed = parse_typed_date(text)
+    except TypedDateError:
+        parsed = None
+    if parsed is None:
+        raise argparse.ArgumentTypeError(f"invalid date '{text}' (write 17/10/2022 or 2022-10-17)") from None
+    return parsed
 
 
 def repository_for(args: argparse.Namespace) -> Repository:

@@ -49,10 +49,32 @@ def install(db: Database | sqlite3.Connection) -> None:
     db.execute(_SCHEMA)
 
 
-def _label(entity: Entity, rows: list[tuple[Entity, dict[str, Any]]]) -> str:
-    column = _LABELS.get(entity)
-    names = [str(row.get(column) or row[PRIMARY_KEY[entity]]) if column else str(row[PRIMARY_KEY[entity]])
-             for kind, row in rows if kind is entity]
+def _label(db: Database | sqlite3.Connection, entity: Entity, rows: list[tuple[Entity, dict[str, Any]]]) -> str:
+    """What users call the deleted rows: a name, an agreement by its partner, a membership by municipality and
+    regiegebied (never a bare id)."""
+    regions = {row["id"]: row.get("name") for kind, row in rows if kind is Entity.REGION}
+
+    def region(key: object) -> str:
+        if key in regions:
+            return str(regions[key])
+        found = db.execute("SELECT name FROM region WHERE id = ?", [key]).fetchone()
+        return str(found[0]) if found else str(key)
+
+    def municipality(nis: object) -> str:
+        found = db.execute("SELECT name_nl FROM municipality WHERE nis_code = ?", [nis]).fetchone()
+        return str(found[0]) if found else str(nis)
+
+    def name(row: dict[str, Any]) -> str:
+        if entity is Entity.AGREEMENT and row.get("municipality_nis"):
+            return municipality(row["municipality_nis"])
+        if entity is Entity.AGREEMENT:
+            return region(row.get("region_id"))
+        if entity is Entity.MEMBERSHIP:
+            return f"{municipality(row.get('municipality_nis'))} · {region(row.get('region_id'))}"
+        column = _LABELS.get(entity)
+        return str(row.get(column) or row[PRIMARY_KEY[entity]]) if column else str(row[PRIMARY_KEY[entity]])
+
+    names = [name(row) for kind, row in rows if kind is entity]
     return ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
 
 
@@ -64,7 +86,7 @@ def put(db: Database | sqlite3.Connection, entity: Entity, rows: list[tuple[Enti
     db.execute(
         "INSERT INTO trash (uuid, deleted_at, who, why, entity, row_uuids, label, payload)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [new_uuid(), now_iso(), who, why, entity.value, json.dumps(uuids), _label(entity, rows), payload])
+        [new_uuid(), now_iso(), who, why, entity.value, json.dumps(uuids), _label(db, entity, rows), payload])
 
 
 def forget_rows(db: Database | sqlite3.Connection, uuids: list[str]) -> None:

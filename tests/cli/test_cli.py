@@ -53,7 +53,7 @@ def test_report_does_not_import_qt(demo_path: Path) -> None:
     ("args", "message"),
     [
         (["report", "--as-of", "2022-13-01"], "invalid date '2022-13-01'"),
-        (["report", "--as-of", "17/10/2022"], "invalid date"),
+        (["report", "--as-of", "31/02/2022"], "invalid date"),  # a day that does not exist
         (["report", "--horizon", "2020-01-01", "--as-of", "2022-10-17"], "lies before the as-of date"),
         (["report", "--format", "xml"], "invalid choice: 'xml'"),
         (["frobnicate"], "invalid choice"),
@@ -117,3 +117,10 @@ def test_demo_scale_writes_the_demo_data_that_many_times(tmp_path: Path) -> None
 def test_demo_scale_out_of_range_is_a_usage_error(tmp_path: Path) -> None:
     result = run("demo", str(tmp_path / "x.sqlite"), "--scale", "0")
     assert result.returncode == 2 and "scale" in result.stderr and not (tmp_path / "x.sqlite").exists()
+
+
+@pytest.mark.parametrize("typed", ["17/10/2022", "17-10-2022", "17102022", "2022-10-17"])
+def test_dates_are_accepted_as_the_window_accepts_them(demo_path: Path, typed: str) -> None:
+    result = run("--db", str(demo_path), "report", "--as-of", typed, "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert "Vlaanderen,200,300,67" in result.stdout

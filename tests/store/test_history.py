@@ -291,3 +291,23 @@ def test_a_changed_decision_records_its_old_members_one_by_one_and_its_new_membe
                                              [int(decision)]).fetchall())
     assert added.row_key == decision and sorted(json.loads(str(added.new_value))) == stored
     assert len(deleted) == len(stored) + 1 and set(stored) < set(deleted)  # Temse went, the rest came back
+
+
+def test_the_trash_names_an_agreement_by_its_partner(demo_path: Path) -> None:
+    """Not "4": the municipality or regiegebied the agreement was with; a membership by both."""
+    from sew_desktop.store import trash
+
+    repository = open_repository(demo_path)
+    try:
+        by_region = next(a for a in repository.agreements().values() if a.partner.region_id is not None)
+        assert by_region.partner.region_id is not None
+        region_name = repository.regions()[by_region.partner.region_id].name
+        repository.delete(Entity.AGREEMENT, [by_region.id])
+        membership = next(iter(repository.memberships().values()))
+        repository.delete(Entity.MEMBERSHIP, [membership.id])
+        labels = [item.label for item in trash.items(repository.connection)]
+        municipality = repository.municipalities()[membership.municipality_nis].name_nl
+        member_region = repository.regions()[membership.region_id].name
+    finally:
+        repository.close()
+    assert region_name in labels and f"{municipality} · {member_region}" in labels
