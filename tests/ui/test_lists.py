@@ -355,3 +355,17 @@ def test_file_export_offers_the_list_as_shown(window: MainWindow, qtbot: QtBot, 
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     other = [d for d in window.findChildren(ExportDialog) if d is not dialog and d.isVisible()]
     assert other and other[0].what.findData("list") == -1
+
+
+def test_the_count_follows_a_delete_with_ctrl_minus(window: MainWindow, qtbot: QtBot,
+                                                    dialogs: ScriptedDialogs) -> None:
+    page = page_of(window, "agreementsTable", 2)
+    count = tools_of(window).row_count
+    before = page.model.rowCount()
+    assert count.text() == f"{before} overeenkomsten"
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    dialogs.confirm_answer = True
+    qtbot.keyClick(page.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.rowCount() == before - 1
+    qtbot.waitUntil(lambda: count.text() == f"{before - 1} overeenkomsten", timeout=2000)

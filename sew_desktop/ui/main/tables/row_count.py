@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from sew_desktop.store.mapping import Entity
+from sew_desktop.ui.core.later import next_turn
 from sew_desktop.ui.main.tables.table_page import TablePage
 
 
@@ -36,10 +37,16 @@ class RowCountLabel(QLabel):
         self.pages = pages
         tabs.currentChanged.connect(self.refresh)
         for page in pages:
-            proxy = page.proxy
-            for signal in (proxy.modelReset, proxy.layoutChanged, proxy.rowsInserted, proxy.rowsRemoved):
-                signal.connect(self.refresh)
+            # The proxy can drop a deleted row before its table has (it filters on the row's key): count once
+            # both have settled, in the next turn, whichever tells first.
+            for model in (page.proxy, page.model):
+                for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+                    signal.connect(self._refresh_soon)
         self.refresh()
+
+    def _refresh_soon(self, *_: object) -> None:
+        self.refresh()
+        next_turn(self, self.refresh)
 
     def current_page(self) -> TablePage | None:
         """The list on the current tab, if it has one."""
