@@ -7,7 +7,6 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from sew_desktop.store.files import is_sqlite_file, protected_reason
 from sew_desktop.store.held import HeldFileError, is_held
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Repository
+from tests.services.merge_helpers import opened
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks: Windows locks differently")
 
@@ -46,15 +46,6 @@ def drop_locks_as_a_file_dialog_did(path: Path) -> None:
     """What Qt's file dialog did: open each file to read its first bytes, and close it."""
     for name in (str(path), f"{path}-wal", f"{path}-shm"):
         os.close(os.open(name, os.O_RDONLY))
-
-
-@contextmanager
-def opened_repository(path: Path) -> Iterator[Repository]:
-    repository = open_repository(path)
-    try:
-        yield repository
-    finally:
-        repository.close()
 
 
 def first_agreement(repository: Repository) -> int:
@@ -194,7 +185,7 @@ def test_a_copy_is_never_saved_over_a_file_open_here(held: Repository, demo_path
 
     other = tmp_path / "other.sqlite"
     other.write_bytes(demo_template.read_bytes())  # never the held file's bytes: reading it would drop its locks
-    with pytest.raises(HeldFileError), opened_repository(other) as second:
+    with pytest.raises(HeldFileError), opened(other) as second:
         save_copy(second, demo_path)
     assert held.files_lost() is None
 
@@ -208,6 +199,6 @@ def test_merging_a_file_open_in_another_window_reads_its_newest_changes(held: Re
     assert Path(f"{demo_path}-wal").stat().st_size > 0
     other = tmp_path / "b.sqlite"
     other.write_bytes(demo_template.read_bytes())  # the state before the change in A's log
-    with opened_repository(other) as window_b:
+    with opened(other) as window_b:
         plan = plan_merge(window_b, demo_path)
     assert [m.theirs["notes"] for m in plan.rows.values() if m.theirs] == ["in window A's log only"]
