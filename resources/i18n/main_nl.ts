@@ -837,6 +837,17 @@
     </message>
 </context>
 <context>
+    <name>TypedDateEdit</name>
+    <message>
+        <source>That day does not exist: %1.</source>
+        <translation>Die dag bestaat niet: %1.</translation>
+    </message>
+    <message>
+        <source>Not a date: %1. Type for example 17/10/2022.</source>
+        <translation>Geen datum: %1. Typ bijvoorbeeld 17/10/2022.</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Welcome to SEW Desktop</source>

@@ -673,3 +673,27 @@ def test_the_dock_dates_stay_between_2000_and_2100(window: MainWindow, qtbot: Qt
     qtbot.keyClicks(as_of, "9202")  # a stray keystroke in the year
     assert 2000 <= as_of.date().year() <= 2100
     qtbot.waitUntil(lambda: 2000 <= session_of(window).live.as_of.year <= 2100)
+
+
+@pytest.mark.parametrize("typed", ["17/10/2022", "17102022", "17-10-2022", "2022-10-17"])
+def test_the_dock_dates_take_a_date_typed_the_excel_way(window: MainWindow, qtbot: QtBot, typed: str) -> None:
+    """Click, Ctrl+A, type, Enter: the whole date, not the day of 07/10/2022 (the figures follow)."""
+    session = session_of(window)
+    as_of = child(window, QDateEdit, "asOfDate")
+    as_of.setDate(QDate(2022, 10, 7))
+    qtbot.mouseClick(as_of.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(as_of, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(as_of, typed)
+    qtbot.keyClick(as_of, Qt.Key.Key_Return)
+    assert as_of.date() == QDate(2022, 10, 17) and session.live.as_of == date(2022, 10, 17)
+    assert as_of.text() == "17/10/2022"
+
+
+def test_a_typed_day_that_does_not_exist_leaves_the_date(window: MainWindow, qtbot: QtBot) -> None:
+    as_of = child(window, QDateEdit, "asOfDate")
+    before, figures = as_of.date(), session_of(window).live.as_of
+    qtbot.mouseClick(as_of.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(as_of, "31/02/2023")
+    qtbot.keyClick(as_of, Qt.Key.Key_Return)
+    assert as_of.date() == before and as_of.text() == before.toString("dd/MM/yyyy")
+    assert session_of(window).live.as_of == figures

@@ -24,6 +24,7 @@ from typing_extensions import override
 
 from sew_desktop.ui.core.later import next_turn
 from sew_desktop.ui.i18n import date_format, from_qdate, to_qdate
+from sew_desktop.ui.main.coverage.date_entry import TypedDateEdit
 from sew_desktop.ui.main.coverage.live import LiveCoverage
 from sew_desktop.ui.main.coverage.table_model import CoverageTableModel
 
@@ -100,7 +101,7 @@ class CoverageDock(QScrollArea):
             self.form.setDirection(direction)
 
     def _date_edit(self, name: str, value: object) -> QDateEdit:
-        edit = QDateEdit(to_qdate(value), self)  # type: ignore[arg-type]
+        edit = TypedDateEdit(to_qdate(value), self)  # type: ignore[arg-type]
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(date_format(self.live.language))
