@@ -243,10 +243,11 @@ def run_gui(db_path: Path | None) -> int:
     manager = WindowManager(settings)
     files = FileController(None, UserDialogs(None, chosen_language(settings)), manager.open)
     if db_path is not None:
-        files.open_path(db_path)  # asked for on the command line: no other file instead
-    else:
-        open_first_window(files, settings)
-    return int(app.exec()) if manager.window is not None else 2
+        if not files.open_path(db_path):  # asked for on the command line: no other file instead
+            return 2
+    elif not open_first_window(files, settings):
+        return 0  # the welcome dialog was closed: nothing to open, and nothing went wrong
+    return int(app.exec())
 
 
 def open_first_window(files: FileController, settings: QSettings) -> bool:

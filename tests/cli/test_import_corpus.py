@@ -11,6 +11,8 @@ from sew_desktop import cli
 from tests.services.imports.helpers import CALL
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "messy-files"
+MISSING = (f"the shared corpus is not on this machine ({CORPUS}): put the shared folder (with messy-files/)"
+           " beside the project as ../shared")
 FILES = sorted(p for p in CORPUS.glob("*") if p.is_file() and p.name != "README.md") if CORPUS.is_dir() else []
 MAX_MESSAGE = 300
 
@@ -26,7 +28,7 @@ def _state(db: Path) -> tuple[bytes, bool]:
     return db.read_bytes(), db.with_name(db.name + "-wal").exists()
 
 
-@pytest.mark.skipif(not FILES, reason=f"the shared corpus is not on this machine ({CORPUS})")
+@pytest.mark.skipif(not FILES, reason=MISSING)
 @pytest.mark.parametrize("file", FILES, ids=[p.name for p in FILES])
 def test_a_messy_file_gets_one_clear_line(corpus_db: Path, file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = _state(corpus_db)
@@ -42,5 +44,5 @@ def test_a_messy_file_gets_one_clear_line(corpus_db: Path, file: Path, capsys: p
 
 def test_the_corpus_is_complete_when_present() -> None:
     if not FILES:
-        pytest.skip(f"the shared corpus is not on this machine ({CORPUS})")
+        pytest.skip(MISSING)
     assert len(FILES) == 76

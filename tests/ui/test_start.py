@@ -71,3 +71,15 @@ def test_an_unexpected_error_is_shown_in_dutch_with_the_details_on_stderr(settin
     assert shown[0][0] == "Onverwachte fout"
     assert "gegevens zijn veilig" in shown[0][1] and "KeyError" in shown[0][1]
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_closing_the_welcome_dialog_ends_without_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make run` on a fresh machine, the welcome dialog cancelled: exit 0 (make said "Error 2")."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(app, "default_database_path", lambda: tmp_path / "sew.sqlite")
+    monkeypatch.setattr(welcome, "choose_start", lambda default, create: None)
+    told = ScriptedDialogs()
+    monkeypatch.setattr(app, "UserDialogs", lambda parent, language: told)
+    assert app.run_gui(None) == 0
+    assert app.run_gui(tmp_path / "missing.sqlite") == 2  # a file named on the command line that cannot open
+    assert told.errors and "missing.sqlite" in told.errors[-1][1]

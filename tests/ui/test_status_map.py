@@ -307,7 +307,8 @@ REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "flan
 def test_with_the_reference_file_the_demo_shows_300_then_285(qtbot: QtBot, demo_path: Path, settings: QSettings,
                                                              dialogs: ScriptedDialogs) -> None:
     if not REFERENCE.exists():
-        pytest.skip("shared reference geometry not available")
+        pytest.skip("shared reference geometry not available: put the shared folder (with reference/) beside"
+                    " the project as ../shared")
     repository = open_repository(demo_path)
     load_boundaries(repository, REFERENCE)
     repository.close()

@@ -191,7 +191,8 @@ def test_the_full_scale_reference_files_load(memory_repository: Repository, name
                                              stored: dict[str, int]) -> None:
     path = REFERENCE / name
     if not path.exists():
-        pytest.skip("shared reference geometry not available")
+        pytest.skip("shared reference geometry not available: put the shared folder (with reference/) beside"
+                    " the project as ../shared")
     report = load_boundaries(memory_repository, path)
     assert report.file_period is period and report.stored == stored
     shapes = map_shapes(memory_repository, Period.FROM_2025)
