@@ -21,7 +21,7 @@ from sew_desktop.services.databases import open_repository
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.charts.bar_chart import BAR_WIDTH
 from sew_desktop.ui.export.chart_export import ChartChoice, ChartSize, render_chart
-from sew_desktop.ui.export.clipboard import copy_coverage_table
+from sew_desktop.ui.export.clipboard import TSV_MIME, copy_coverage_table
 from sew_desktop.ui.export.context import ExportContext, export_context
 from sew_desktop.ui.export.dialog import ExportDialog
 from sew_desktop.ui.export.report_pdf import render_report
@@ -129,7 +129,9 @@ def test_clipboard_gets_html_and_tab_separated_text(qtbot: QtBot, repository: Re
     lines = mime.text().splitlines()
     assert lines[0] == "Cooperation agreements per province — as of 17/10/2022, forecast 31/12/2022"
     assert "<b>" + lines[0] + "</b>" in mime.html()
-    assert lines[2].split("\t")[:3] == ["West Flanders", "'46/64", "72 %"]  # Excel's text prefix
+    assert lines[2].split("\t")[:3] == ["West Flanders", "46/64", "72 %"]  # plain text: as it reads
+    spreadsheet = bytes(mime.data(TSV_MIME).data()).decode("utf-8").splitlines()
+    assert spreadsheet[2].split("\t")[:3] == ["West Flanders", "'46/64", "72 %"]  # Excel's text prefix
     clipboard.clear()  # the clipboard owns the data; emptying it before Qt shuts down avoids a double delete
 
 

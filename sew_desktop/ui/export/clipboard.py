@@ -1,8 +1,9 @@
 """The coverage table on the clipboard: an HTML table for Word, Outlook and Excel, TSV for everything else.
 
 Both start with a title line naming the dates. Fractions such as "3/5" are what spreadsheets turn into dates
-(3 May): the HTML marks those cells as text for Excel (``mso-number-format:"\\@"``), and the TSV writes them with
-the leading apostrophe that Excel and LibreOffice read as "this is text" when plain text is pasted or typed.
+(3 May): the HTML (what Word, Outlook, Excel and LibreOffice paste) marks those cells as text for Excel
+(``mso-number-format:"\\@"``). The plain text (Notepad, a plain-text e-mail, a chat) shows them as they are;
+a tab-separated flavour for spreadsheets writes them with the leading apostrophe that means "this is text".
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sew_desktop.ui.export.published import coverage_title, published_rows
 from sew_desktop.ui.labels import published_headers
 
 _FRACTION = re.compile(r"^\d+/\d+$")
+TSV_MIME = "text/tab-separated-values"
 _TEXT_CELL = " style='mso-number-format:\"\\@\"'"
 
 
@@ -46,8 +48,10 @@ def coverage_mime_data(report: CoverageReport) -> QMimeData:
     mime = QMimeData()
     mime.setHtml(f"<p><b>{html.escape(title)}</b></p>"
                  f"<table border=\"1\" cellspacing=\"0\"><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>")
-    lines = [title, "\t".join(headers), *("\t".join(_tsv_cell(cell) for cell in row) for row in rows)]
-    mime.setText("\n".join(lines) + "\n")
+    plain = [title, "\t".join(headers), *("\t".join(row) for row in rows)]
+    mime.setText("\n".join(plain) + "\n")
+    spreadsheet = [title, "\t".join(headers), *("\t".join(_tsv_cell(cell) for cell in row) for row in rows)]
+    mime.setData(TSV_MIME, ("\n".join(spreadsheet) + "\n").encode("utf-8"))
     return mime
 
 
