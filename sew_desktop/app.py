@@ -114,7 +114,8 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     window = MainWindow(WindowParts(window_title(repository, db_path), session, pages, dock, history, settings,
                                     app_icon()))
     connect_session(window, session, dialogs)
-    controllers = Controllers(FileController(repository, dialogs, open_window or (lambda path: None)),
+    controllers = Controllers(FileController(repository, dialogs, open_window or (lambda path: None),
+                                             window.show_message),
                               EditController(window.tabs, dialogs),
                               ReportingController(window, session, settings))
     charts.export_requested.connect(controllers.reporting.export)

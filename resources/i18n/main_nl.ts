@@ -301,6 +301,10 @@
         <translation>Nieuwe databank</translation>
     </message>
     <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Een kopie is opgeslagen als %1.</translation>
+    </message>
+    <message>
         <source>'%1' cannot be written. Choose a folder where you can save files, and check that the disk is not full.</source>
         <translation>'%1' kan niet geschreven worden. Kies een map waarin u bestanden kunt bewaren, en kijk na of de schijf niet vol is.</translation>
     </message>

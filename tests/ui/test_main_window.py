@@ -697,3 +697,11 @@ def test_a_typed_day_that_does_not_exist_leaves_the_date(window: MainWindow, qtb
     qtbot.keyClick(as_of, Qt.Key.Key_Return)
     assert as_of.date() == before and as_of.text() == before.toString("dd/MM/yyyy")
     assert session_of(window).live.as_of == figures
+
+
+def test_save_a_copy_says_where_it_wrote(window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
+    target = tmp_path / "kopie.sqlite"
+    dialogs.save_answer = target
+    child(window, QAction, "saveCopyAction").trigger()
+    assert target.exists()
+    assert window.statusBar().currentMessage() == f"Een kopie is opgeslagen als {target}."

@@ -69,10 +69,11 @@ class FileController:
     """File actions; ``open_window`` builds a window for another database (or raises StoreError)."""
 
     def __init__(self, repository: Repository | None, dialogs: UserDialogs,
-                 open_window: Callable[[Path], None]) -> None:
+                 open_window: Callable[[Path], None], announce: Callable[[str], object] = lambda text: None) -> None:
         self.repository = repository
         self.dialogs = dialogs
         self.open_window = open_window
+        self.announce = announce  # what was written where, in the status bar
 
     def open_path(self, path: Path) -> bool:
         """Open ``path`` in a new window, or explain why not (the file is left untouched)."""
@@ -119,6 +120,8 @@ class FileController:
             save_copy(self.repository, path)
         except (OSError, StoreError):
             self.dialogs.error(title, write_error_text(path))
+            return
+        self.announce(QCoreApplication.translate("Files", "A copy was saved as %1.").replace("%1", str(path)))
 
     def _refused_as_open(self, path: Path, title: str) -> bool:
         """True (after telling the user) when ``path`` is the open database: it may not be replaced."""
