@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window's settings (and with them the file it used last, which the command line opens by default) in a
+# folder of this run, never the developer's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sew-tests-config-")
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 
 from sew_desktop.services.demo import write_demo

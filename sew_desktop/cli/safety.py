@@ -88,5 +88,5 @@ def run_check(args: argparse.Namespace) -> int:
         report = check_database(repository)
     finally:
         repository.close()
-    write_output(report_text(report))
+    write_output(f"{repository.path}\n" + report_text(report))  # which file: the window's last one by default
     return EXIT_OK if report.ok else EXIT_DATA

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -14,12 +16,48 @@ DB_FILE = "sew.sqlite"
 
 
 def default_database_path(environ: Mapping[str, str] | None = None) -> Path:
-    """``$SEW_DESKTOP_DB``, else ``sew.sqlite`` in the platform's user data folder."""
+    """``$SEW_DESKTOP_DB``, else the file the window used last (when it still exists), else ``sew.sqlite`` in the
+    platform's user data folder: the window and the command line work on the same file."""
     env = os.environ if environ is None else environ
     override = env.get(DB_ENV)
     if override:
         return Path(override).expanduser()
-    return platform_database_path()
+    last = last_used_file(env)
+    return last if last is not None else platform_database_path()
+
+
+def settings_file(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the window keeps its settings (Qt's INI file for organisation and application "sew-desktop")."""
+    env = os.environ if environ is None else environ
+    if sys.platform == "win32" and env.get("APPDATA"):
+        return Path(env["APPDATA"]) / APP_NAME / f"{APP_NAME}.ini"
+    config = env.get("XDG_CONFIG_HOME") or str(Path(env.get("HOME", str(Path.home()))) / ".config")
+    return Path(config) / APP_NAME / f"{APP_NAME}.ini"
+
+
+def last_used_file(environ: Mapping[str, str] | None = None) -> Path | None:
+    """The database the window opened last (its ``files/last`` setting), when that file still exists."""
+    try:
+        lines = settings_file(environ).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    section = ""
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            section = stripped[1:-1]
+        elif section == "files" and stripped.startswith("last="):
+            path = Path(_ini_value(stripped.removeprefix("last=")))
+            return path if path.is_file() else None
+    return None
+
+
+def _ini_value(text: str) -> str:
+    """A string as Qt writes it in an INI file: maybe quoted, with backslash escapes."""
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        text = text[1:-1]
+    return re.sub(r"\\x([0-9a-fA-F]{1,4})|\\(.)",
+                  lambda m: chr(int(m.group(1), 16)) if m.group(1) else m.group(2), text)
 
 
 def platform_database_path() -> Path:

@@ -124,3 +124,17 @@ def test_dates_are_accepted_as_the_window_accepts_them(demo_path: Path, typed: s
     result = run("--db", str(demo_path), "report", "--as-of", typed, "--format", "csv")
     assert result.returncode == 0, result.stderr
     assert "Vlaanderen,200,300,67" in result.stdout
+
+
+def test_without_db_the_command_line_works_on_the_file_the_window_used_last(demo_path: Path, tmp_path: Path) -> None:
+    """One default for both: the window's last file (from its settings), and the command names it."""
+    config = tmp_path / "config"
+    (config / "sew-desktop").mkdir(parents=True)
+    (config / "sew-desktop" / "sew-desktop.ini").write_text(f"[files]\nlast={demo_path}\n", encoding="utf-8")
+    env = {"XDG_CONFIG_HOME": str(config), "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = run("check", env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == str(demo_path) and "database is OK" in result.stdout
+    assert not (tmp_path / "data").exists()  # no empty default database made beside it
+    report = run("report", "--as-of", "17/10/2022", "--format", "csv", env=env)
+    assert "Vlaanderen,200,300,67" in report.stdout
