@@ -157,7 +157,7 @@ class HeldDatabase:
         for suffix, seen in self._sides.items():
             if seen is not None and file_id(Path(f"{self.path}{suffix}")) != seen:
                 lost.append(f"{self.path.name}{suffix}")
-        lost += [name for name in _deleted_descriptors(self._real) if name not in lost]
+        lost += [name for _fd, name in _deleted_descriptors(self._real) if name not in lost]
         if lost:
             self._lost = LostFiles(self.path, tuple(lost))
             if self._identity is not None:
@@ -175,15 +175,28 @@ class HeldDatabase:
         """What :meth:`check` found last (no new look at the disk)."""
         return self._lost
 
+    def disarm_lost_log(self) -> None:
+        """Empty the deleted ``-wal`` this process still holds, through SQLite's own descriptor (truncating a
+        descriptor neither opens nor closes a file, so no lock is touched).
+
+        Closing the last connection to a WAL database checkpoints its log into the file. Once another program has
+        removed that log, ours is stale, and writing it back would overwrite what was stored since (measured:
+        SQLite's "no checkpoint on close" setting is not honoured once Python's statement cache defers the close).
+        An empty log makes that checkpoint fail before it writes a page. Linux only (``/proc``)."""
+        for descriptor, name in _deleted_descriptors(self._real):
+            if name.endswith("-wal"):
+                os.ftruncate(descriptor, 0)
+
     def release(self) -> None:
         """The database is closed: other code may open it again."""
         if self._finalizer is not None:
             self._finalizer()  # runs once: removes this holder from the registry
 
 
-def _deleted_descriptors(database: Path) -> list[str]:
-    """Names of this database's files that this process still has open although they were deleted (Linux shows
-    them as ``… (deleted)`` in ``/proc/self/fd``; elsewhere the inode comparison alone decides)."""
+def _deleted_descriptors(database: Path) -> list[tuple[int, str]]:
+    """This process's descriptors of ``database`` and its side files that were deleted meanwhile, with the name
+    each had (Linux shows them as ``… (deleted)`` in ``/proc/self/fd``; elsewhere the inode comparison alone
+    decides). Looking at a descriptor's link neither opens nor closes a file."""
     folder = Path("/proc/self/fd")
     if not folder.is_dir():
         return []
@@ -196,29 +209,5 @@ def _deleted_descriptors(database: Path) -> list[str]:
         except OSError:
             continue  # a descriptor closed while we looked
         if target in wanted:
-            found.append(wanted[target])
+            found.append((int(entry.name), wanted[target]))
     return found
-
-
-def disarm_lost_log(database: Path) -> bool:
-    """Empty the deleted ``-wal`` this process still holds for ``database``, through the descriptor SQLite has
-    open (truncating a descriptor neither opens nor closes a file, so no lock is touched).
-
-    Closing the last connection to a WAL database checkpoints its log into the file. When another program has
-    removed that log, our copy is stale, and writing it back would overwrite what was stored since (measured:
-    SQLite's own "no checkpoint on close" setting is not honoured once Python's statement cache makes the close a
-    deferred one). An empty log makes that checkpoint fail before it writes a page. Linux only (``/proc``).
-    """
-    folder = Path("/proc/self/fd")
-    if not folder.is_dir():
-        return False
-    wanted = f"{database.resolve()}-wal (deleted)"
-    emptied = False
-    for entry in os.scandir(folder):
-        try:
-            if os.readlink(entry.path) == wanted:
-                os.ftruncate(int(entry.name), 0)
-                emptied = True
-        except OSError:
-            continue
-    return emptied

@@ -16,7 +16,7 @@ from sew_desktop.domain.validation import Problem
 from sew_desktop.store import mapping
 from sew_desktop.store.checks import RowValidationError, check_row
 from sew_desktop.store.errors import ChangedElsewhereError, WorkingFilesLostError, WriteFailedError
-from sew_desktop.store.held import HeldDatabase, LostFiles, disarm_lost_log
+from sew_desktop.store.held import HeldDatabase, LostFiles
 from sew_desktop.store.mapping import EDITABLE_COLUMNS, PRIMARY_KEY, Entity, storable
 from sew_desktop.store.rows import new_uuid, now_iso
 from sew_desktop.store.safety import WriteSafety
@@ -114,10 +114,8 @@ class Repository:
         """Checkpoint the write-ahead log into the file (a closed database is one complete file), then close.
         When the side files were lost nothing is checkpointed: the log this connection holds is no longer the
         file's, and writing it back would overwrite what other programs stored since."""
-        if self.files_lost() is not None:
-            _no_checkpoint_on_close(self._conn)
-            if self.path is not None:
-                disarm_lost_log(self.path)
+        if self._held is not None and self.files_lost() is not None:
+            self._held.disarm_lost_log()
         elif self._held is None or not self._held.shared_in_process():
             self._safety.checkpoint(self._conn)  # not while a window of this process reads it (it would reload)
         self._conn.close()
@@ -501,12 +499,3 @@ class Repository:
             marks = ", ".join("?" for _ in chunk)
             for row in self._select(f"SELECT * FROM {entity.value} WHERE {pk} IN ({marks})", chunk):
                 table[row[pk]] = convert(row)
-
-
-def _no_checkpoint_on_close(conn: sqlite3.Connection) -> None:
-    """Ask SQLite not to checkpoint when this (last) connection closes, where Python can ask (3.12 and later);
-    :func:`disarm_lost_log` makes sure of it everywhere it can."""
-    setconfig = getattr(conn, "setconfig", None)
-    option = getattr(sqlite3, "SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE", None)
-    if setconfig is not None and option is not None:
-        setconfig(option, True)
