@@ -15,7 +15,7 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from sew_desktop.ui.export.cli_handler import run_export
+    from sew_desktop.ui.output.cli_handler import run_export
 
     return run_export(args)
 

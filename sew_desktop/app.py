@@ -16,30 +16,36 @@ from sew_desktop.services.databases import open_or_create_default, open_reposito
 from sew_desktop.services.live import CoverageCalculator
 from sew_desktop.services.locations import default_database_path
 from sew_desktop.store.repository import Repository
+from sew_desktop.ui.controllers.editing import EditController
+from sew_desktop.ui.controllers.files import FileController, recent_files, remember_file
+from sew_desktop.ui.core.actions import ActionRegistry
+from sew_desktop.ui.core.dialogs import UserDialogs
 from sew_desktop.ui.core.file_dialogs import install_file_dialog_guard
-from sew_desktop.ui.i18n import Language, chosen_language, resources_dir
-from sew_desktop.ui.main.commands.editing import EditController
-from sew_desktop.ui.main.commands.files import FileController, recent_files, remember_file
-from sew_desktop.ui.main.commands.reporting import DATABASE_SUFFIXES, IMPORT_SUFFIXES, ReportingController, imports_page
-from sew_desktop.ui.main.coverage.charts import LazyCharts
-from sew_desktop.ui.main.coverage.dock import CoverageDock
-from sew_desktop.ui.main.coverage.live import LiveCoverage
-from sew_desktop.ui.main.coverage.table_model import CoverageTableModel
-from sew_desktop.ui.main.shell.connections import Controllers, add_menus, ask_membership_start, connect_session
-from sew_desktop.ui.main.shell.crash import install_error_dialog
-from sew_desktop.ui.main.shell.dialogs import UserDialogs
-from sew_desktop.ui.main.shell.languages import LANGUAGE_KEY, apply_language
-from sew_desktop.ui.main.shell.list_tools import install_list_tools
-from sew_desktop.ui.main.shell.view_state import ViewState, capture_view, restore_view
-from sew_desktop.ui.main.shell.window import MainWindow, WindowParts
-from sew_desktop.ui.main.shell.window_session import TableModels, WindowSession
-from sew_desktop.ui.main.tables.municipalities import MunicipalitiesModel
-from sew_desktop.ui.main.tables.pages import build_pages
-from sew_desktop.ui.main.tables.tables import AgreementsModel, MembersModel, RegionsModel
-from sew_desktop.ui.map.hook import install_status_map
-from sew_desktop.ui.merge.hook import install_merge
-from sew_desktop.ui.notifier import ChangeBus
-from sew_desktop.ui.safety.install import install_safety
+from sew_desktop.ui.core.frame import WindowFrame
+from sew_desktop.ui.core.i18n import Language, chosen_language, resources_dir
+from sew_desktop.ui.core.live import LiveCoverage
+from sew_desktop.ui.core.notifier import ChangeBus
+from sew_desktop.ui.core.table_page import pages_of
+from sew_desktop.ui.core.window_session import WindowSession
+from sew_desktop.ui.coverage.charts import LazyCharts
+from sew_desktop.ui.coverage.dock import CoverageDock
+from sew_desktop.ui.coverage.table_model import CoverageTableModel
+from sew_desktop.ui.features.export.feature import ExportFeature
+from sew_desktop.ui.features.imports.feature import ImportsFeature
+from sew_desktop.ui.features.lists.feature import ListTools
+from sew_desktop.ui.features.map.feature import StatusMapTab
+from sew_desktop.ui.features.merge.feature import MergeHub
+from sew_desktop.ui.features.safety.feature import SafetyHub
+from sew_desktop.ui.shell.connections import ask_membership_start, connect_session
+from sew_desktop.ui.shell.crash import install_error_dialog
+from sew_desktop.ui.shell.languages import LANGUAGE_KEY, apply_language
+from sew_desktop.ui.shell.menus import MENU_GROUPS, edit_actions, file_actions, help_actions, view_actions
+from sew_desktop.ui.shell.view_state import ViewState, capture_view, restore_view
+from sew_desktop.ui.shell.window import Features, MainWindow, WindowParts
+from sew_desktop.ui.tables.models import TableModels
+from sew_desktop.ui.tables.municipalities import MunicipalitiesModel
+from sew_desktop.ui.tables.pages import build_pages
+from sew_desktop.ui.tables.tables import AgreementsModel, MembersModel, RegionsModel
 
 OpenWindow = Callable[[Path], None]
 
@@ -73,21 +79,25 @@ class Handover:
     view: ViewState
 
 
-def build_session(repository: Repository, language: Language, dialogs: UserDialogs,
-                  handover: Handover | None = None) -> WindowSession:
-    """The data side of a window: change bus, undo stack, live coverage and table models."""
+def build_session(repository: Repository, language: Language, handover: Handover | None = None) -> WindowSession:
+    """The data side of a window: change bus, undo stack and live coverage."""
     bus = ChangeBus(repository)
     undo_stack = handover.undo_stack if handover else QUndoStack()
     live = LiveCoverage(CoverageCalculator(repository), bus, language, handover.as_of if handover else None)
     if handover is not None:
         live.set_dates(handover.as_of, handover.horizon)
         live.refresh()
-    models = TableModels(
+    return WindowSession(repository, bus, undo_stack, live)
+
+
+def build_models(session: WindowSession, dialogs: UserDialogs) -> TableModels:
+    """The table models over one session."""
+    repository, undo_stack, live = session.repository, session.undo_stack, session.live
+    return TableModels(
         MunicipalitiesModel(repository, undo_stack, live, ask_membership_start(dialogs, live)),
         RegionsModel(repository, undo_stack, live),
         AgreementsModel(repository, undo_stack, live),
         MembersModel(repository, undo_stack, live))
-    return WindowSession(repository, bus, undo_stack, live, models)
 
 
 def create_main_window(db_path: Path, *, settings: QSettings | None = None,
@@ -102,35 +112,46 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     dialogs = dialogs or UserDialogs(None, language)
     dialogs.language = language
     repository = handover.repository if handover else open_repository(db_path)
-    session = build_session(repository, language, dialogs, handover)
+    # The data side, then what shows it.
+    session = build_session(repository, language, handover)
+    models = build_models(session, dialogs)
+    frame = WindowFrame()
+    connect_session(session, models, frame, dialogs)
     coverage_model = CoverageTableModel(language)
     session.live.report_changed.connect(coverage_model.set_report)
     coverage_model.set_report(session.live.report)
     dock = CoverageDock(session.live, coverage_model)
     charts = LazyCharts(session.live, dock, language)
+    pages = build_pages(models, language, dialogs.ask_date)
+    table_pages = pages_of([page for _, page in pages])
     history = QUndoView(session.undo_stack)
     history.setEmptyLabel(QCoreApplication.translate("App", "As opened"))
-    pages = build_pages(session.models, language, dialogs.ask_date)
-    window = MainWindow(WindowParts(window_title(repository, db_path), session, pages, dock, history, settings,
-                                    app_icon()))
-    connect_session(window, session, dialogs)
-    controllers = Controllers(FileController(repository, dialogs, open_window or (lambda path: None),
-                                             window.show_message),
-                              EditController(window.tabs, dialogs),
-                              ReportingController(window, session, settings))
-    charts.export_requested.connect(controllers.reporting.export)
-    window.tabs.addTab(imports_page(session, controllers.reporting),
-                       QCoreApplication.translate("App", "Open calls and imports"))
-    window.files_dropped.connect(lambda paths: open_dropped(paths, controllers))
-    add_menus(window, controllers, session.undo_stack, recent_files(settings), language,
-              lambda lang: switch_language(window, lang, db_path, open_window=open_window, dialogs=dialogs))
-    install_safety(window, session, dialogs, settings, language, controllers.files.open_path)
-    window.list_tools = install_list_tools(window, controllers.edit, dialogs, settings)
-    install_status_map(window, session, dock, dialogs, language)
-    install_merge(window, session, dialogs, language)
+    # The menus' own actions, then the features (each contributes its actions and widgets).
+    actions = ActionRegistry(MENU_GROUPS)
+    files = FileController(repository, dialogs, open_window or (lambda path: None), frame.show_message)
     holder = FileHolder(session)
-    window.release_file = holder.release
-    window.closed.connect(holder.window_gone)
+    actions.add_all(file_actions(files, frame, recent_files(settings)))
+    actions.add_all(edit_actions(EditController(frame.tabs, dialogs), session.undo_stack))
+    actions.add_all(view_actions(frame.tabs, language, lambda lang: switch_language(
+        frame, holder, lang, db_path, open_window=open_window, dialogs=dialogs)))
+    actions.add_all(help_actions(frame, repository))
+    safety = SafetyHub(session, frame, table_pages, dialogs, settings, language, files.open_path, actions)
+    imports = ImportsFeature(session, frame, settings, actions)
+    export = ExportFeature(session, frame, actions)  # before the list tools: File › Export… comes before theirs
+    features = Features(
+        safety=safety,
+        lists=ListTools(session, frame, table_pages, dialogs, settings, actions),
+        map=StatusMapTab(session, frame, next((p for p in table_pages if p.model is models.municipalities), None),
+                         dialogs, language, actions),
+        merge=MergeHub(session, frame, dialogs, language, actions),
+        imports=imports,
+        export=export)
+    features.imports.opening.connect(safety.back_up_before_import)
+    charts.export_requested.connect(features.export.export)
+    frame.files_dropped.connect(files.open_dropped)
+    frame.closed.connect(holder.window_gone)
+    window = MainWindow(WindowParts(window_title(repository, db_path), app_icon(), settings, session, models, frame,
+                                    actions, pages, dock, history, features))
     window.destroyed.connect(lambda *_: holder.window_gone())
     remember_file(settings, db_path)
     window.restore_layout()
@@ -145,21 +166,10 @@ def _application() -> QApplication:
     return app
 
 
-def open_dropped(paths: list[Path], controllers: Controllers) -> None:
-    """A dropped CSV or Excel file opens the import dialog; a dropped database is opened."""
-    for path in paths:
-        suffix = path.suffix.lower()
-        if suffix in IMPORT_SUFFIXES:
-            controllers.reporting.import_decisions(path)
-            return
-        if suffix in DATABASE_SUFFIXES:
-            controllers.files.open_path(path)
-            return
-
-
 def close_session(session: WindowSession) -> None:
     """Stop notifications and close the file when the window goes."""
     session.bus.detach()
+    session.live.stop()
     session.repository.close()
 
 
@@ -175,6 +185,7 @@ class FileHolder:
         """The file stays open for the next window; this window's notifications stop now."""
         self.handed_over = True
         self.session.bus.detach()
+        self.session.live.stop()
 
     def window_gone(self) -> None:
         """Close the file (unless handed over); once."""
@@ -183,10 +194,12 @@ class FileHolder:
             close_session(self.session)
 
 
-def switch_language(window: MainWindow, language: Language, path: Path, *, open_window: OpenWindow | None,
-                    dialogs: UserDialogs) -> MainWindow:
+def switch_language(frame: WindowFrame, holder: FileHolder, language: Language, path: Path, *,
+                    open_window: OpenWindow | None, dialogs: UserDialogs) -> MainWindow:
     """Remember the language and show the window in it: the same file, undo history, dates, tabs, filters,
     selection and layout; every text comes out of the new catalogs. Returns the window that replaces this one."""
+    window = frame.tabs.window()
+    assert isinstance(window, MainWindow)
     settings = window.settings
     if language is chosen_language(settings):
         return window  # already in it: nothing to rebuild
@@ -195,7 +208,7 @@ def switch_language(window: MainWindow, language: Language, path: Path, *, open_
     handover = Handover(window.session.repository, window.session.undo_stack, live.as_of, live.horizon,
                         capture_view(window))
     window.save_layout()
-    window.release_file()
+    holder.release()
     replacement = create_main_window(path, settings=settings, open_window=open_window, dialogs=dialogs,
                                      handover=handover)
     replacement.show()
@@ -253,7 +266,7 @@ def run_gui(db_path: Path | None) -> int:
 
 def open_first_window(files: FileController, settings: QSettings) -> bool:
     """The last file, the default database, or what the welcome dialog chooses: the first that opens."""
-    from sew_desktop.ui.main.shell.welcome import choose_start
+    from sew_desktop.ui.shell.welcome import choose_start
 
     last = settings.value("files/last")
     default = default_database_path()

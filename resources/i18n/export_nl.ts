@@ -140,6 +140,17 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;verage table</source>
+        <translation>&amp;Dekkingstabel kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Printed on %1 · %2</source>
@@ -155,6 +166,13 @@
     <message>
         <source>Cooperation agreements per province — as of %1, forecast %2</source>
         <translation>Samenwerkingsovereenkomsten per provincie — stand op %1, prognose %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reporting</name>
+    <message>
+        <source>Coverage table copied to the clipboard</source>
+        <translation>Dekkingstabel naar het klembord gekopieerd</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,12 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Open calls and imports</source>
+        <translation>Oproepen en imports</translation>
+    </message>
+</context>
 <context>
     <name>ImportDecisionsCommand</name>
     <message>
@@ -169,7 +175,7 @@
         <translation>Geen bedrag</translation>
     </message>
     <message>
-        <source>Ambiguous amount: three digits after this file&apos;s decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
+        <source>Ambiguous amount: three digits after this file's decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
         <translation>Dubbelzinnig bedrag: drie cijfers na het decimaalteken van dit bestand (schrijf het voluit, bv. 85.000,00 of 85000)</translation>
     </message>
     <message>
@@ -177,7 +183,7 @@
         <translation>Een jaar vóór 2000 of na 2100 (een tikfout?)</translation>
     </message>
     <message>
-        <source>A collaboration&apos;s name needs letters or digits</source>
+        <source>A collaboration's name needs letters or digits</source>
         <translation>De naam van een samenwerkingsverband heeft letters of cijfers nodig</translation>
     </message>
     <message>
@@ -373,6 +379,13 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Import subsidy decisions…</source>
+        <translation>Subsidiebeslissingen &amp;importeren…</translation>
+    </message>
+</context>
+<context>
     <name>OpenCallsWidget</name>
     <message>
         <source>Name</source>
@@ -512,6 +525,17 @@
     <message>
         <source>Warnings (%1)</source>
         <translation>Waarschuwingen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Reporting</name>
+    <message>
+        <source>Import subsidy decisions…</source>
+        <translation>Subsidiebeslissingen importeren…</translation>
+    </message>
+    <message>
+        <source>Import the decisions of an open call from a CSV or Excel file, or drop the file on the window.</source>
+        <translation>Importeer de beslissingen van een open oproep uit een CSV- of Excelbestand, of sleep het bestand naar het venster.</translation>
     </message>
 </context>
 </TS>

@@ -29,10 +29,6 @@
         <source>As opened</source>
         <translation>Zoals geopend</translation>
     </message>
-    <message>
-        <source>Open calls and imports</source>
-        <translation>Oproepen en imports</translation>
-    </message>
 </context>
 <context>
     <name>CellMenu</name>
@@ -187,14 +183,6 @@
     <message>
         <source>Choose from a calendar</source>
         <translation>Kies in een kalender</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>'%1' is not a date: type for example 15/11/2022 or 15112022.</source>
-        <translation>'%1' is geen datum: typ bijvoorbeeld 15/11/2022 of 15112022.</translation>
     </message>
 </context>
 <context>
@@ -393,18 +381,6 @@
         <source>%n row(s) exported to %1</source>
         <translation><numerusform>%n rij geëxporteerd naar %1</numerusform><numerusform>%n rijen geëxporteerd naar %1</numerusform></translation>
     </message>
-    <message>
-        <source>Municipalities</source>
-        <translation>Gemeenten</translation>
-    </message>
-    <message>
-        <source>Regiegebieden</source>
-        <translation>Regiegebieden</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Overeenkomsten</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -526,73 +502,6 @@
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
-    <message>
-        <source>&amp;Import subsidy decisions…</source>
-        <translation>Subsidiebeslissingen &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporteren…</translation>
-    </message>
-    <message>
-        <source>Copy co&amp;verage table</source>
-        <translation>&amp;Dekkingstabel kopiëren</translation>
-    </message>
-</context>
-<context>
-    <name>NewRows</name>
-    <message>
-        <source>New regiegebied</source>
-        <translation>Nieuw regiegebied</translation>
-    </message>
-    <message>
-        <source>Type a municipality and press Enter</source>
-        <translation>Typ een gemeente en druk op Enter</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Provincie</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Leden</translation>
-    </message>
-    <message>
-        <source>Members from</source>
-        <translation>Leden vanaf</translation>
-    </message>
-    <message>
-        <source>Give the regiegebied a name.</source>
-        <translation>Geef het regiegebied een naam.</translation>
-    </message>
-    <message>
-        <source>'%1' is not a municipality.</source>
-        <translation>'%1' is geen gemeente.</translation>
-    </message>
-    <message>
-        <source>New agreement</source>
-        <translation>Nieuwe overeenkomst</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Negotiations started</source>
-        <translation>Onderhandelingen gestart op</translation>
-    </message>
-    <message>
-        <source>Choose a regiegebied or municipality from the list.</source>
-        <translation>Kies een regiegebied of gemeente uit de lijst.</translation>
-    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -625,107 +534,6 @@
     </message>
 </context>
 <context>
-    <name>Problem</name>
-    <message>
-        <source>The signing date lies before the start of the negotiations.</source>
-        <translation>De datum van ondertekening ligt vóór de start van de onderhandelingen.</translation>
-    </message>
-    <message>
-        <source>The end date lies before the signing date.</source>
-        <translation>De einddatum ligt vóór de datum van ondertekening.</translation>
-    </message>
-    <message>
-        <source>The end date lies before the start of the negotiations.</source>
-        <translation>De einddatum ligt vóór de start van de onderhandelingen.</translation>
-    </message>
-    <message>
-        <source>The expected signing date lies before the start of the negotiations.</source>
-        <translation>De verwachte ondertekening ligt vóór de start van de onderhandelingen.</translation>
-    </message>
-    <message>
-        <source>'Valid to' lies before 'valid from'.</source>
-        <translation>'Geldig tot' ligt vóór 'geldig vanaf'.</translation>
-    </message>
-    <message>
-        <source>The name may not be empty.</source>
-        <translation>De naam mag niet leeg zijn.</translation>
-    </message>
-    <message>
-        <source>A NIS code has five digits.</source>
-        <translation>Een NIS-code heeft vijf cijfers.</translation>
-    </message>
-    <message>
-        <source>This NIS code already exists.</source>
-        <translation>Deze NIS-code bestaat al.</translation>
-    </message>
-    <message>
-        <source>The partner does not exist on these dates.</source>
-        <translation>De partner bestaat niet op deze datums.</translation>
-    </message>
-    <message>
-        <source>The municipality already belongs to a regiegebied on these dates.</source>
-        <translation>De gemeente hoort op die datums al bij een regiegebied.</translation>
-    </message>
-    <message>
-        <source>The partner would then not exist on the dates of one of its agreements. Change the agreement first.</source>
-        <translation>De partner bestaat dan niet op de datums van een van zijn overeenkomsten. Pas eerst de overeenkomst aan.</translation>
-    </message>
-    <message>
-        <source>A cell holds at most 10,000 characters; keep long texts in a document and refer to it.</source>
-        <translation>Een cel bevat hoogstens 10.000 tekens; bewaar lange teksten in een document en verwijs ernaar.</translation>
-    </message>
-    <message>
-        <source>%1 already belongs to %2 from %3 to %4.</source>
-        <translation>%1 hoort van %3 tot %4 al bij %2.</translation>
-    </message>
-    <message>
-        <source>negotiations started on %1</source>
-        <translation>onderhandelingen gestart op %1</translation>
-    </message>
-    <message>
-        <source>signed on %1</source>
-        <translation>ondertekend op %1</translation>
-    </message>
-    <message>
-        <source>%1 would then no longer exist on the dates of its agreement (%2).</source>
-        <translation>%1 bestaat dan niet meer op de datums van zijn overeenkomst (%2).</translation>
-    </message>
-    <message>
-        <source>%1 would then not yet exist on the dates of its agreement (%2).</source>
-        <translation>%1 bestaat dan nog niet op de datums van zijn overeenkomst (%2).</translation>
-    </message>
-    <message>
-        <source>Change the agreement first, or choose another date.</source>
-        <translation>Pas eerst de overeenkomst aan of kies een andere datum.</translation>
-    </message>
-</context>
-<context>
-    <name>RegionKind</name>
-    <message>
-        <source>centre city</source>
-        <translation>centrumstad</translation>
-    </message>
-    <message>
-        <source>collaboration</source>
-        <translation>samenwerkingsverband</translation>
-    </message>
-</context>
-<context>
-    <name>Reporting</name>
-    <message>
-        <source>Coverage table copied to the clipboard</source>
-        <translation>Dekkingstabel naar het klembord gekopieerd</translation>
-    </message>
-    <message>
-        <source>Import subsidy decisions…</source>
-        <translation>Subsidiebeslissingen importeren…</translation>
-    </message>
-    <message>
-        <source>Import the decisions of an open call from a CSV or Excel file, or drop the file on the window.</source>
-        <translation>Importeer de beslissingen van een open oproep uit een CSV- of Excelbestand, of sleep het bestand naar het venster.</translation>
-    </message>
-</context>
-<context>
     <name>RowCount</name>
     <message numerus="yes">
         <source>%n municipality(s)</source>
@@ -745,26 +553,22 @@
     </message>
 </context>
 <context>
-    <name>Status</name>
+    <name>Safety</name>
     <message>
-        <source>signed</source>
-        <translation>afgesloten</translation>
+        <source>Damaged database</source>
+        <translation>Beschadigde database</translation>
     </message>
     <message>
-        <source>in negotiation</source>
-        <translation>in onderhandeling</translation>
+        <source>'%1' is damaged and there is no backup beside it. The file was not changed.</source>
+        <translation>'%1' is beschadigd en er staat geen back-up naast. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>to start</source>
-        <translation>op te starten</translation>
+        <source>'%1' is damaged. Restore the newest good backup, of %2? The damaged file is kept as a backup.</source>
+        <translation>'%1' is beschadigd. De nieuwste goede back-up, van %2, terugzetten? Het beschadigde bestand wordt als back-up bewaard.</translation>
     </message>
     <message>
-        <source>ended</source>
-        <translation>beëindigd</translation>
-    </message>
-    <message>
-        <source>no agreement</source>
-        <translation>geen overeenkomst</translation>
+        <source>The backup could not be restored; the file is as it was (%1).</source>
+        <translation>De back-up kon niet worden teruggezet; het bestand is ongewijzigd (%1).</translation>
     </message>
 </context>
 <context>
@@ -800,44 +604,6 @@
     <message>
         <source>Change the status — %1</source>
         <translation>Status wijzigen — %1</translation>
-    </message>
-</context>
-<context>
-    <name>TableModel</name>
-    <message>
-        <source>Column '%1' cannot be changed.</source>
-        <translation>Kolom '%1' kan niet gewijzigd worden.</translation>
-    </message>
-    <message>
-        <source>Column '%1' cannot be pasted into: change its cells one at a time.</source>
-        <translation>In kolom '%1' kan niet geplakt worden: wijzig de cellen één voor één.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Clear %n cell(s)</source>
-        <translation><numerusform>%n cel wissen</numerusform><numerusform>%n cellen wissen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n cell(s)</source>
-        <translation><numerusform>%n cel plakken</numerusform><numerusform>%n cellen plakken</numerusform></translation>
-    </message>
-    <message>
-        <source>'%1' is not a valid value.</source>
-        <translation>'%1' is geen geldige waarde.</translation>
-    </message>
-</context>
-<context>
-    <name>TablePage</name>
-    <message>
-        <source>Filter (Ctrl+F)…</source>
-        <translation>Filteren (Ctrl+F)…</translation>
-    </message>
-    <message>
-        <source>All provinces</source>
-        <translation>Alle provincies</translation>
-    </message>
-    <message>
-        <source>The pasted block does not fit.</source>
-        <translation>Het geplakte blok past niet.</translation>
     </message>
 </context>
 <context>

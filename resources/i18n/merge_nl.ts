@@ -11,10 +11,6 @@
         <translation>Andere kopie &amp;samenvoegen…</translation>
     </message>
     <message>
-        <source>Merge another copy…</source>
-        <translation>Andere kopie samenvoegen…</translation>
-    </message>
-    <message>
         <source>Merge another copy</source>
         <translation>Andere kopie samenvoegen</translation>
     </message>

@@ -167,18 +167,6 @@
         <translation>Tweede map voor back-ups</translation>
     </message>
     <message>
-        <source>Damaged database</source>
-        <translation>Beschadigde database</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is damaged and there is no backup beside it. The file was not changed.</source>
-        <translation>&apos;%1&apos; is beschadigd en er staat geen back-up naast. Het bestand is niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is damaged. Restore the newest good backup, of %2? The damaged file is kept as a backup.</source>
-        <translation>&apos;%1&apos; is beschadigd. De nieuwste goede back-up, van %2, terugzetten? Het beschadigde bestand wordt als back-up bewaard.</translation>
-    </message>
-    <message>
         <source>The backup could not be restored; the file is as it was (%1).</source>
         <translation>De back-up kon niet worden teruggezet; het bestand is ongewijzigd (%1).</translation>
     </message>
@@ -301,10 +289,6 @@
     <message>
         <source>Waiting for another program…</source>
         <translation>Wachten op een ander programma…</translation>
-    </message>
-    <message>
-        <source>Not done: another program or window changed this row in the meantime. Its change was kept.</source>
-        <translation>Niet uitgevoerd: een ander programma of venster heeft deze rij intussen gewijzigd. Die wijziging is bewaard.</translation>
     </message>
 </context>
 </TS>

@@ -26,14 +26,15 @@ LANGUAGE = "nl"
 # Catalog name -> source folders/files (relative to the repository), each a part of the UI.
 CATALOGS: dict[str, tuple[str, ...]] = {
     "core": ("sew_desktop/ui/core",),
-    "main": ("sew_desktop/app.py", "sew_desktop/ui/main"),
+    "main": ("sew_desktop/app.py", "sew_desktop/ui/shell", "sew_desktop/ui/controllers", "sew_desktop/ui/tables",
+             "sew_desktop/ui/coverage", "sew_desktop/ui/features/lists"),
     "charts": ("sew_desktop/ui/charts",),
-    "export": ("sew_desktop/ui/export",),
-    "imports": ("sew_desktop/ui/imports",),
-    "labels": ("sew_desktop/ui/labels.py",),
-    "safety": ("sew_desktop/ui/safety",),
-    "map": ("sew_desktop/ui/map",),
-    "merge": ("sew_desktop/ui/merge",),
+    "export": ("sew_desktop/ui/output", "sew_desktop/ui/features/export"),
+    "imports": ("sew_desktop/ui/features/imports",),
+    "labels": ("sew_desktop/ui/core/labels.py",),
+    "safety": ("sew_desktop/ui/features/safety",),
+    "map": ("sew_desktop/ui/statusmap", "sew_desktop/ui/features/map"),
+    "merge": ("sew_desktop/ui/features/merge",),
     "qtgaps": (),  # Qt's own texts missing from Qt's Dutch catalog: written by hand, no sources to extract
 }
 
@@ -55,10 +56,14 @@ def catalog_path(name: str) -> Path:
 
 def sources(name: str) -> list[Path]:
     """The Python files a catalog covers."""
+    claimed = {ROOT / entry for entries in CATALOGS.values() for entry in entries if entry.endswith(".py")}
     files: list[Path] = []
     for entry in CATALOGS[name]:
         path = ROOT / entry
-        files.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path] if path.exists() else [])
+        if path.is_dir():  # a file a catalog names on its own is not also in its folder's catalog
+            files.extend(found for found in sorted(path.rglob("*.py")) if found not in claimed)
+        elif path.exists():
+            files.append(path)
     return files
 
 

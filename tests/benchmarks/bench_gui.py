@@ -73,7 +73,7 @@ def bench_edit(label: str, path: Path, repeat: int, chart_tab: int = 0) -> None:
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     from sew_desktop.app import app_settings, create_main_window
-    from sew_desktop.ui.main.coverage.charts import LazyCharts
+    from sew_desktop.ui.coverage.charts import LazyCharts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as settings_dir:
@@ -91,7 +91,7 @@ def bench_edit(label: str, path: Path, repeat: int, chart_tab: int = 0) -> None:
         assert tabs is not None
         tabs.setCurrentIndex(chart_tab)
         app.processEvents()
-        model = session.models.agreements
+        model = window.models.agreements
         column = [c.name for c in model.columns].index("signed")
         index = next(model.index(r, column) for r in range(model.rowCount())
                      if not model.index(r, column).data()

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import QApplication
 from sew_desktop.services.databases import open_repository
 from sew_desktop.services.export_list import ListTable, list_csv, list_xlsx
 from sew_desktop.store.repository import Repository
-from sew_desktop.ui.export.list_export import listed_model, table_list
-from sew_desktop.ui.export.print_preview import printed_list
-from sew_desktop.ui.export.print_table import TablePrinter, prepare_printer
-from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.tables.base import EntityTableModel
-from sew_desktop.ui.main.tables.filter_syntax import fold
-from sew_desktop.ui.main.tables.filtering import TableFilter
+from sew_desktop.ui.core.entity_model import EntityTableModel
+from sew_desktop.ui.core.filter_syntax import fold
+from sew_desktop.ui.core.filtering import TableFilter
+from sew_desktop.ui.core.i18n import Language
+from sew_desktop.ui.output.list_export import listed_model, table_list
+from sew_desktop.ui.output.print_preview import printed_list
+from sew_desktop.ui.output.print_table import TablePrinter, prepare_printer
 from tests.benchmarks import dataset
 from tests.benchmarks.timing import ms, time_call
 

@@ -34,16 +34,16 @@ from shapely.geometry import Polygon
 
 from sew_desktop.domain.boundaries import Period
 from sew_desktop.domain.coverage import CoverageArrays, DayCoverage
-from sew_desktop.domain.map_status import MapStatus, map_statuses, valid_codes
+from sew_desktop.domain.coverage.map_status import MapStatus, map_statuses, valid_codes
 from sew_desktop.services.boundaries.service import load_boundaries
 from sew_desktop.services.boundaries.shapes import map_shapes
 from sew_desktop.services.databases import open_repository
 from sew_desktop.services.demo import write_demo
 from sew_desktop.store.repository import Repository
-from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.map.cli_export import map_picture
-from sew_desktop.ui.map.render import render_map
-from sew_desktop.ui.map.widget import StatusMapWidget
+from sew_desktop.ui.core.i18n import Language
+from sew_desktop.ui.statusmap.cli_export import map_picture
+from sew_desktop.ui.statusmap.render import render_map
+from sew_desktop.ui.statusmap.widget import StatusMapWidget
 from tests.benchmarks.timing import ms, time_call
 from tests.services.boundaries.files import ORIGIN, SIDE, boundary_file, reference_codes, square, squares
 
@@ -128,7 +128,7 @@ def empty_paint() -> None:
 def bench_painting(repository: Repository, repeat: int) -> None:
     data = repository.coverage_input()
     statuses = map_statuses(DayCoverage(CoverageArrays.build(data), AS_OF, HORIZON),
-                            valid_codes(data.municipalities.values(), AS_OF), data.agreements.values())
+                            valid_codes(data.municipalities.values(), AS_OF))
     paint = time_call(lambda: first_paint(repository, statuses), repeat)
     empty = time_call(empty_paint, repeat)
     print(f"first paint of the map            : {ms(paint)}   (an empty view: {ms(empty)})")

@@ -66,7 +66,7 @@ def full_app(db: Path, settings_dir: Path) -> None:
     from sew_desktop.app import app_settings, create_main_window
 
     window = create_main_window(db, settings=app_settings())
-    from sew_desktop.ui.main.coverage.charts import LazyCharts
+    from sew_desktop.ui.coverage.charts import LazyCharts
 
     charts = window.findChild(LazyCharts)
     assert charts is not None

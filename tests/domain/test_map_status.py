@@ -13,7 +13,7 @@ from sew_desktop.domain.coverage import (
     compute_coverage,
     valid_municipalities,
 )
-from sew_desktop.domain.map_status import MapStatus, map_statuses, status_counts, valid_codes
+from sew_desktop.domain.coverage.map_status import MapStatus, map_statuses, status_counts, valid_codes
 from tests.domain.factories import agreement, coverage_input, member, municipality, random_data, region
 
 DAY = date(2022, 10, 17)
@@ -23,8 +23,7 @@ HORIZON = date(2022, 12, 31)
 def statuses(data: CoverageInput, *, forecast: bool = False, day: date = DAY,
              horizon: date = HORIZON) -> dict[str, MapStatus]:
     coverage = DayCoverage(CoverageArrays.build(data), day, horizon)
-    return map_statuses(coverage, valid_codes(data.municipalities.values(), day), data.agreements.values(),
-                        forecast=forecast)
+    return map_statuses(coverage, valid_codes(data.municipalities.values(), day), forecast=forecast)
 
 
 def test_each_status() -> None:

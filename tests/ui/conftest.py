@@ -11,11 +11,11 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import app_settings, create_main_window
-from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.commands.new_rows import AgreementDraft, RegionDraft
-from sew_desktop.ui.main.shell.dialogs import UserDialogs
-from sew_desktop.ui.main.shell.languages import apply_language
-from sew_desktop.ui.main.shell.window import MainWindow
+from sew_desktop.ui.core.dialogs import UserDialogs
+from sew_desktop.ui.core.i18n import Language
+from sew_desktop.ui.core.new_row_forms import AgreementDraft, RegionDraft
+from sew_desktop.ui.shell.languages import apply_language
+from sew_desktop.ui.shell.window import MainWindow
 
 
 class ScriptedDialogs(UserDialogs):

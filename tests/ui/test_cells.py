@@ -10,8 +10,8 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
-from sew_desktop.ui.main.shell.window import MainWindow
-from sew_desktop.ui.main.tables.table_page import TablePage
+from sew_desktop.ui.core.table_page import TablePage
+from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_main_window import agreement_of_region, cell, page, session_of
 

@@ -20,11 +20,11 @@ from pytestqt.qtbot import QtBot
 from sew_desktop.services.databases import open_repository
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.charts.bar_chart import BAR_WIDTH
-from sew_desktop.ui.export.chart_export import ChartChoice, ChartSize, render_chart
-from sew_desktop.ui.export.clipboard import TSV_MIME, copy_coverage_table
-from sew_desktop.ui.export.context import ExportContext, export_context
-from sew_desktop.ui.export.dialog import ExportDialog
-from sew_desktop.ui.export.report_pdf import render_report
+from sew_desktop.ui.features.export.dialog import ExportDialog
+from sew_desktop.ui.output.chart_export import ChartChoice, ChartSize, render_chart
+from sew_desktop.ui.output.clipboard import TSV_MIME, copy_coverage_table
+from sew_desktop.ui.output.context import ExportContext, export_context
+from sew_desktop.ui.output.report_pdf import render_report
 from tests.ui.translators import dutch
 
 AS_OF, HORIZON = date(2022, 10, 17), date(2022, 12, 31)

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.services.backups import take_backup
-from sew_desktop.ui.export.dialog import ExportDialog
-from sew_desktop.ui.imports.dialog import ImportDialog
-from sew_desktop.ui.main.shell.dialogs import UserDialogs
-from sew_desktop.ui.main.shell.window import MainWindow
-from sew_desktop.ui.main.tables.table_page import TablePage
-from sew_desktop.ui.safety.install import SafetyHub
+from sew_desktop.ui.core.dialogs import UserDialogs
+from sew_desktop.ui.core.table_page import TablePage
+from sew_desktop.ui.features.export.dialog import ExportDialog
+from sew_desktop.ui.features.imports.dialog import ImportDialog
+from sew_desktop.ui.features.safety.feature import SafetyHub
+from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_safety_ui import click, type_into_cell
 
@@ -117,7 +117,7 @@ def browse_then_cancel(qtbot: QtBot, folder: Path, shown: list[str]) -> None:
 
 
 def notes_cell(window: MainWindow) -> tuple[TablePage, int, QModelIndex]:
-    page = next(p for p in window.table_pages() if p.model is window.session.models.agreements)
+    page = next(p for p in window.table_pages() if p.model is window.models.agreements)
     window.tabs.setCurrentWidget(page)
     column = [c.name for c in page.model.columns].index("notes")
     key = page.model.key_at(0)

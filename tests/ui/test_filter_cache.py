@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sew_desktop.ui.main.shell.window import MainWindow
+from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.test_main_window import agreement_of_region, cell, page, session_of
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sew_desktop.ui.main.tables.column_names import aliases
-from sew_desktop.ui.main.tables.filter_syntax import FilterQuery, fold, parse_filter
+from sew_desktop.ui.core.column_names import aliases
+from sew_desktop.ui.core.filter_syntax import FilterQuery, fold, parse_filter
 
 NAMES = [{"Naam", "Name"}, {"Provincie", "Province"}, {"Regiegebied"}, {"VDAB-contact", "VDAB contact"},
          {"Status"}]

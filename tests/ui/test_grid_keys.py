@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from sew_desktop.ui.main.shell.window import MainWindow
-from sew_desktop.ui.main.tables.members_panel import MembersPanel
+from sew_desktop.ui.shell.window import MainWindow
+from sew_desktop.ui.tables.members_panel import MembersPanel
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_main_window import agreement_of_region, cell, page, session_of, type_into_cell
 

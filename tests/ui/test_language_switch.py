@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QMenu, QTableView, QTabWi
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
-from sew_desktop.ui.main.shell.window import MainWindow
-from sew_desktop.ui.main.tables.table_page import TablePage
+from sew_desktop.ui.core.table_page import TablePage
+from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_main_window import agreement_of_region, cell, page, session_of
 from tests.ui.test_safety_ui import type_into_cell

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QTableView, QToolButton
 from pytestqt.qtbot import QtBot
 
-from sew_desktop.ui.main.shell.window import MainWindow
-from sew_desktop.ui.main.tables.table_page import TablePage
+from sew_desktop.ui.core.table_page import TablePage
+from sew_desktop.ui.shell.window import MainWindow
 
 SIZES = {"1366x768 at 100 %": (1366, 728), "1366x768 at 150 %": (911, 485)}  # less a taskbar
 

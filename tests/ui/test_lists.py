@@ -16,20 +16,20 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
-from sew_desktop.ui.export.print_preview import TablePreview, printed_list
-from sew_desktop.ui.export.print_table import TablePrinter, prepare_printer
-from sew_desktop.ui.main.commands.lists import ListTools
-from sew_desktop.ui.main.shell.window import MainWindow
-from sew_desktop.ui.main.tables.cell_menu import CellMenu
-from sew_desktop.ui.main.tables.header_menu import HeaderMenu
-from sew_desktop.ui.main.tables.shown_list import view_list
-from sew_desktop.ui.main.tables.table_page import TablePage
+from sew_desktop.ui.core.shown_list import view_list
+from sew_desktop.ui.core.table_page import TablePage
+from sew_desktop.ui.features.lists.cell_menu import CellMenu
+from sew_desktop.ui.features.lists.feature import ListTools
+from sew_desktop.ui.features.lists.header_menu import HeaderMenu
+from sew_desktop.ui.output.print_preview import TablePreview, printed_list
+from sew_desktop.ui.output.print_table import TablePrinter, prepare_printer
+from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
 
 
-def tools_of(window: MainWindow) -> ListTools:
-    assert window.list_tools is not None
-    return window.list_tools
+def tools_of(window: QWidget) -> ListTools:
+    assert isinstance(window, MainWindow)
+    return window.features.lists
 
 
 def menus_for(window: MainWindow, name: str) -> tuple[CellMenu, HeaderMenu]:
@@ -71,7 +71,7 @@ def right_click(qtbot: QtBot, widget: QWidget, position: QPoint) -> None:
 def right_click_cell(qtbot: QtBot, page: TablePage, row: int, column: int) -> QMenu:
     rect = page.view.visualRect(page.proxy.index(row, column))
     page.view.scrollTo(page.proxy.index(row, column))
-    cell_menu = next(m for m in tools_of(page.window()).cell_menus if m.page is page)  # type: ignore[arg-type]
+    cell_menu = next(m for m in tools_of(page.window()).cell_menus if m.page is page)
     before = cell_menu.menu
     right_click(qtbot, page.view.viewport(), rect.center())
     qtbot.waitUntil(lambda: cell_menu.menu is not before and cell_menu.menu is not None and cell_menu.menu.isVisible())
@@ -82,7 +82,7 @@ def right_click_cell(qtbot: QtBot, page: TablePage, row: int, column: int) -> QM
 def right_click_header(qtbot: QtBot, page: TablePage, column: int) -> QMenu:
     header = page.view.horizontalHeader()
     position = QPoint(header.sectionViewportPosition(column) + 10, header.height() // 2)
-    header_menu = next(m for m in tools_of(page.window()).header_menus if m.page is page)  # type: ignore[arg-type]
+    header_menu = next(m for m in tools_of(page.window()).header_menus if m.page is page)
     before = header_menu.menu
     right_click(qtbot, header.viewport(), position)
     qtbot.waitUntil(lambda: header_menu.menu is not before and header_menu.menu is not None
@@ -335,7 +335,7 @@ def test_the_export_reads_what_a_scrolled_sorted_view_shows(window: MainWindow, 
 
 
 def test_file_export_offers_the_list_as_shown(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    from sew_desktop.ui.export.dialog import ExportDialog
+    from sew_desktop.ui.features.export.dialog import ExportDialog
 
     page = page_of(window, "regionsTable", 1)
     qtbot.keyClicks(page.search, "provincie:limburg")

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from sew_desktop.ui.main.shell.window import MainWindow
+from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.test_lists import page_of
 
 

@@ -29,13 +29,13 @@ from sew_desktop.app import create_main_window
 from sew_desktop.domain.model import RegionKind
 from sew_desktop.store import database
 from sew_desktop.store.errors import WriteFailedError
-from sew_desktop.ui.main.commands.files import FileController
-from sew_desktop.ui.main.commands.new_rows import AgreementDraft, RegionDraft
-from sew_desktop.ui.main.shell.connections import report_write_failure
-from sew_desktop.ui.main.shell.window import MainWindow
-from sew_desktop.ui.main.shell.window_session import WindowSession as Session
-from sew_desktop.ui.main.tables.delegates import DateEditor
-from sew_desktop.ui.main.tables.table_page import TablePage
+from sew_desktop.ui.controllers.files import FileController
+from sew_desktop.ui.core.new_row_forms import AgreementDraft, RegionDraft
+from sew_desktop.ui.core.table_page import TablePage
+from sew_desktop.ui.core.window_session import WindowSession as Session
+from sew_desktop.ui.shell.connections import report_write_failure
+from sew_desktop.ui.shell.window import MainWindow
+from sew_desktop.ui.tables.delegates import DateEditor
 from tests.ui.conftest import ScriptedDialogs
 
 PUBLISHED = [
@@ -604,7 +604,7 @@ def test_an_edit_while_another_program_writes_is_refused_and_loses_nothing(
 ])
 def test_a_failed_write_is_explained_in_dutch(window: MainWindow, dialogs: ScriptedDialogs, reason: str,
                                               fragment: str) -> None:
-    report_write_failure(window, dialogs, WriteFailedError(None, reason))
+    report_write_failure(window.frame, dialogs, WriteFailedError(None, reason))
     assert fragment in dialogs.errors[-1][1] and fragment in window.statusBar().currentMessage()
 
 

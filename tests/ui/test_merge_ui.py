@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from sew_desktop.domain.merging import Prefer
 from sew_desktop.services.databases import open_repository
 from sew_desktop.store.mapping import Entity
-from sew_desktop.ui.main.shell.window import MainWindow
-from sew_desktop.ui.merge.hook import MergeHub
+from sew_desktop.ui.features.merge.feature import MergeHub
+from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
 
 
@@ -116,9 +116,9 @@ def test_a_file_that_is_no_copy_is_refused_after_reading_with_one_readable_messa
 
 
 def test_a_kept_regiegebied_says_what_comes_back_with_it_in_dutch() -> None:
-    from sew_desktop.ui.i18n import Language
-    from sew_desktop.ui.main.shell.languages import apply_language
-    from sew_desktop.ui.merge.texts import kept_with_text
+    from sew_desktop.ui.core.i18n import Language
+    from sew_desktop.ui.features.merge.texts import kept_with_text
+    from sew_desktop.ui.shell.languages import apply_language
 
     apply_language(Language.DUTCH)
     assert kept_with_text({"agreement": 1, "membership": 6}) == " — blijft, met 6 leden, 1 overeenkomst"

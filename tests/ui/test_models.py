@@ -5,27 +5,27 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 
-from sew_desktop.ui.main.shell.window import MainWindow
+from sew_desktop.ui.shell.window import MainWindow
 
 
 def test_municipalities_model(window: MainWindow, qtmodeltester: ModelTester) -> None:
     assert window.session is not None
-    qtmodeltester.check(window.session.models.municipalities)
+    qtmodeltester.check(window.models.municipalities)
 
 
 def test_regions_model(window: MainWindow, qtmodeltester: ModelTester) -> None:
     assert window.session is not None
-    qtmodeltester.check(window.session.models.regions)
+    qtmodeltester.check(window.models.regions)
 
 
 def test_agreements_model(window: MainWindow, qtmodeltester: ModelTester) -> None:
     assert window.session is not None
-    qtmodeltester.check(window.session.models.agreements)
+    qtmodeltester.check(window.models.agreements)
 
 
 def test_members_model(window: MainWindow, qtmodeltester: ModelTester) -> None:
     assert window.session is not None
-    members = window.session.models.members
+    members = window.models.members
     members.set_region(next(iter(window.session.repository.regions())))
     assert members.rowCount() > 0
     qtmodeltester.check(members)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.domain.model import RegionKind
-from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.commands.new_rows import AgreementDraft, NewAgreementForm, NewRegionForm
+from sew_desktop.ui.core.i18n import Language
+from sew_desktop.ui.core.new_row_forms import AgreementDraft, NewAgreementForm, NewRegionForm
 
 PROVINCES = {"30000": "West-Vlaanderen", "40000": "Oost-Vlaanderen"}
 MUNICIPALITIES = {"Brugge": "31005", "Damme": "31006", "Gent": "44021"}

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from sew_desktop.ui import i18n_tool
-from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.shell.languages import apply_language
+from sew_desktop.ui.core.i18n import Language
+from sew_desktop.ui.shell.languages import apply_language
 from tests.ui.translators import dutch
 
 

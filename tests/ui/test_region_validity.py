@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.services.checks import check_database
-from sew_desktop.ui.main.shell.window import MainWindow
+from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.test_grid_keys import commit_and_wait
 from tests.ui.test_main_window import cell, page, session_of, type_into_cell
 

@@ -17,12 +17,12 @@ from pytestqt.qtbot import QtBot
 from sew_desktop.services.backups import take_backup
 from sew_desktop.store import history
 from sew_desktop.store.mapping import Entity
-from sew_desktop.ui.i18n import Language, format_date
-from sew_desktop.ui.main.shell.window import MainWindow
-from sew_desktop.ui.main.tables.table_page import TablePage
-from sew_desktop.ui.safety.backups_dialog import BackupsDialog
-from sew_desktop.ui.safety.install import SafetyHub
-from sew_desktop.ui.safety.trash_dialog import TrashDialog
+from sew_desktop.ui.core.i18n import Language, format_date
+from sew_desktop.ui.core.table_page import TablePage
+from sew_desktop.ui.features.safety.backups_dialog import BackupsDialog
+from sew_desktop.ui.features.safety.feature import SafetyHub
+from sew_desktop.ui.features.safety.trash_dialog import TrashDialog
+from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
@@ -262,7 +262,7 @@ def test_a_write_that_waits_for_another_program_says_so(window: MainWindow, qtbo
 def test_a_damaged_file_offers_the_newest_good_backup(qtbot: QtBot, demo_path: Path,
                                                       dialogs: ScriptedDialogs) -> None:
     from sew_desktop.services.databases import open_repository
-    from sew_desktop.ui.main.commands.files import FileController
+    from sew_desktop.ui.controllers.files import FileController
 
     backup = take_backup(demo_path)
     assert backup is not None
@@ -332,8 +332,8 @@ def test_the_safety_actions_are_in_the_menus_and_the_tables_context_menu(window:
     page = regions_page(window)
     assert [a.objectName() for a in page.view.actions()] == ["rowHistoryAction", "trashAction"]
     assert page.view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu  # the cell menu shows them
-    assert window.list_tools is not None
-    cell_menu = next(m for m in window.list_tools.cell_menus if m.page is page)
+    assert window.features.lists is not None
+    cell_menu = next(m for m in window.features.lists.cell_menus if m.page is page)
     shown = [a.objectName() for a in cell_menu.build(page.proxy.index(0, 0)).actions()]
     assert {"rowHistoryAction", "trashAction"} <= set(shown)
 
@@ -356,7 +356,7 @@ def test_opening_backs_up_a_changed_file_once(qtbot: QtBot, window: MainWindow, 
 
 def test_a_dropped_import_file_takes_a_backup_first(window: MainWindow, qtbot: QtBot, demo_path: Path) -> None:
     from sew_desktop.services.backups import list_backups
-    from sew_desktop.ui.imports.dialog import ImportDialog
+    from sew_desktop.ui.features.imports.dialog import ImportDialog
 
     hub = hub_of(window)
     hub.scheduler.wait()
@@ -364,7 +364,7 @@ def test_a_dropped_import_file_takes_a_backup_first(window: MainWindow, qtbot: Q
     agreement = next(iter(session.repository.agreements()))
     session.repository.update(Entity.AGREEMENT, agreement, {"notes": "changed since the last backup"})
     before = len(list_backups(demo_path))
-    window.files_dropped.emit([SAMPLES / "beslissingen_per_samenwerkingsverband_utf8.csv"])
+    window.frame.files_dropped.emit([SAMPLES / "beslissingen_per_samenwerkingsverband_utf8.csv"])
     hub.scheduler.wait()
     assert len(list_backups(demo_path)) == before + 1
     dialog = window.findChild(ImportDialog)

@@ -9,11 +9,11 @@ from PySide6.QtCore import QSettings
 
 from sew_desktop import app
 from sew_desktop.store.errors import NotADatabaseError
-from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.commands.files import FileController
-from sew_desktop.ui.main.shell import welcome
-from sew_desktop.ui.main.shell.crash import error_dialog_hook
-from sew_desktop.ui.main.shell.languages import apply_language
+from sew_desktop.ui.controllers.files import FileController
+from sew_desktop.ui.core.i18n import Language
+from sew_desktop.ui.shell import welcome
+from sew_desktop.ui.shell.crash import error_dialog_hook
+from sew_desktop.ui.shell.languages import apply_language
 from tests.ui.conftest import ScriptedDialogs
 
 

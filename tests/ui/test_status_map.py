@@ -18,16 +18,16 @@ from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
 from sew_desktop.domain.boundaries import Period
-from sew_desktop.domain.map_status import MapStatus
+from sew_desktop.domain.coverage.map_status import MapStatus
 from sew_desktop.services.boundaries.service import load_boundaries
 from sew_desktop.services.databases import open_repository
 from sew_desktop.store import boundaries as store
-from sew_desktop.ui.main.coverage.dock import CoverageDock
-from sew_desktop.ui.main.shell.window import MainWindow
-from sew_desktop.ui.map.controller import StatusMapController
-from sew_desktop.ui.map.hook import StatusMapTab
-from sew_desktop.ui.map.palette import MapColours
-from sew_desktop.ui.map.widget import StatusMapWidget
+from sew_desktop.ui.coverage.dock import CoverageDock
+from sew_desktop.ui.features.map.controller import StatusMapController
+from sew_desktop.ui.features.map.feature import StatusMapTab
+from sew_desktop.ui.shell.window import MainWindow
+from sew_desktop.ui.statusmap.palette import MapColours
+from sew_desktop.ui.statusmap.widget import StatusMapWidget
 from tests.services.boundaries.files import boundary_file, reference_codes, squares
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_main_window import agreement_of_region, cell, page
@@ -280,10 +280,11 @@ window = create_main_window(Path(sys.argv[1]), settings=settings)
 window.show()
 for _ in range(5):
     app.processEvents()
-geographic = ("shapely", "pyproj", "shapefile", "sew_desktop.ui.map.controller", "sew_desktop.ui.map.scene")
+geographic = ("shapely", "pyproj", "shapefile", "sew_desktop.ui.features.map.controller",
+              "sew_desktop.ui.statusmap.scene")
 print(",".join(name for name in geographic if name in sys.modules))
-from sew_desktop.ui.main.coverage.dock import CoverageDock
-from sew_desktop.ui.map.hook import StatusMapTab
+from sew_desktop.ui.coverage.dock import CoverageDock
+from sew_desktop.ui.features.map.feature import StatusMapTab
 window.findChild(CoverageDock).charts.setCurrentWidget(window.findChild(StatusMapTab).slot)
 for _ in range(20):
     app.processEvents()
@@ -298,7 +299,8 @@ def test_nothing_geographic_is_imported_before_the_map_tab_is_shown(demo_path: P
     assert result.returncode == 0, result.stderr
     before, after = result.stdout.splitlines()[-2:]
     assert before == ""
-    assert after == "sew_desktop.ui.map.controller,sew_desktop.ui.map.scene"  # drawing needs no geometry library
+    # drawing needs no geometry library
+    assert after == "sew_desktop.ui.features.map.controller,sew_desktop.ui.statusmap.scene"
 
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "flanders_municipalities_2019_2024.geojson"
@@ -376,7 +378,7 @@ def test_closing_the_window_during_a_load_stops_it(window: MainWindow, qtbot: Qt
 
 def test_file_export_offers_the_map_once_boundaries_are_loaded(mapped_window: MainWindow, qtbot: QtBot,
                                                                tmp_path: Path) -> None:
-    from sew_desktop.ui.export.dialog import ExportDialog
+    from sew_desktop.ui.features.export.dialog import ExportDialog
 
     assert mapped_window.session is not None
     dialog = ExportDialog(mapped_window.session.repository, date(2022, 10, 17), date(2022, 12, 31), "nl")
@@ -389,7 +391,7 @@ def test_file_export_offers_the_map_once_boundaries_are_loaded(mapped_window: Ma
 
 
 def test_help_about_names_the_loaded_boundaries(mapped_window: MainWindow) -> None:
-    from sew_desktop.ui.main.shell.about import loaded_boundaries_text
+    from sew_desktop.ui.shell.about import loaded_boundaries_text
 
     text = loaded_boundaries_text(mapped_window.session.repository)
     assert "squares" in text or ".geojson" in text

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from sew_desktop.app import create_main_window
 from sew_desktop.ui.charts.bar_chart import CoverageBarChart
 from sew_desktop.ui.charts.timeline_chart import TimelineChart
-from sew_desktop.ui.export.dialog import ExportDialog
-from sew_desktop.ui.imports.dialog import ImportDialog
-from sew_desktop.ui.main.coverage.charts import CoverageCharts, LazyCharts
-from sew_desktop.ui.main.shell.window import MainWindow
+from sew_desktop.ui.coverage.charts import CoverageCharts, LazyCharts
+from sew_desktop.ui.features.export.dialog import ExportDialog
+from sew_desktop.ui.features.imports.dialog import ImportDialog
+from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_main_window import agreement_of_region, cell, child, coverage_row, page, session_of
 
@@ -132,20 +132,20 @@ def test_dropped_csv_opens_the_import_and_its_import_updates_coverage_and_undoes
     session = session_of(window)
     session.live.set_dates(date(2023, 6, 1), date(2023, 12, 31))
     qtbot.waitUntil(lambda: session.live.report is not None and session.live.report.as_of.year == 2023)
-    window.files_dropped.emit([SAMPLES / "beslissingen_per_samenwerkingsverband_utf8.csv"])
+    window.frame.files_dropped.emit([SAMPLES / "beslissingen_per_samenwerkingsverband_utf8.csv"])
     dialog = window.findChild(ImportDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     assert dialog.import_button.isEnabled()
     steps = session.undo_stack.count()
     resets: list[str] = []
-    for model in session.models.all():  # the import announces the keys it wrote: no table is reset
+    for model in window.models.all():  # the import announces the keys it wrote: no table is reset
         model.modelReset.connect(lambda m=model: resets.append(type(m).__name__))
-    regions_before = session.models.regions.rowCount()
+    regions_before = window.models.regions.rowCount()
     with qtbot.waitSignal(dialog.imported):
         dialog.import_button.click()
     assert session.undo_stack.count() == steps + 1
-    assert resets == [] and session.models.regions.rowCount() >= regions_before
+    assert resets == [] and window.models.regions.rowCount() >= regions_before
     log = window.findChild(QTableView, "importLogTable")
     assert log is not None
     qtbot.waitUntil(lambda: log.model().rowCount() == 1)
@@ -167,9 +167,9 @@ def test_a_dropped_database_is_opened_or_refused_clearly(qtbot: QtBot, demo_path
     qtbot.addWidget(window)
     not_sqlite = tmp_path / "other.sqlite"
     not_sqlite.write_bytes(b"not a database")
-    window.files_dropped.emit([not_sqlite])
+    window.frame.files_dropped.emit([not_sqlite])
     assert "geen SQLite" in dialogs.errors[-1][1] and not opened
-    window.files_dropped.emit([demo_path])
+    window.frame.files_dropped.emit([demo_path])
     assert len(opened) == 1 and opened[0].windowTitle().startswith(demo_path.name)
 
 

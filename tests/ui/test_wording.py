@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from sew_desktop.app import create_main_window
 from sew_desktop.services.databases import create_repository
 from sew_desktop.ui import i18n_tool
-from sew_desktop.ui.i18n import Language
-from sew_desktop.ui.main.shell.languages import apply_language
-from sew_desktop.ui.main.shell.window import MainWindow
+from sew_desktop.ui.core.i18n import Language
+from sew_desktop.ui.shell.languages import apply_language
+from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_main_window import page
 

@@ -15,6 +15,7 @@ from functools import cached_property
 import numpy as np
 
 from sew_desktop.domain.coverage.arrays import CoverageArrays, IndexArray
+from sew_desktop.domain.coverage.map_status import Pending
 from sew_desktop.domain.coverage.results import (
     AreaCoverage,
     CoverageReport,
@@ -66,6 +67,7 @@ class DayCoverage:
         self.arrays, self.as_of, self.horizon = arrays, as_of, horizon
         places, agreements, day = arrays.places, arrays.agreements, as_of.toordinal()
         codes = status_codes(agreements.started, agreements.signed, agreements.ended, day)
+        self.agreement_codes = codes
         signed, negotiating = codes == SIGNED, codes == NEGOTIATING
         forecast = expected_by(codes, agreements.signed, agreements.expected, horizon.toordinal())
         self.municipality_partners = _partner_flags(agreements.municipality, len(places.codes), signed, forecast,
@@ -86,6 +88,15 @@ class DayCoverage:
         np.maximum.at(self.region_codes, agreements.region[with_region], codes[with_region])
         self.region_member_counts = np.bincount(members.region[member_dates],
                                                 minlength=len(places.region_ids))
+
+    def pending(self) -> Pending:
+        """Partners of agreements that on the as-of date are neither ended, signed nor being negotiated."""
+        agreements, places = self.arrays.agreements, self.arrays.places
+        to_start = self.agreement_codes == TO_START
+        municipalities = agreements.municipality[to_start & (agreements.municipality >= 0)]
+        regions = agreements.region[to_start & (agreements.region >= 0)]
+        return Pending(frozenset(places.codes[i] for i in municipalities.tolist()),
+                       frozenset(places.region_ids[i] for i in regions.tolist()))
 
     def _reach(self, own: Flags, regions: Flags) -> Flags:
         places = self.arrays.places

@@ -17,7 +17,7 @@ from sew_desktop.ui.charts.areas import AREA_COUNT, two_line_label
 from sew_desktop.ui.charts.fonts import chart_font
 from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.theme import ChartTheme
-from sew_desktop.ui.labels import area_label
+from sew_desktop.ui.core.labels import area_label
 
 BAR_WIDTH = 0.38
 _OFFSETS = (-0.2, 0.2)  # as-of bars left of the area's tick, forecast bars right of it

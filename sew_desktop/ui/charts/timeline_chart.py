@@ -15,7 +15,7 @@ from sew_desktop.ui.charts.areas import AREA_COUNT
 from sew_desktop.ui.charts.fonts import chart_font
 from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.theme import ChartTheme
-from sew_desktop.ui.labels import area_label
+from sew_desktop.ui.core.labels import area_label
 
 _STEPS = (1, 2, 3, 6, 12, 24, 60)  # months between labelled ticks
 _MAX_LABELS = 9

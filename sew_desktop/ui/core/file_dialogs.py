@@ -23,6 +23,14 @@ from typing_extensions import override
 
 POSIX_LOCKS = sys.platform != "win32"
 DB_FILTER = "SQLite (*.sqlite *.db *.sqlite3);;*"
+IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx", ".xlsm"})
+DATABASE_SUFFIXES = frozenset({".sqlite", ".sqlite3", ".db"})
+
+
+def first_known(paths: list[Path]) -> Path | None:
+    """The first of ``paths`` (files dropped on the window) that is a decisions file or a database: only that one
+    is opened, whichever part of the window opens it."""
+    return next((path for path in paths if path.suffix.lower() in IMPORT_SUFFIXES | DATABASE_SUFFIXES), None)
 
 
 class NameOnlyIconProvider(QFileIconProvider):

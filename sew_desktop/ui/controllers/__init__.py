@@ -1,0 +1,1 @@
+"""The controllers behind the File and Edit menus: opening files, editing rows."""

@@ -1,0 +1,101 @@
+"""Translated texts for domain values: statuses, region kinds, validation problems."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sew_desktop.domain.model import Agreement, AgreementStatus, RegionKind, Validity
+from sew_desktop.domain.validation import Problem
+from sew_desktop.store.errors import ChangedElsewhereError, WriteFailedError
+from sew_desktop.ui.core.i18n import Language, format_date
+
+
+def status_text(status: AgreementStatus | None) -> str:
+    """The status as users say it."""
+    texts = {
+        AgreementStatus.SIGNED: QCoreApplication.translate("Status", "signed"),
+        AgreementStatus.NEGOTIATING: QCoreApplication.translate("Status", "in negotiation"),
+        AgreementStatus.TO_START: QCoreApplication.translate("Status", "to start"),
+        AgreementStatus.ENDED: QCoreApplication.translate("Status", "ended"),
+    }
+    return texts[status] if status is not None else QCoreApplication.translate("Status", "no agreement")
+
+
+def kind_text(kind: RegionKind) -> str:
+    """The kind of a regiegebied."""
+    if kind is RegionKind.CENTRE_CITY:
+        return QCoreApplication.translate("RegionKind", "centre city")
+    return QCoreApplication.translate("RegionKind", "collaboration")
+
+
+def problem_text(problem: Problem) -> str:
+    """Why an edit was refused."""
+    texts = {
+        Problem.SIGNED_BEFORE_STARTED: QCoreApplication.translate(
+            "Problem", "The signing date lies before the start of the negotiations."
+        ),
+        Problem.ENDED_BEFORE_SIGNED: QCoreApplication.translate(
+            "Problem", "The end date lies before the signing date."
+        ),
+        Problem.ENDED_BEFORE_STARTED: QCoreApplication.translate(
+            "Problem", "The end date lies before the start of the negotiations."
+        ),
+        Problem.EXPECTED_BEFORE_STARTED: QCoreApplication.translate(
+            "Problem", "The expected signing date lies before the start of the negotiations."
+        ),
+        Problem.VALID_TO_BEFORE_FROM: QCoreApplication.translate("Problem", "'Valid to' lies before 'valid from'."),
+        Problem.EMPTY_NAME: QCoreApplication.translate("Problem", "The name may not be empty."),
+        Problem.BAD_NIS_CODE: QCoreApplication.translate("Problem", "A NIS code has five digits."),
+        Problem.DUPLICATE_NIS_CODE: QCoreApplication.translate("Problem", "This NIS code already exists."),
+        Problem.PARTNER_NOT_VALID: QCoreApplication.translate(
+            "Problem", "The partner does not exist on these dates."
+        ),
+        Problem.MEMBERSHIP_OVERLAPS: QCoreApplication.translate(
+            "Problem", "The municipality already belongs to a regiegebied on these dates."
+        ),
+        Problem.OUTLIVED_BY_AGREEMENT: QCoreApplication.translate(
+            "Problem",
+            "The partner would then not exist on the dates of one of its agreements. Change the agreement first.",
+        ),
+        Problem.TEXT_TOO_LONG: QCoreApplication.translate(
+            "Problem", "A cell holds at most 10,000 characters; keep long texts in a document and refer to it."),
+    }
+    return texts[problem]
+
+
+def problems_text(problems: list[Problem]) -> str:
+    """Several problems as one sentence each."""
+    return " ".join(problem_text(p) for p in problems)
+
+
+def overlap_text(municipality: str, region: str, validity: Validity, language: Language) -> str:
+    """"Aartselaar hoort van 01/01/2019 tot — al bij Demo-regio Antwerpen 1.": the membership a refusal is about."""
+    return (QCoreApplication.translate("Problem", "%1 already belongs to %2 from %3 to %4.")
+            .replace("%1", municipality).replace("%2", region)
+            .replace("%3", format_date(validity.valid_from, language) or "—")
+            .replace("%4", format_date(validity.valid_to, language) or "—"))
+
+
+def outlived_text(region: str, agreement: Agreement, validity: Validity, language: Language) -> str:
+    """"Demo-regio West 4 bestaat dan niet meer op de datums van zijn overeenkomst (ondertekend op 15/11/2022).":
+    the agreement a shorter validity of its regiegebied would leave without a partner."""
+    days = [(QCoreApplication.translate("Problem", "negotiations started on %1"), agreement.negotiation_started),
+            (QCoreApplication.translate("Problem", "signed on %1"), agreement.signed)]
+    dates = ", ".join(text.replace("%1", format_date(day, language)) for text, day in days if day is not None)
+    later = any(validity.valid_to is not None and day is not None and day > validity.valid_to for _, day in days)
+    if later:
+        sentence = QCoreApplication.translate(
+            "Problem", "%1 would then no longer exist on the dates of its agreement (%2).")
+    else:
+        sentence = QCoreApplication.translate(
+            "Problem", "%1 would then not yet exist on the dates of its agreement (%2).")
+    advice = QCoreApplication.translate("Problem", "Change the agreement first, or choose another date.")
+    return f"{sentence.replace('%1', region).replace('%2', dates)} {advice}"
+
+
+def changed_elsewhere_text(error: WriteFailedError) -> str | None:
+    """The message for an undo or edit refused because another program changed the row, else ``None``."""
+    if not isinstance(error, ChangedElsewhereError):
+        return None
+    return QCoreApplication.translate(
+        "Safety", "Not done: another program or window changed this row in the meantime. Its change was kept.")

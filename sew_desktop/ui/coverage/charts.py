@@ -1,0 +1,167 @@
+"""The three coverage charts in the dock: fed by the live coverage's signals, each with an export context menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QMenu
+from typing_extensions import override
+
+from sew_desktop.domain.coverage import CoverageReport
+from sew_desktop.ui.charts.bar_chart import ChartKind, CoverageBarChart
+from sew_desktop.ui.charts.plot import ChartBase
+from sew_desktop.ui.charts.timeline_chart import TimelineChart
+from sew_desktop.ui.core.i18n import Language
+from sew_desktop.ui.core.lazy_page import LazyPage
+from sew_desktop.ui.core.live import LiveCoverage
+from sew_desktop.ui.coverage.dock import CoverageDock
+
+ExportChart = Callable[[str], object]
+ExportByKey = Callable[[str, str], object]
+
+
+@dataclass
+class CoverageCharts:
+    """Municipalities and regiegebieden per province, and coverage over time."""
+
+    provinces: CoverageBarChart
+    regions: CoverageBarChart
+    timeline: TimelineChart
+
+    def by_key(self) -> dict[str, ChartBase]:
+        """The charts under the export keys ("provinces", "regions", "timeline")."""
+        return {"provinces": self.provinces, "regions": self.regions, "timeline": self.timeline}
+
+
+class LazyCharts(QObject):
+    """The dock's charts, built when a chart tab is first painted (or on demand), then fed by the live coverage.
+
+    ``export_requested(key, format)`` when the user asks a chart's context menu for an export.
+    """
+
+    built = Signal()
+    export_requested = Signal(str, str)
+
+    def __init__(self, live: LiveCoverage, dock: CoverageDock, language: Language) -> None:
+        super().__init__(dock)
+        self.live = live
+        self.language = language
+        self.charts: CoverageCharts | None = None
+        self.slots = {key: LazyPage(f"{CHART_NAMES[key]}Slot") for key in CHART_NAMES}
+        for key, slot in self.slots.items():
+            dock.add_chart(chart_title(key), slot)
+            slot.first_painted.connect(self.build)
+
+    def build(self) -> CoverageCharts:
+        """The charts, created on the first call and shown with the latest figures."""
+        if self.charts is not None:
+            return self.charts
+        charts = CoverageCharts(CoverageBarChart(ChartKind.MUNICIPALITIES, language=self.language.value),
+                                CoverageBarChart(ChartKind.REGIONS, language=self.language.value),
+                                TimelineChart(language=self.language.value))
+        for key, chart in charts.by_key().items():
+            chart.setObjectName(CHART_NAMES[key])
+            self.slots[key].hold(chart)
+        self.charts = charts
+        for bar_chart in (charts.provinces, charts.regions):
+            feed = WhenVisible(bar_chart, bar_chart.set_report)
+            # A method of a child of the chart: the connection ends with the chart (a window closed and deleted
+            # while its live coverage still has a refresh pending).
+            self.live.report_changed.connect(feed.receive)
+            feed.receive(self.live.report)
+        TimelineFeed(charts.timeline, self.live)
+        add_context_menus(charts, self.export_requested.emit)
+        self.built.emit()
+        return charts
+
+
+CHART_NAMES = {"provinces": "provinceChart", "regions": "regionChart", "timeline": "timelineChart"}
+
+
+def chart_title(key: str) -> str:
+    """The tab title of a chart."""
+    titles = {
+        "provinces": QCoreApplication.translate("CoverageCharts", "Municipalities"),
+        "regions": QCoreApplication.translate("CoverageCharts", "Regiegebieden"),
+        "timeline": QCoreApplication.translate("CoverageCharts", "Over time"),
+    }
+    return titles[key]
+
+
+class WhenVisible(QObject):
+    """Hands a report to a chart at once when it is on screen, else when it is next shown (another tab, a
+    closed dock): only visible charts cost time after an edit."""
+
+    def __init__(self, chart: ChartBase, update: Callable[[CoverageReport], None]) -> None:
+        super().__init__(chart)
+        self.chart = chart
+        self.update = update
+        self.pending: CoverageReport | None = None
+        chart.installEventFilter(self)
+
+    def receive(self, report: CoverageReport) -> None:
+        """A new report."""
+        self.pending = report
+        if self.chart.isVisible():
+            self.flush()
+
+    def flush(self) -> None:
+        """Show the pending report, if any."""
+        if self.pending is not None:
+            report, self.pending = self.pending, None
+            self.update(report)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Catch up when the chart is shown."""
+        if event.type() == QEvent.Type.Show:
+            self.flush()
+        return False
+
+
+class TimelineFeed(QObject):
+    """The timeline is computed only while its chart is on screen: it asks for it when shown."""
+
+    def __init__(self, chart: TimelineChart, live: LiveCoverage) -> None:
+        super().__init__(chart)
+        self.live = live
+        live.timeline_changed.connect(chart.set_timeline)
+        chart.installEventFilter(self)
+        if chart.isVisible():
+            live.want_timeline(True)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Shown: wanted (and brought up to date); hidden: not computed after edits."""
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.live.want_timeline(event.type() == QEvent.Type.Show)
+        return False
+
+
+def chart_menu(chart: ChartBase, key: str, export: ExportChart) -> QMenu:
+    """The context menu of one chart: export it as PNG, SVG or PDF."""
+    menu = QMenu(chart)
+    menu.setObjectName(f"{key}ChartMenu")
+    for fmt, text in (("png", QCoreApplication.translate("CoverageCharts", "Export as PNG…")),
+                      ("svg", QCoreApplication.translate("CoverageCharts", "Export as SVG…")),
+                      ("pdf", QCoreApplication.translate("CoverageCharts", "Export as PDF…"))):
+        menu.addAction(text).triggered.connect(lambda _=False, f=fmt: export(f))
+    return menu
+
+
+def add_context_menus(charts: CoverageCharts, export: ExportByKey) -> dict[str, QMenu]:
+    """Right-click on a chart offers its export; the menus by chart key."""
+    menus = {}
+    for key, chart in charts.by_key().items():
+        menu = chart_menu(chart, key, partial(export, key))
+        chart.plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        def popup(position: QPoint, chart: ChartBase = chart, menu: QMenu = menu) -> None:
+            menu.popup(chart.plot_widget.mapToGlobal(position))
+
+        chart.plot_widget.customContextMenuRequested.connect(popup)
+        menus[key] = menu
+    return menus

@@ -1,0 +1,1 @@
+"""Export: the export dialog (charts, coverage table, report, map) and the coverage table on the clipboard."""

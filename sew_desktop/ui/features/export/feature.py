@@ -1,0 +1,65 @@
+"""The export feature of one window: File › Export… (charts, coverage table, report, map, the list as shown) and
+Edit › Copy coverage table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from sew_desktop.ui.core.actions import ActionRegistry, ActionSpec, Menu
+from sew_desktop.ui.core.feature import Contribution
+from sew_desktop.ui.core.frame import WindowFrame
+from sew_desktop.ui.core.shown_list import list_title, view_list
+from sew_desktop.ui.core.window_session import WindowSession
+
+if TYPE_CHECKING:
+    from sew_desktop.ui.features.export.dialog import ExportDialog, ShownList
+
+
+class ExportFeature(QObject):
+    """Opens the export dialog (non-blocking) for the dates on screen, and copies the coverage table."""
+
+    def __init__(self, session: WindowSession, frame: WindowFrame, registry: ActionRegistry) -> None:
+        super().__init__()
+        self.setObjectName("exportFeature")
+        self.session, self.frame = session, frame
+        translate = QCoreApplication.translate
+        registry.add_all((
+            ActionSpec("exportAction", translate("Menus", "&Export…"), self.export, Menu.FILE, "exchange",
+                       ("Ctrl+E",), "export", toolbar=80),
+            ActionSpec("copyCoverageAction", translate("Menus", "Copy co&verage table"), self.copy_table,
+                       Menu.EDIT, "coverage", ("Ctrl+Alt+C",))))
+
+    def contribution(self) -> Contribution:
+        """No widgets of its own: the export is a dialog."""
+        return Contribution()
+
+    def export(self, what: str = "report", fmt: str = "pdf") -> ExportDialog:
+        """The export dialog for the dates on screen, with ``what`` and ``fmt`` chosen."""
+        from sew_desktop.ui.features.export.dialog import ExportDialog  # imported when first used: not at start-up
+
+        live = self.session.live
+        dialog = ExportDialog(self.session.repository, live.as_of, live.horizon, live.language.value,
+                              self.frame.host(), shown_list=self.shown_list())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.select(what, fmt)
+        dialog.open()
+        return dialog
+
+    def shown_list(self) -> ShownList | None:
+        """The list on the current tab (read when the file is written), for the dialog's "List as shown"."""
+        from sew_desktop.ui.features.export.dialog import ShownList
+
+        page = self.frame.current_page()
+        if page is None:
+            return None
+        return ShownList(list_title(page.model.entity), page.proxy.rowCount(), lambda: view_list(page.view, page.model))
+
+    def copy_table(self) -> None:
+        """The coverage table on the clipboard, as HTML (Word, Outlook) and as tab-separated cells (Excel)."""
+        from sew_desktop.ui.output.clipboard import copy_coverage_table
+
+        copy_coverage_table(self.session.live.report)
+        self.frame.show_message(QCoreApplication.translate("Reporting", "Coverage table copied to the clipboard"),
+                                5000)

@@ -1,0 +1,1 @@
+"""Merging another copy: preview, choices, one undo step."""

@@ -1,1 +1,0 @@
-"""What the user does: undo commands, and the controllers behind the File and Edit menus."""

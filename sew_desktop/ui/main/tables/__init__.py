@@ -1,1 +1,0 @@
-"""The editable tables: models over the repository, their pages, delegates, the members panel and the clipboard."""

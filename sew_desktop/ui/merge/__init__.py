@@ -1,1 +1,0 @@
-"""File › Merge another copy…: the preview with the choices, and the merge as one undo step."""

@@ -1,0 +1,1 @@
+"""The status map drawn: municipalities coloured by their agreement status (scene, legend, widget, pictures)."""

@@ -1,0 +1,91 @@
+"""The map's words, translated: status names, legend lines, credit, and why a boundary file was refused."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from sew_desktop.domain.coverage.map_status import MapStatus
+from sew_desktop.services.boundaries.problems import BoundaryFileError, ProblemKind
+from sew_desktop.store.boundaries import BoundarySet
+from sew_desktop.ui.core.i18n import Language, format_date
+
+
+def status_name(status: MapStatus) -> str:
+    """"afgesloten (eigen SO)", …"""
+    names = {
+        MapStatus.SIGNED_ITSELF: QCoreApplication.translate("StatusMap", "signed (own agreement)"),
+        MapStatus.SIGNED_VIA_REGION: QCoreApplication.translate("StatusMap", "signed via regiegebied"),
+        MapStatus.NEGOTIATING: QCoreApplication.translate("StatusMap", "in negotiation"),
+        MapStatus.TO_START: QCoreApplication.translate("StatusMap", "to start"),
+        MapStatus.NONE: QCoreApplication.translate("StatusMap", "no agreement"),
+    }
+    return names[status]
+
+
+def summary(counts: Mapping[MapStatus, int], language: Language) -> str:
+    """"afgesloten 200 · in onderhandeling 29 · op te starten 71": the coverage table's categories."""
+    signed = counts[MapStatus.SIGNED_ITSELF] + counts[MapStatus.SIGNED_VIA_REGION]
+    start = counts[MapStatus.TO_START] + counts[MapStatus.NONE]
+    return " · ".join((QCoreApplication.translate("StatusMap", "signed %1").replace("%1", str(signed)),
+                       QCoreApplication.translate("StatusMap", "in negotiation %1").replace(
+                           "%1", str(counts[MapStatus.NEGOTIATING])),
+                       QCoreApplication.translate("StatusMap", "to start %1").replace("%1", str(start))))
+
+
+def date_line(dates: tuple[date, date], expected: int, total: int, language: Language, *, forecast: bool) -> str:
+    """"Status on 17/10/2022 · forecast by 31/12/2022: 229 of 300 signed" (or the forecast first)."""
+    as_of, horizon = (format_date(day, language) for day in dates)
+    if forecast:
+        text = QCoreApplication.translate("StatusMap", "Forecast for %2 (from %1): %3 of %4 signed")
+    else:
+        text = QCoreApplication.translate("StatusMap", "Status on %1 · forecast by %2: %3 of %4 signed")
+    return text.replace("%1", as_of).replace("%2", horizon).replace("%3", str(expected)).replace("%4", str(total))
+
+
+def title() -> str:
+    """The title of an exported map."""
+    return QCoreApplication.translate("StatusMap", "Cooperation agreements VDAB – local governments")
+
+
+def credit(provenance: BoundarySet | None) -> str:
+    """"Grenzen: Statbel …, bestand (geladen 01/12/2026)"."""
+    if provenance is None:
+        return ""
+    loaded = provenance.loaded_at[:10]
+    day = format_date(date.fromisoformat(loaded), Language.DUTCH) if len(loaded) == 10 else loaded
+    return (QCoreApplication.translate("StatusMap", "Boundaries: %1, %2 (loaded %3)")
+            .replace("%1", provenance.source).replace("%2", provenance.file_name).replace("%3", day))
+
+
+def problem_text(problem: BoundaryFileError) -> str:
+    """Why a file was refused, in the UI language; the database was not changed."""
+    texts = {
+        ProblemKind.UNREADABLE: QCoreApplication.translate("StatusMap", "The file cannot be read (%2)."),
+        ProblemKind.UNSUPPORTED_FORMAT: QCoreApplication.translate(
+            "StatusMap", "Choose a GeoJSON file (.geojson), a zipped Shapefile (.zip) or a GeoPackage (.gpkg)."),
+        ProblemKind.NO_CODE_ATTRIBUTE: QCoreApplication.translate(
+            "StatusMap", "No attribute holds the municipality's NIS code (such as CD_MUNTY_REFNIS or niscode). "
+                         "Attributes found: %1."),
+        ProblemKind.UNSUPPORTED_CRS: QCoreApplication.translate(
+            "StatusMap", "The coordinate system %1 is not supported: use Lambert 72 (EPSG:31370), Lambert 2008 "
+                         "(EPSG:3812) or WGS84 (EPSG:4326)."),
+        ProblemKind.OUTSIDE_BELGIUM: QCoreApplication.translate(
+            "StatusMap", "The coordinates do not lie in Belgium in the coordinate system the file names (%1)."),
+        ProblemKind.NO_FLEMISH_CODES: QCoreApplication.translate(
+            "StatusMap",
+            "None of the %1 codes in attribute %2 is a Flemish municipality (Brussels or Wallonia only?)."),
+        ProblemKind.PERIOD_MISMATCH: QCoreApplication.translate(
+            "StatusMap", "The codes fit neither the 300 municipalities of 2019–2024 nor the 285 since 2025. Closest: "
+                         "%1; missing: %2; of the other period: %3."),
+        ProblemKind.BROKEN_GEOMETRY: QCoreApplication.translate(
+            "StatusMap", "Unreadable or empty shapes for: %1."),
+        ProblemKind.CANCELLED: QCoreApplication.translate("StatusMap", "Cancelled."),
+    }
+    text = texts[problem.kind]
+    for number, value in enumerate(problem.values, start=1):
+        text = text.replace(f"%{number}", value)
+    unchanged = QCoreApplication.translate("StatusMap", "Nothing was changed.")
+    return f"{text} {unchanged}"
