@@ -244,6 +244,14 @@ class CopyReader:
         """Identities of the rows whose ``column`` (stored form) is one of ``values``."""
         return [self.identity(table, row) for row in self.stored_rows(table, column, values)]
 
+    def display_names(self) -> dict[str, str]:
+        """What users read for a municipality's NIS code and for the uuid of a regiegebied, decision or call."""
+        names: dict[str, str] = {}
+        for table, column, key in (("municipality", "name_nl", "nis_code"), ("region", "name", "uuid"),
+                                   ("subsidy_decision", "collaboration", "uuid"), ("open_call", "name", "uuid")):
+            names |= {str(k): str(v) for k, v in self.conn.execute(f"SELECT {key}, {column} FROM {table}")}
+        return names
+
     def aliases(self) -> dict[str, Row]:
         """Accepted municipality spellings by key."""
         return {str(r["alias_key"]): r for r in self._select("SELECT * FROM municipality_alias")}
@@ -338,6 +346,26 @@ def stored_row(db: Database, reader: CopyReader, table: str, identity: str) -> R
     names = [d[0] for d in cursor.description]
     found = cursor.fetchone()
     return dict(zip(names, found, strict=True)) if found else None
+
+
+# What a delete of a row takes along (ON DELETE CASCADE) or whose link to it it clears (ON DELETE SET NULL).
+_DEPENDENTS = {"region": (("membership", "region_id"), ("agreement", "region_id"), ("subsidy_decision", "region_id")),
+               "open_call": (("subsidy_decision", "call_id"), ("import_log", "call_id")),
+               "subsidy_decision": (("decision_member", "decision_id"),)}
+
+
+def dependent_rows(db: Database, table: str, stored: Mapping[str, Any]) -> list[tuple[str, Row]]:
+    """The rows a delete of ``stored`` takes along or whose link it clears, as they are now, each after its own
+    dependents (the order the undo puts them back in reverse)."""
+    found: list[tuple[str, Row]] = []
+    for child, column in _DEPENDENTS.get(table, ()):
+        cursor = db.execute(f"SELECT * FROM {child} WHERE {column} = ?", [stored["id"]])
+        names = [d[0] for d in cursor.description]
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            found += dependent_rows(db, child, row)
+            found.append((child, row))
+    return found
 
 
 def update_row(db: Database, reader: CopyReader, table: str, identity: str, values: Mapping[str, Any]) -> None:

@@ -29,9 +29,6 @@ _DELETE_ORDER = tuple(reversed(rows.INSERT_ORDER))
 _ENTITIES = (Entity.MUNICIPALITY, Entity.REGION, Entity.MEMBERSHIP, Entity.AGREEMENT, Entity.OPEN_CALL,
              Entity.SUBSIDY_DECISION, Entity.IMPORT_LOG)
 _TRASHED = ("region", "membership", "agreement", "open_call", "subsidy_decision")
-_CASCADES = {"region": (("membership", "region_id"), ("agreement", "region_id"), ("subsidy_decision", "region_id")),
-             "open_call": (("subsidy_decision", "call_id"), ("import_log", "call_id")),
-             "subsidy_decision": (("decision_member", "decision_id"),)}
 
 
 @dataclass(slots=True)
@@ -168,7 +165,7 @@ def _write_rows(repository: Repository, reader: rows.CopyReader, writes: Sequenc
         for write in (w for w in by_kind["delete"] if w.table == table):
             stored = rows.stored_row(db, reader, table, write.row)
             if stored is not None:
-                cascaded = _cascaded(db, table, stored)
+                cascaded = rows.dependent_rows(db, table, stored)
                 undo.old_rows += [*cascaded, (table, stored)]
                 undo.trashed += _to_trash(repository, table, stored, cascaded)
                 rows.delete_row(db, reader, table, write.row)
@@ -228,19 +225,6 @@ def _settled_fields(conflicts: Sequence[Conflict], kept_with: Mapping[tuple[str,
             stamps[(table, identity)] = max(stamps.get((table, identity), ("", "")), stamp)
     return [(table, identity, tuple(sorted(columns)), stamps[(table, identity)])
             for (table, identity), columns in sorted(found.items())]
-
-
-def _cascaded(db: Database, table: str, stored: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """The rows a delete takes along (or whose link it clears), as they are now, for the undo."""
-    found: list[tuple[str, dict[str, Any]]] = []
-    for child, column in _CASCADES.get(table, ()):
-        cursor = db.execute(f"SELECT * FROM {child} WHERE {column} = ?", [stored["id"]])
-        names = [d[0] for d in cursor.description]
-        for values in cursor.fetchall():
-            row = dict(zip(names, values, strict=True))
-            found += _cascaded(db, child, row) if child in _CASCADES else []
-            found.append((child, row))
-    return found
 
 
 def _copy_history(db: Database, reader: rows.CopyReader, plan: MergePlan, undo: MergeUndo) -> None:

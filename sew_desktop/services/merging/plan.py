@@ -339,12 +339,7 @@ def row_label(table: str, row: Mapping[str, Any] | None, identity: str, names: M
 
 
 def _names(sides: _Sides) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for reader in (sides.theirs, sides.mine):  # this file's names win
-        for table, column, key in (("municipality", "name_nl", "nis_code"), ("region", "name", "uuid"),
-                                   ("subsidy_decision", "collaboration", "uuid"), ("open_call", "name", "uuid")):
-            names |= {str(k): str(v) for k, v in reader.conn.execute(f"SELECT {key}, {column} FROM {table}")}
-    return names
+    return sides.theirs.display_names() | sides.mine.display_names()  # this file's names win
 
 
 def _load_context(plan: MergePlan, sides: _Sides) -> None:
