@@ -63,27 +63,26 @@ def shape_counts(repository: Repository) -> dict[tuple[str, str], int]:
 
 def replace_boundaries(repository: Repository, provenance: BoundarySet, new_shapes: Iterable[StoredShape]) -> None:
     """Store a new set in one transaction (the old one goes); subscribers hear of it after the commit."""
-    conn = repository.database.conn
-    with repository.transaction():
-        conn.execute("DELETE FROM boundary_shape")
-        conn.execute("DELETE FROM boundary_set")
-        conn.execute("INSERT INTO boundary_set (id, source, licence, file_name, sha256, loaded_at, file_period, crs,"
-                     " features) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     [provenance.source, provenance.licence, provenance.file_name, provenance.sha256,
-                      provenance.loaded_at, provenance.file_period, provenance.crs, provenance.features])
-        conn.executemany("INSERT INTO boundary_shape (period, kind, code, rings) VALUES (?, ?, ?, ?)",
-                         [(s.period, s.kind, s.code, s.rings) for s in new_shapes])
-        repository.announce_reset(Entity.BOUNDARY)
+    with repository.transaction() as tx:
+        tx.execute("DELETE FROM boundary_shape")
+        tx.execute("DELETE FROM boundary_set")
+        tx.execute("INSERT INTO boundary_set (id, source, licence, file_name, sha256, loaded_at, file_period, crs,"
+                   " features) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [provenance.source, provenance.licence, provenance.file_name, provenance.sha256,
+                    provenance.loaded_at, provenance.file_period, provenance.crs, provenance.features])
+        tx.executemany("INSERT INTO boundary_shape (period, kind, code, rings) VALUES (?, ?, ?, ?)",
+                       [(s.period, s.kind, s.code, s.rings) for s in new_shapes])
+        tx.reset(Entity.BOUNDARY)
 
 
 def remove_boundaries(repository: Repository) -> bool:
     """Remove the loaded boundaries; False when there were none."""
     if boundary_set(repository) is None:
         return False
-    with repository.transaction():
-        repository.database.conn.execute("DELETE FROM boundary_shape")
-        repository.database.conn.execute("DELETE FROM boundary_set")
-        repository.announce_reset(Entity.BOUNDARY)
+    with repository.transaction() as tx:
+        tx.execute("DELETE FROM boundary_shape")
+        tx.execute("DELETE FROM boundary_set")
+        tx.reset(Entity.BOUNDARY)
     return True
 
 

@@ -22,8 +22,8 @@ from sew_desktop.store.mapping import Entity
 from sew_desktop.store.merge_log import MergeRecord
 from sew_desktop.store.repository import DeletedRows, Repository
 from sew_desktop.store.rows import new_uuid, now_iso
+from sew_desktop.store.writes import Writer
 
-Database = Any  # the repository's connection (sqlite-utils), handed to the store
 PAUSE_ENV = "SEW_DESKTOP_TEST_MERGE_PAUSE"  # test hook: seconds to sleep inside the transaction (kill -9 tests)
 _DELETE_ORDER = tuple(reversed(rows.INSERT_ORDER))
 _ENTITIES = (Entity.MUNICIPALITY, Entity.REGION, Entity.MEMBERSHIP, Entity.AGREEMENT, Entity.OPEN_CALL,
@@ -64,24 +64,23 @@ def apply_merge(repository: Repository, plan: MergePlan, resolution: Resolution)
     """Write the merge in one transaction (refused while conflicts are undecided); returns its undo."""
     if not resolution.complete:
         raise ValueError(f"{len(resolution.undecided)} conflict(s) need a choice")
-    db = repository.database
     undo = MergeUndo(new_uuid(), counts=counts(resolution.writes))
     before = set(rule_findings(repository))
-    with history.reason(f"merge: {plan.source.name}"), repository.transaction():
-        merge_log.carry(db, {merge_log.current_transaction(db): undo.merge_uuid})
-        reader = rows.CopyReader(db.conn)
+    with history.reason(f"merge: {plan.source.name}"), repository.transaction() as tx:
+        merge_log.carry(tx, {merge_log.current_transaction(tx): undo.merge_uuid})
+        reader = rows.CopyReader.of(repository)
         _refuse_if_changed(plan, reader, resolution.writes)
-        _write_rows(repository, reader, resolution.writes, undo)
-        _settle(db, plan, resolution)
-        _copy_history(db, reader, plan, undo)
-        _unions(db, reader, plan, undo)
-        merge_log.write_record(db, MergeRecord(undo.merge_uuid, now_iso(), repository.safety.user, plan.source.name,
+        _write_rows(repository, tx, reader, resolution.writes, undo)
+        _settle(tx, reader, plan, resolution)
+        _copy_history(tx, reader, plan, undo)
+        _unions(tx, reader, plan, undo)
+        merge_log.write_record(tx, MergeRecord(undo.merge_uuid, now_iso(), repository.safety.user, plan.source.name,
                                                plan.source_uuid, merge_log.choices_json(_choices(resolution)),
                                                merge_log.choices_json(undo.counts)))
-        history.note(db, _note(plan, resolution), repository.safety.user)
+        history.note(tx, _note(plan, resolution), repository.safety.user)
         _refuse_broken_rules(repository, before)
         _pause_for_tests()
-        repository.announce_reset(*_ENTITIES)
+        tx.reset(*_ENTITIES)
     return undo
 
 
@@ -147,63 +146,62 @@ def _refuse_if_changed(plan: MergePlan, reader: rows.CopyReader, writes: Sequenc
         raise ChangedSincePreviewError(changed)
 
 
-def _to_trash(repository: Repository, table: str, stored: dict[str, Any],
+def _to_trash(repository: Repository, tx: Writer, table: str, stored: dict[str, Any],
               cascaded: Sequence[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
     """A row the merge deletes goes to the trash with what goes along, like a delete by hand."""
     if table not in _TRASHED:
         return []
     going = [(table, stored)] + [(t, r) for t, r in cascaded if t in ("membership", "agreement")]
-    repository.safety.to_trash(repository.connection, Entity(table),
+    repository.safety.to_trash(tx, Entity(table),
                                DeletedRows(tuple((Entity(t), r) for t, r in going)))
     return going
 
 
-def _write_rows(repository: Repository, reader: rows.CopyReader, writes: Sequence[Write], undo: MergeUndo) -> None:
-    db = repository.database
+def _write_rows(repository: Repository, tx: Writer, reader: rows.CopyReader, writes: Sequence[Write],
+                undo: MergeUndo) -> None:
     by_kind = {kind: [w for w in writes if w.kind == kind] for kind in ("insert", "update", "delete")}
     for table in _DELETE_ORDER:
         for write in (w for w in by_kind["delete"] if w.table == table):
-            stored = rows.stored_row(db, reader, table, write.row)
+            stored = rows.stored_row(tx, reader, table, write.row)
             if stored is not None:
-                cascaded = rows.dependent_rows(db, table, stored)
+                cascaded = rows.dependent_rows(tx, table, stored)
                 undo.old_rows += [*cascaded, (table, stored)]
-                undo.trashed += _to_trash(repository, table, stored, cascaded)
-                rows.delete_row(db, reader, table, write.row)
+                undo.trashed += _to_trash(repository, tx, table, stored, cascaded)
+                rows.delete_row(tx, reader, table, write.row)
     for table in rows.INSERT_ORDER:
         for write in (w for w in by_kind["insert"] if w.table == table):
-            undo.inserted.append((table, rows.insert_row(db, reader, table, write.values)))
+            undo.inserted.append((table, rows.insert_row(tx, reader, table, write.values)))
     updates = by_kind["update"]
     for write in updates:
-        stored = rows.stored_row(db, reader, write.table, write.row)
+        stored = rows.stored_row(tx, reader, write.table, write.row)
         if stored is not None:
             undo.old_rows.append((write.table, stored))
             adopted = {c: v for c, v in write.values.items() if c not in write.custom}
             if adopted:
-                rows.update_row(db, reader, write.table, write.row, adopted)
+                rows.update_row(tx, reader, write.table, write.row, adopted)
     own = new_uuid()  # the user's own values: a change of this copy, which a later merge passes on
-    merge_log.switch_transaction(db, own)
+    merge_log.switch_transaction(tx, own)
     for write in (w for w in updates if w.custom):
-        rows.update_row(db, reader, write.table, write.row, {c: write.values[c] for c in write.custom})
+        rows.update_row(tx, reader, write.table, write.row, {c: write.values[c] for c in write.custom})
 
 
-def _settle(db: Database, plan: MergePlan, resolution: Resolution) -> None:
+def _settle(tx: Writer, reader: rows.CopyReader, plan: MergePlan, resolution: Resolution) -> None:
     """Record every decided conflict whose outcome differs from THEIRS's version (mine kept, another value, mine's
     rule fields), in this merge's own transaction: a fact the next merge of either copy sees as settled."""
-    reader = rows.CopyReader(db.conn)
     decided = [c for c in (*plan.conflicts, *resolution.rule_conflicts) if c.key in resolution.decided]
     for table, identity, columns, stamp in _settled_fields(decided, resolution.kept_with):
         now = reader.rows(table, [identity]).get(identity)
         theirs = plan.version((table, identity), "theirs")
         if now is None:
             if theirs is not None and plan.version((table, identity), "mine") is None:
-                rows.record_not_taken(db, table, identity, theirs, stamp)  # THEIRS's new row, not taken in
+                rows.record_not_taken(tx, table, identity, theirs, stamp)  # THEIRS's new row, not taken in
             continue
         if theirs is None:
-            rows.record_settled(db, reader, table, identity, kept=table != "municipality", stamp=stamp)
+            rows.record_settled(tx, reader, table, identity, kept=table != "municipality", stamp=stamp)
             continue
         differing = {c: (theirs.get(c), now.get(c)) for c in columns if c in now and now.get(c) != theirs.get(c)}
         if differing:
-            rows.record_settled(db, reader, table, identity, fields=differing, stamp=stamp)
+            rows.record_settled(tx, reader, table, identity, fields=differing, stamp=stamp)
 
 
 def _settled_fields(conflicts: Sequence[Conflict], kept_with: Mapping[tuple[str, str], Sequence[tuple[str, str]]],
@@ -227,7 +225,7 @@ def _settled_fields(conflicts: Sequence[Conflict], kept_with: Mapping[tuple[str,
             for (table, identity), columns in sorted(found.items())]
 
 
-def _copy_history(db: Database, reader: rows.CopyReader, plan: MergePlan, undo: MergeUndo) -> None:
+def _copy_history(tx: Writer, reader: rows.CopyReader, plan: MergePlan, undo: MergeUndo) -> None:
     """THEIRS's entries this file did not know, with this file's row keys: a later merge finds the new common
     past, and the row history shows who changed what on the other laptop."""
     ids: dict[str, dict[str, int]] = {t: dict(reader.id_of[t]) for t in ("region", "open_call", "subsidy_decision")}
@@ -243,39 +241,38 @@ def _copy_history(db: Database, reader: rows.CopyReader, plan: MergePlan, undo: 
             # an import's one entry for a decision's member set is keyed by the decision; a row's by decision/NIS
             keys[entry.uuid] = (str(decision) if entry.field == "municipality_nis"
                                 else f"{decision}/{entry.row_key.split('/')[-1]}")
-    rows.copy_entries(db, plan.entries, keys)
+    rows.copy_entries(tx, plan.entries, keys)
     undo.entries = [e.uuid for e in plan.entries]
-    merge_log.carry(db, plan.carried)
+    merge_log.carry(tx, plan.carried)
     undo.carried = list(plan.carried)
     for record in plan.records:
-        merge_log.write_record(db, record)
+        merge_log.write_record(tx, record)
     undo.records = [r.uuid for r in plan.records]
 
 
-def _unions(db: Database, reader: rows.CopyReader, plan: MergePlan, undo: MergeUndo) -> None:
+def _unions(tx: Writer, reader: rows.CopyReader, plan: MergePlan, undo: MergeUndo) -> None:
     for alias in plan.aliases:
-        rows.insert_alias(db, alias)
+        rows.insert_alias(tx, alias)
         undo.aliases.append(str(alias["alias_key"]))
     for line in plan.import_log:
-        undo.import_log.append(rows.insert_import_log(db, reader, line))
+        undo.import_log.append(rows.insert_import_log(tx, reader, line))
 
 
 def undo_merge(repository: Repository, undo: MergeUndo) -> None:
     """Put every row back as it was before the merge; the copied history goes; the merge stays logged, undone."""
-    db = repository.database
-    with history.reason("undo merge"), repository.transaction():
-        merge_log.carry(db, {merge_log.current_transaction(db): undo.merge_uuid})
+    with history.reason("undo merge"), repository.transaction() as tx:
+        merge_log.carry(tx, {merge_log.current_transaction(tx): undo.merge_uuid})
         for table in _DELETE_ORDER:
-            rows.delete_stored(db, table, [r for t, r in undo.inserted if t == table])
+            rows.delete_stored(tx, table, [r for t, r in undo.inserted if t == table])
         for table in ("municipality", *rows.INSERT_ORDER, "import_log"):
-            rows.put_back(db, table, [r for t, r in reversed(undo.old_rows) if t == table])
+            rows.put_back(tx, table, [r for t, r in reversed(undo.old_rows) if t == table])
         trashed = DeletedRows(tuple((Entity(t), r) for t, r in undo.trashed))
-        repository.safety.out_of_trash(repository.connection, trashed)
-        rows.forget_entries(db, undo.entries)
-        merge_log.forget_transactions(db, undo.carried)
-        merge_log.forget_records(db, undo.records)
+        repository.safety.out_of_trash(tx, trashed)
+        rows.forget_entries(tx, undo.entries)
+        merge_log.forget_transactions(tx, undo.carried)
+        merge_log.forget_records(tx, undo.records)
         for key in undo.aliases:
-            rows.delete_alias(db, key)
-        rows.delete_import_log(db, undo.import_log)
-        merge_log.mark(db, undo.merge_uuid, now_iso())
-        repository.announce_reset(*_ENTITIES)
+            rows.delete_alias(tx, key)
+        rows.delete_import_log(tx, undo.import_log)
+        merge_log.mark(tx, undo.merge_uuid, now_iso())
+        tx.reset(*_ENTITIES)

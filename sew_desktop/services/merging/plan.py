@@ -165,7 +165,7 @@ def plan_merge(repository: Repository, theirs_path: Path) -> MergePlan:
     """The dry run of merging ``theirs_path`` into the repository's file; writes nothing anywhere."""
     _refuse_same_file(repository.path, theirs_path)
     with read_theirs(theirs_path) as conn:
-        sides = _Sides(CopyReader(repository.database.conn), CopyReader(conn))
+        sides = _Sides(CopyReader.of(repository), CopyReader(conn))
         return _plan(sides, theirs_path)
 
 
