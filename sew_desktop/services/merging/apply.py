@@ -7,8 +7,9 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from sew_desktop.domain.consistency import Finding
 from sew_desktop.domain.merging import Conflict, ConflictKind, Side
@@ -31,20 +32,32 @@ _ENTITIES = (Entity.MUNICIPALITY, Entity.REGION, Entity.MEMBERSHIP, Entity.AGREE
 _TRASHED = ("region", "membership", "agreement", "open_call", "subsidy_decision")
 
 
-@dataclass(slots=True)
+Rows = tuple[tuple[str, dict[str, Any]], ...]  # (table, row as stored)
+
+
+@dataclass(frozen=True, slots=True)
 class MergeUndo:
-    """What :func:`undo_merge` needs: the rows as they were, the rows added, what was copied over."""
+    """What :func:`undo_merge` needs: the rows as they were, the rows added, what was copied over. Made whole at
+    the end of the merge's transaction, from what its steps wrote."""
 
     merge_uuid: str
-    old_rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    inserted: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    entries: list[str] = field(default_factory=list)
-    records: list[str] = field(default_factory=list)
-    carried: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    import_log: list[int] = field(default_factory=list)
-    trashed: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    old_rows: Rows  # deleted (with what went along) and updated rows, before the merge
+    inserted: Rows  # as stored, with their new ids
+    entries: tuple[str, ...]  # uuids of the history entries copied from THEIRS
+    records: tuple[str, ...]  # uuids of the merges THEIRS knew of
+    carried: tuple[str, ...]  # transactions that only carried THEIRS's changes
+    aliases: tuple[str, ...]  # keys of the accepted spellings added
+    import_log: tuple[int, ...]  # ids of the import log lines added
+    trashed: Rows  # what the merge's deletes put in the trash
+    counts: Mapping[str, Mapping[str, int]]  # per table: inserted, updated, deleted
+
+
+class _Written(NamedTuple):
+    """What the row writes of a merge changed, for its undo."""
+
+    old_rows: Rows
+    inserted: Rows
+    trashed: Rows
 
 
 def counts(writes: Sequence[Write]) -> dict[str, dict[str, int]]:
@@ -64,24 +77,28 @@ def apply_merge(repository: Repository, plan: MergePlan, resolution: Resolution)
     """Write the merge in one transaction (refused while conflicts are undecided); returns its undo."""
     if not resolution.complete:
         raise ValueError(f"{len(resolution.undecided)} conflict(s) need a choice")
-    undo = MergeUndo(new_uuid(), counts=counts(resolution.writes))
+    merge_uuid, tally = new_uuid(), counts(resolution.writes)
     before = set(rule_findings(repository))
     with history.reason(f"merge: {plan.source.name}"), repository.transaction() as tx:
-        merge_log.carry(tx, {merge_log.current_transaction(tx): undo.merge_uuid})
+        merge_log.carry(tx, {merge_log.current_transaction(tx): merge_uuid})
         reader = rows.CopyReader.of(repository)
         _refuse_if_changed(plan, reader, resolution.writes)
-        _write_rows(repository, tx, reader, resolution.writes, undo)
+        written = _write_rows(repository, tx, reader, resolution.writes)
         _settle(tx, reader, plan, resolution)
-        _copy_history(tx, reader, plan, undo)
-        _unions(tx, reader, plan, undo)
-        merge_log.write_record(tx, MergeRecord(undo.merge_uuid, now_iso(), repository.safety.user, plan.source.name,
+        _copy_history(tx, reader, plan)
+        aliases, log_lines = _unions(tx, reader, plan)
+        merge_log.write_record(tx, MergeRecord(merge_uuid, now_iso(), repository.safety.user, plan.source.name,
                                                plan.source_uuid, merge_log.choices_json(_choices(resolution)),
-                                               merge_log.choices_json(undo.counts)))
+                                               merge_log.choices_json(tally)))
         history.note(tx, _note(plan, resolution), repository.safety.user)
         _refuse_broken_rules(repository, before)
         _pause_for_tests()
         tx.reset(*_ENTITIES)
-    return undo
+    return MergeUndo(
+        merge_uuid=merge_uuid, old_rows=written.old_rows, inserted=written.inserted,
+        entries=tuple(e.uuid for e in plan.entries), records=tuple(r.uuid for r in plan.records),
+        carried=tuple(plan.carried), aliases=aliases, import_log=log_lines, trashed=written.trashed,
+        counts=MappingProxyType({table: MappingProxyType(kinds) for table, kinds in tally.items()}))
 
 
 class MergeBreaksRulesError(StoreError):
@@ -147,35 +164,48 @@ def _refuse_if_changed(plan: MergePlan, reader: rows.CopyReader, writes: Sequenc
 
 
 def _to_trash(repository: Repository, tx: Writer, table: str, stored: dict[str, Any],
-              cascaded: Sequence[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+              cascaded: Sequence[tuple[str, dict[str, Any]]]) -> Rows:
     """A row the merge deletes goes to the trash with what goes along, like a delete by hand."""
     if table not in _TRASHED:
-        return []
-    going = [(table, stored)] + [(t, r) for t, r in cascaded if t in ("membership", "agreement")]
+        return ()
+    going = ((table, stored), *((t, r) for t, r in cascaded if t in ("membership", "agreement")))
     repository.safety.to_trash(tx, Entity(table),
                                DeletedRows(tuple((Entity(t), r) for t, r in going)))
     return going
 
 
-def _write_rows(repository: Repository, tx: Writer, reader: rows.CopyReader, writes: Sequence[Write],
-                undo: MergeUndo) -> None:
-    by_kind = {kind: [w for w in writes if w.kind == kind] for kind in ("insert", "update", "delete")}
+def _write_rows(repository: Repository, tx: Writer, reader: rows.CopyReader, writes: Sequence[Write]) -> _Written:
+    deleted, trashed = _delete_rows(repository, tx, reader, [w for w in writes if w.kind == "delete"])
+    inserted = tuple((table, rows.insert_row(tx, reader, table, write.values)) for table in rows.INSERT_ORDER
+                     for write in writes if write.kind == "insert" and write.table == table)
+    updated = _update_rows(tx, reader, [w for w in writes if w.kind == "update"])
+    return _Written(deleted + updated, inserted, trashed)
+
+
+def _delete_rows(repository: Repository, tx: Writer, reader: rows.CopyReader, deletes: Sequence[Write],
+                 ) -> tuple[Rows, Rows]:
+    """Children first; each with what goes along. Returns the rows as they were, and what went to the trash."""
+    old_rows: list[tuple[str, dict[str, Any]]] = []
+    trashed: list[tuple[str, dict[str, Any]]] = []
     for table in _DELETE_ORDER:
-        for write in (w for w in by_kind["delete"] if w.table == table):
+        for write in (w for w in deletes if w.table == table):
             stored = rows.stored_row(tx, reader, table, write.row)
             if stored is not None:
                 cascaded = rows.dependent_rows(tx, table, stored)
-                undo.old_rows += [*cascaded, (table, stored)]
-                undo.trashed += _to_trash(repository, tx, table, stored, cascaded)
+                old_rows += [*cascaded, (table, stored)]
+                trashed += _to_trash(repository, tx, table, stored, cascaded)
                 rows.delete_row(tx, reader, table, write.row)
-    for table in rows.INSERT_ORDER:
-        for write in (w for w in by_kind["insert"] if w.table == table):
-            undo.inserted.append((table, rows.insert_row(tx, reader, table, write.values)))
-    updates = by_kind["update"]
+    return tuple(old_rows), tuple(trashed)
+
+
+def _update_rows(tx: Writer, reader: rows.CopyReader, updates: Sequence[Write]) -> Rows:
+    """THEIRS's values first, then the values the user typed in a transaction of its own; returns the rows as
+    they were."""
+    old_rows: list[tuple[str, dict[str, Any]]] = []
     for write in updates:
         stored = rows.stored_row(tx, reader, write.table, write.row)
         if stored is not None:
-            undo.old_rows.append((write.table, stored))
+            old_rows.append((write.table, stored))
             adopted = {c: v for c, v in write.values.items() if c not in write.custom}
             if adopted:
                 rows.update_row(tx, reader, write.table, write.row, adopted)
@@ -183,6 +213,7 @@ def _write_rows(repository: Repository, tx: Writer, reader: rows.CopyReader, wri
     merge_log.switch_transaction(tx, own)
     for write in (w for w in updates if w.custom):
         rows.update_row(tx, reader, write.table, write.row, {c: write.values[c] for c in write.custom})
+    return tuple(old_rows)
 
 
 def _settle(tx: Writer, reader: rows.CopyReader, plan: MergePlan, resolution: Resolution) -> None:
@@ -225,7 +256,7 @@ def _settled_fields(conflicts: Sequence[Conflict], kept_with: Mapping[tuple[str,
             for (table, identity), columns in sorted(found.items())]
 
 
-def _copy_history(tx: Writer, reader: rows.CopyReader, plan: MergePlan, undo: MergeUndo) -> None:
+def _copy_history(tx: Writer, reader: rows.CopyReader, plan: MergePlan) -> None:
     """THEIRS's entries this file did not know, with this file's row keys: a later merge finds the new common
     past, and the row history shows who changed what on the other laptop."""
     ids: dict[str, dict[str, int]] = {t: dict(reader.id_of[t]) for t in ("region", "open_call", "subsidy_decision")}
@@ -242,20 +273,17 @@ def _copy_history(tx: Writer, reader: rows.CopyReader, plan: MergePlan, undo: Me
             keys[entry.uuid] = (str(decision) if entry.field == "municipality_nis"
                                 else f"{decision}/{entry.row_key.split('/')[-1]}")
     rows.copy_entries(tx, plan.entries, keys)
-    undo.entries = [e.uuid for e in plan.entries]
     merge_log.carry(tx, plan.carried)
-    undo.carried = list(plan.carried)
     for record in plan.records:
         merge_log.write_record(tx, record)
-    undo.records = [r.uuid for r in plan.records]
 
 
-def _unions(tx: Writer, reader: rows.CopyReader, plan: MergePlan, undo: MergeUndo) -> None:
+def _unions(tx: Writer, reader: rows.CopyReader, plan: MergePlan) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """THEIRS's new accepted spellings and import log lines; returns the spellings' keys and the lines' ids."""
     for alias in plan.aliases:
         rows.insert_alias(tx, alias)
-        undo.aliases.append(str(alias["alias_key"]))
-    for line in plan.import_log:
-        undo.import_log.append(rows.insert_import_log(tx, reader, line))
+    return (tuple(str(alias["alias_key"]) for alias in plan.aliases),
+            tuple(rows.insert_import_log(tx, reader, line) for line in plan.import_log))
 
 
 def undo_merge(repository: Repository, undo: MergeUndo) -> None:
