@@ -15,10 +15,11 @@ from sew_desktop.store import history, merge_log
 from sew_desktop.store.database import inspect_file
 from sew_desktop.store.errors import UnsafeDatabaseError
 from sew_desktop.store.history import HistoryEntry
+from sew_desktop.store.mapping import PRIMARY_KEY, Entity
 from sew_desktop.store.repository import Repository
 from sew_desktop.store.rows import now_iso
 from sew_desktop.store.untrusted import open_untrusted
-from sew_desktop.store.writes import Writer
+from sew_desktop.store.writes import Key, Writer
 
 # Table -> the columns a merge compares (ids and bookkeeping left out; FKs become the referenced uuid).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -291,12 +292,25 @@ def insert_row(tx: Writer, reader: CopyReader, table: str, row: Mapping[str, Any
         values["updated_at"] = now_iso()
     cursor = tx.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                         list(values.values()))
+    if table != "decision_member":  # its key is its decision and municipality
+        values["id"] = int(cursor.lastrowid or 0)
     if table in _REFERENCED:
-        new_id = int(cursor.lastrowid or 0)
-        reader.uuid_of[table][new_id] = str(row["uuid"])
-        reader.id_of[table][str(row["uuid"])] = new_id
-        values["id"] = new_id
+        reader.uuid_of[table][values["id"]] = str(row["uuid"])
+        reader.id_of[table][str(row["uuid"])] = values["id"]
     return values
+
+
+def entity_keys(stored: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[Entity, set[Key]]:
+    """The keys change notifications name for rows as stored, per entity; a decision's member row is named by
+    its decision (members are no entity of their own: the decision shows them)."""
+    found: dict[Entity, set[Key]] = {}
+    for table, row in stored:
+        if table == "decision_member":
+            found.setdefault(Entity.SUBSIDY_DECISION, set()).add(row["decision_id"])
+        else:
+            entity = Entity(table)
+            found.setdefault(entity, set()).add(row[PRIMARY_KEY[entity]])
+    return found
 
 
 def key_of(reader: CopyReader, table: str, identity: str) -> tuple[str, ...]:

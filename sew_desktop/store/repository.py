@@ -207,7 +207,8 @@ class Repository:
         views would drop (or keep) the row depending on announcement order."""
         deleted = {(c.entity, k) for c in changes if c.kind is ChangeKind.DELETED for k in c.keys}
         written = {(c.entity, k) for c in changes if c.kind in _WRITTEN for k in c.keys}
-        both = deleted & written
+        # Boundaries are keyed by period/kind/code, which no load reuses within one transaction.
+        both = {(entity, key) for entity, key in deleted & written if entity in PRIMARY_KEY}
         if not both:
             return changes
         present: set[tuple[Entity, Key]] = set()

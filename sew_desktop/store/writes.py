@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import enum
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sew_desktop.store.mapping import Entity
+from sew_desktop.store.mapping import PRIMARY_KEY, Entity
 
 Key = str | int
+_CHUNK = 500  # keys per statement: SQLite limits the parameters of one
 
 
 class ChangeKind(enum.StrEnum):
@@ -74,9 +75,24 @@ class Writer:
         if found:
             self.changes.append(Change(entity, kind, found))
 
-    def reset(self, *entities: Entity) -> None:
-        """Report whole tables as changed (subscribers read them again)."""
-        self.changes.extend(Change(entity, ChangeKind.RESET) for entity in entities)
+    def changed_since(self, entity: Entity, keys: Collection[Key], existed: Collection[Key]) -> None:
+        """Report rows a write touched as what they are now against whether they ``existed`` before it:
+        inserted, updated, or deleted (for writes that take rows along or give an id back, such as a merge)."""
+        now = self.existing(entity, keys)
+        ordered = sorted(keys, key=lambda k: (0, k, "") if isinstance(k, int) else (1, 0, k))  # the file's order
+        self.changed(entity, ChangeKind.INSERTED, (k for k in ordered if k in now and k not in existed))
+        self.changed(entity, ChangeKind.UPDATED, (k for k in ordered if k in now and k in existed))
+        self.changed(entity, ChangeKind.DELETED, (k for k in ordered if k not in now and k in existed))
+
+    def existing(self, entity: Entity, keys: Collection[Key]) -> set[Key]:
+        """Which of ``keys`` name a row of ``entity`` now."""
+        pk, ordered = PRIMARY_KEY[entity], list(keys)
+        found: set[Key] = set()
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start:start + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            found |= {row[0] for row in self.execute(f"SELECT {pk} FROM {entity.value} WHERE {pk} IN ({marks})", chunk)}
+        return found
 
     def end(self) -> list[Change]:
         """Close the writer (nothing runs through it any more); returns what it changed."""

@@ -21,14 +21,12 @@ from sew_desktop.store import merge_rows as rows
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.merge_log import MergeRecord
-from sew_desktop.store.repository import DeletedRows, Repository
+from sew_desktop.store.repository import DeletedRows, Key, Repository
 from sew_desktop.store.rows import new_uuid, now_iso
 from sew_desktop.store.writes import Writer
 
 PAUSE_ENV = "SEW_DESKTOP_TEST_MERGE_PAUSE"  # test hook: seconds to sleep inside the transaction (kill -9 tests)
 _DELETE_ORDER = tuple(reversed(rows.INSERT_ORDER))
-_ENTITIES = (Entity.MUNICIPALITY, Entity.REGION, Entity.MEMBERSHIP, Entity.AGREEMENT, Entity.OPEN_CALL,
-             Entity.SUBSIDY_DECISION, Entity.IMPORT_LOG)
 _TRASHED = ("region", "membership", "agreement", "open_call", "subsidy_decision")
 
 
@@ -93,12 +91,34 @@ def apply_merge(repository: Repository, plan: MergePlan, resolution: Resolution)
         history.note(tx, _note(plan, resolution), repository.safety.user)
         _refuse_broken_rules(repository, before)
         _pause_for_tests()
-        tx.reset(*_ENTITIES)
-    return MergeUndo(
-        merge_uuid=merge_uuid, old_rows=written.old_rows, inserted=written.inserted,
-        entries=tuple(e.uuid for e in plan.entries), records=tuple(r.uuid for r in plan.records),
-        carried=tuple(plan.carried), aliases=aliases, import_log=log_lines, trashed=written.trashed,
-        counts=MappingProxyType({table: MappingProxyType(kinds) for table, kinds in tally.items()}))
+        undo = MergeUndo(
+            merge_uuid=merge_uuid, old_rows=written.old_rows, inserted=written.inserted,
+            entries=tuple(e.uuid for e in plan.entries), records=tuple(r.uuid for r in plan.records),
+            carried=tuple(plan.carried), aliases=aliases, import_log=log_lines, trashed=written.trashed,
+            counts=MappingProxyType({table: MappingProxyType(kinds) for table, kinds in tally.items()}))
+        touched, existed = _rows_of(undo)
+        _announce(tx, touched, existed)
+    return undo
+
+
+def _rows_of(undo: MergeUndo) -> tuple[dict[Entity, set[Key]], dict[Entity, set[Key]]]:
+    """The rows a merge wrote, per entity, and those of them that were there before it: the rows it updated or
+    deleted (with what went along) and the decisions whose members it changed, not the rows it inserted (a
+    row's id deleted and given to a new row counts as there before: the row changed)."""
+    old = rows.entity_keys(undo.old_rows)
+    added = rows.entity_keys(undo.inserted)
+    added.setdefault(Entity.IMPORT_LOG, set()).update(undo.import_log)
+    made = rows.entity_keys((table, row) for table, row in undo.inserted if table != "decision_member")
+    entities = old.keys() | added.keys()
+    touched = {e: old.get(e, set()) | added.get(e, set()) for e in entities}
+    existed = {e: old.get(e, set()) | (added.get(e, set()) - made.get(e, set())) for e in entities}
+    return touched, existed
+
+
+def _announce(tx: Writer, touched: Mapping[Entity, set[Key]], existed: Mapping[Entity, set[Key]]) -> None:
+    """The rows written, each as what it is now: inserted, updated or deleted (not whole tables)."""
+    for entity, keys in sorted(touched.items()):
+        tx.changed_since(entity, keys, existed[entity])
 
 
 class MergeBreaksRulesError(StoreError):
@@ -288,7 +308,9 @@ def _unions(tx: Writer, reader: rows.CopyReader, plan: MergePlan) -> tuple[tuple
 
 def undo_merge(repository: Repository, undo: MergeUndo) -> None:
     """Put every row back as it was before the merge; the copied history goes; the merge stays logged, undone."""
+    touched, _ = _rows_of(undo)
     with history.reason("undo merge"), repository.transaction() as tx:
+        existed = {entity: tx.existing(entity, keys) for entity, keys in touched.items()}  # as the merge left them
         merge_log.carry(tx, {merge_log.current_transaction(tx): undo.merge_uuid})
         for table in _DELETE_ORDER:
             rows.delete_stored(tx, table, [r for t, r in undo.inserted if t == table])
@@ -303,4 +325,4 @@ def undo_merge(repository: Repository, undo: MergeUndo) -> None:
             rows.delete_alias(tx, key)
         rows.delete_import_log(tx, undo.import_log)
         merge_log.mark(tx, undo.merge_uuid, now_iso())
-        tx.reset(*_ENTITIES)
+        _announce(tx, touched, existed)
