@@ -207,7 +207,7 @@ class Repository:
         views would drop (or keep) the row depending on announcement order."""
         deleted = {(c.entity, k) for c in changes if c.kind is ChangeKind.DELETED for k in c.keys}
         written = {(c.entity, k) for c in changes if c.kind in _WRITTEN for k in c.keys}
-        # Boundaries are keyed by period/kind/code, which no load reuses within one transaction.
+        # Boundary shapes (keyed period/kind/code, not one column) are announced once per load: left as they are.
         both = {(entity, key) for entity, key in deleted & written if entity in PRIMARY_KEY}
         if not both:
             return changes
