@@ -119,5 +119,5 @@ def main_keys(entity: str, deleted: DeletedRows) -> list[Any]:
 
 def empty_trash(repository: Repository) -> int:
     """Empty the trash (the caller asked the user and took a backup); returns how many items went."""
-    with repository.transaction():
-        return trash.empty(repository.database)
+    with repository.transaction() as tx:
+        return trash.empty(tx)

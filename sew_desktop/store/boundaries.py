@@ -10,7 +10,7 @@ from typing import Any
 
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.mapping import Entity
-from sew_desktop.store.repository import Repository
+from sew_desktop.store.repository import ChangeKind, Repository, Writer
 from sew_desktop.store.untrusted import connect_untrusted
 
 
@@ -61,29 +61,44 @@ def shape_counts(repository: Repository) -> dict[tuple[str, str], int]:
     return {(period, kind): count for period, kind, count in rows}
 
 
+def shape_key(period: str, kind: str, code: str) -> str:
+    """How a stored shape is named in change notifications: ``period/kind/code`` (its primary key)."""
+    return f"{period}/{kind}/{code}"
+
+
+def _stored_keys(tx: Writer) -> set[str]:
+    return {shape_key(*row) for row in tx.execute("SELECT period, kind, code FROM boundary_shape")}
+
+
 def replace_boundaries(repository: Repository, provenance: BoundarySet, new_shapes: Iterable[StoredShape]) -> None:
-    """Store a new set in one transaction (the old one goes); subscribers hear of it after the commit."""
-    conn = repository.database.conn
-    with repository.transaction():
-        conn.execute("DELETE FROM boundary_shape")
-        conn.execute("DELETE FROM boundary_set")
-        conn.execute("INSERT INTO boundary_set (id, source, licence, file_name, sha256, loaded_at, file_period, crs,"
-                     " features) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     [provenance.source, provenance.licence, provenance.file_name, provenance.sha256,
-                      provenance.loaded_at, provenance.file_period, provenance.crs, provenance.features])
-        conn.executemany("INSERT INTO boundary_shape (period, kind, code, rings) VALUES (?, ?, ?, ?)",
-                         [(s.period, s.kind, s.code, s.rings) for s in new_shapes])
-        repository.announce_reset(Entity.BOUNDARY)
+    """Store a new set in one transaction (the old one goes); subscribers hear of it after the commit, shape by
+    shape: those only the old set had deleted, those only the new one has inserted, the others updated."""
+    shapes = list(new_shapes)
+    with repository.transaction() as tx:
+        old = _stored_keys(tx)
+        tx.execute("DELETE FROM boundary_shape")
+        tx.execute("DELETE FROM boundary_set")
+        tx.execute("INSERT INTO boundary_set (id, source, licence, file_name, sha256, loaded_at, file_period, crs,"
+                   " features) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [provenance.source, provenance.licence, provenance.file_name, provenance.sha256,
+                    provenance.loaded_at, provenance.file_period, provenance.crs, provenance.features])
+        tx.executemany("INSERT INTO boundary_shape (period, kind, code, rings) VALUES (?, ?, ?, ?)",
+                       [(s.period, s.kind, s.code, s.rings) for s in shapes])
+        new = {shape_key(s.period, s.kind, s.code) for s in shapes}
+        tx.changed(Entity.BOUNDARY, ChangeKind.DELETED, sorted(old - new))
+        tx.changed(Entity.BOUNDARY, ChangeKind.INSERTED, sorted(new - old))
+        tx.changed(Entity.BOUNDARY, ChangeKind.UPDATED, sorted(old & new))
 
 
 def remove_boundaries(repository: Repository) -> bool:
     """Remove the loaded boundaries; False when there were none."""
     if boundary_set(repository) is None:
         return False
-    with repository.transaction():
-        repository.database.conn.execute("DELETE FROM boundary_shape")
-        repository.database.conn.execute("DELETE FROM boundary_set")
-        repository.announce_reset(Entity.BOUNDARY)
+    with repository.transaction() as tx:
+        old = _stored_keys(tx)
+        tx.execute("DELETE FROM boundary_shape")
+        tx.execute("DELETE FROM boundary_set")
+        tx.changed(Entity.BOUNDARY, ChangeKind.DELETED, sorted(old))
     return True
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sew_desktop.store.rows import now_iso
+from sew_desktop.store.writes import Writer
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -177,14 +178,14 @@ def install(db: Database) -> None:
             db.execute(statement)
 
 
-def record(conn: sqlite3.Connection, entity: str, where: str, params: Sequence[object], action: str,
+def record(tx: Writer, entity: str, where: str, params: Sequence[object], action: str,
            field: str | None = None, old: object = None, new: object = None, stamp: tuple[str, str] = ("", "")) -> None:
     """One entry written by hand for the row of ``entity`` that ``where`` finds, as the triggers write it (the
     transaction's tx and why; who and when from ``stamp`` when given, else the transaction's): a merge records so
     what a coordinator decided, dated as the change it kept."""
     key, row_uuid = TRACKED[entity]
     at, who = stamp
-    conn.execute(
+    tx.execute(
         "INSERT INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field, old_value,"
         f" new_value) SELECT {_NEW_UUID}, coalesce(c.tx, lower(hex(randomblob(16)))),"
         " coalesce(nullif(?, ''), c.at, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),"
@@ -194,11 +195,11 @@ def record(conn: sqlite3.Connection, entity: str, where: str, params: Sequence[o
         [at, who, entity, action, field, old, new, *params])
 
 
-def record_gone(conn: sqlite3.Connection, entity: str, row_key: str, row_uuid: str, old: str,
+def record_gone(tx: Writer, entity: str, row_key: str, row_uuid: str, old: str,
                 stamp: tuple[str, str] = ("", "")) -> None:
     """A delete entry for a row this file does not have (a row of another copy a merge chose not to take in)."""
     at, who = stamp
-    conn.execute(
+    tx.execute(
         "INSERT INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field, old_value,"
         f" new_value) SELECT {_NEW_UUID}, coalesce(c.tx, lower(hex(randomblob(16)))),"
         " coalesce(nullif(?, ''), c.at, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')),"
@@ -206,8 +207,9 @@ def record_gone(conn: sqlite3.Connection, entity: str, row_key: str, row_uuid: s
         " FROM (SELECT 1) LEFT JOIN change_context c ON c.id = 1", [at, who, entity, row_key, row_uuid, old])
 
 
-def note(db: Database | sqlite3.Connection, text: str, who: str | None = None) -> None:
-    """An entry that records an event of the whole file (the history started, a restore, a merge)."""
+def note(db: Writer | Database | sqlite3.Connection, text: str, who: str | None = None) -> None:
+    """An entry that records an event of the whole file (the history started, a restore, a merge): through the
+    open transaction's writer, or on a file being made or restored, before any repository holds it."""
     db.execute(
         "INSERT INTO change_history (uuid, tx, at, who, why, entity, row_key, action) VALUES (?, ?, ?, ?, ?, "
         "'file', '', 'note')", [str(uuid.uuid4()), uuid.uuid4().hex, now_iso(), who or current_user(), text])
@@ -260,26 +262,26 @@ def close_context(db: Database | sqlite3.Connection) -> None:
 
 
 @contextmanager
-def bulk_inserts(conn: sqlite3.Connection, tables: Sequence[str]) -> Iterator[None]:
+def bulk_inserts(tx: Writer, tables: Sequence[str]) -> Iterator[None]:
     """Inside a transaction: the insert triggers of ``tables`` are out until the block ends, then back as they were.
 
     The caller records every row it inserts in the block with :func:`record_inserts` / :func:`record_member_sets`
     before the block ends; an error rolls rows, entries and the triggers' absence back together.
     """
-    if not conn.in_transaction:
+    if not tx.in_transaction:
         raise RuntimeError("bulk_inserts() belongs inside a transaction")
     names = [f"history_{table}_insert" for table in tables]
     marks = ", ".join("?" for _ in names)
-    saved = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-                         names).fetchall()
+    saved = tx.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+                       names).fetchall()
     for name, _sql in saved:
-        conn.execute(f"DROP TRIGGER {name}")
+        tx.execute(f"DROP TRIGGER {name}")
     try:
         yield
     finally:
-        if conn.in_transaction:  # else the error ended the transaction and its rollback put them back
+        if tx.in_transaction:  # else the error ended the transaction and its rollback put them back
             for _name, sql in saved:
-                conn.execute(sql)
+                tx.execute(sql)
 
 
 def _set_entry(table: str, alias: str, key: str, row_uuid: str, field: str, new: str) -> str:
@@ -288,20 +290,20 @@ def _set_entry(table: str, alias: str, key: str, row_uuid: str, field: str, new:
             f" {field}, NULL, {new} FROM {table} {alias} LEFT JOIN change_context c ON c.id = 1")
 
 
-def record_inserts(conn: sqlite3.Connection, table: str, after_id: int) -> None:
+def record_inserts(tx: Writer, table: str, after_id: int) -> None:
     """The insert entries of the rows of ``table`` with ids above ``after_id``, as its insert trigger writes them."""
     key, row_uuid = TRACKED[table]
     sql = _set_entry(table, "r", key.format(r="r"), row_uuid.format(r="r"), "NULL", "NULL")
-    conn.execute(f"{sql} WHERE r.id > ? ORDER BY r.id", [after_id])
+    tx.execute(f"{sql} WHERE r.id > ? ORDER BY r.id", [after_id])
 
 
-def record_member_sets(conn: sqlite3.Connection, decision_ids: Sequence[int]) -> None:
+def record_member_sets(tx: Writer, decision_ids: Sequence[int]) -> None:
     """One insert entry per decision named: the member rows it has now, their NIS codes as a JSON array."""
     sql = _set_entry("decision_member", "m", "m.decision_id", "d.uuid", f"'{MEMBERS_FIELD}'",
                      "json_group_array(m.municipality_nis)")
-    conn.execute(f"{sql} JOIN subsidy_decision d ON d.id = m.decision_id WHERE m.decision_id IN"
-                 " (SELECT value FROM json_each(?)) GROUP BY m.decision_id ORDER BY m.decision_id",
-                 [json.dumps(list(decision_ids))])
+    tx.execute(f"{sql} JOIN subsidy_decision d ON d.id = m.decision_id WHERE m.decision_id IN"
+               " (SELECT value FROM json_each(?)) GROUP BY m.decision_id ORDER BY m.decision_id",
+               [json.dumps(list(decision_ids))])
 
 
 # -- reads ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sew_desktop.store.repository import Repository
 from sew_desktop.store.rows import now_iso
+from sew_desktop.store.writes import Writer
 
 UNDONE = "undone_at"
 REDONE = "redone_at"
@@ -45,29 +46,29 @@ def import_log(repository: Repository) -> list[LogEntry]:
     ]
 
 
-def write_log(repository: Repository, log: LogEntry) -> int:
+def write_log(tx: Writer, log: LogEntry) -> int:
     """Add an entry (inside the caller's transaction); returns its id."""
-    cursor = repository.connection.execute(
+    cursor = tx.execute(
         "INSERT INTO import_log (file_name, sha256, imported_at, user, call_id, counts) VALUES (?, ?, ?, ?, ?, ?)",
         [log.file_name, log.sha256, log.imported_at, log.user, log.call_id, log.counts])
     return int(cursor.lastrowid or 0)
 
 
-def mark_undone(repository: Repository, log_id: int) -> int:
+def mark_undone(tx: Writer, log_id: int) -> int:
     """Mark an entry as undone now (inside the caller's transaction)."""
-    return _mark(repository, log_id, UNDONE, REDONE)
+    return _mark(tx, log_id, UNDONE, REDONE)
 
 
-def mark_redone(repository: Repository, log_id: int) -> int:
+def mark_redone(tx: Writer, log_id: int) -> int:
     """Mark an undone entry as done again now (inside the caller's transaction)."""
-    return _mark(repository, log_id, REDONE, UNDONE)
+    return _mark(tx, log_id, REDONE, UNDONE)
 
 
-def _mark(repository: Repository, log_id: int, set_key: str, clear_key: str) -> int:
-    rows = repository.select("SELECT counts FROM import_log WHERE id = ?", [log_id])
+def _mark(tx: Writer, log_id: int, set_key: str, clear_key: str) -> int:
+    rows = tx.select("SELECT counts FROM import_log WHERE id = ?", [log_id])
     if rows:
         counts = json.loads(rows[0]["counts"] or "{}")
         counts.pop(clear_key, None)
         counts[set_key] = now_iso()
-        repository.connection.execute("UPDATE import_log SET counts = ? WHERE id = ?", [json.dumps(counts), log_id])
+        tx.execute("UPDATE import_log SET counts = ? WHERE id = ?", [json.dumps(counts), log_id])
     return log_id

@@ -34,7 +34,7 @@ class Entity(enum.StrEnum):
     OPEN_CALL = "open_call"
     SUBSIDY_DECISION = "subsidy_decision"  # written by imports only; announced so views can follow
     IMPORT_LOG = "import_log"
-    BOUNDARY = "boundary_shape"  # loaded as a whole (reset), never edited row by row
+    BOUNDARY = "boundary_shape"  # loaded as a whole, never edited row by row; keyed period/kind/code
 
 
 PRIMARY_KEY = {

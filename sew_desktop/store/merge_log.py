@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
+from sew_desktop.store.writes import Writer
+
 if TYPE_CHECKING:  # sqlite-utils stays off the paths that never merge (the import command)
     from sqlite_utils import Database
 
@@ -79,45 +81,45 @@ def file_uuid(conn: Connection) -> str | None:
     return str(row[0]) if row else None
 
 
-def write_record(db: Database, record: MergeRecord) -> None:
+def write_record(tx: Writer, record: MergeRecord) -> None:
     """Add a merge (inside the merge's transaction)."""
-    db.execute("INSERT OR IGNORE INTO merge_log (uuid, at, who, source_name, source_uuid, choices, counts, undone_at)"
+    tx.execute("INSERT OR IGNORE INTO merge_log (uuid, at, who, source_name, source_uuid, choices, counts, undone_at)"
                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [record.uuid, record.at, record.who, record.source_name,
                                                   record.source_uuid, record.choices, record.counts,
                                                   record.undone_at])
 
 
-def forget_records(db: Database, uuids: Iterable[str]) -> None:
+def forget_records(tx: Writer, uuids: Iterable[str]) -> None:
     """Remove merges (received ones, when the merge that brought them is undone)."""
-    db.conn.executemany("DELETE FROM merge_log WHERE uuid = ?", [[u] for u in uuids])
+    tx.executemany("DELETE FROM merge_log WHERE uuid = ?", [[u] for u in uuids])
 
 
-def mark(db: Database, merge_uuid: str, undone_at: str | None) -> None:
+def mark(tx: Writer, merge_uuid: str, undone_at: str | None) -> None:
     """Mark a merge as undone (a time) or done again (None)."""
-    db.execute("UPDATE merge_log SET undone_at = ? WHERE uuid = ?", [undone_at, merge_uuid])
+    tx.execute("UPDATE merge_log SET undone_at = ? WHERE uuid = ?", [undone_at, merge_uuid])
 
 
-def carry(db: Database, transactions: Mapping[str, str]) -> None:
+def carry(tx: Writer, transactions: Mapping[str, str]) -> None:
     """Record transactions as carrying another copy's changes."""
-    db.conn.executemany("INSERT OR IGNORE INTO merge_tx (tx, merge_uuid) VALUES (?, ?)", list(transactions.items()))
+    tx.executemany("INSERT OR IGNORE INTO merge_tx (tx, merge_uuid) VALUES (?, ?)", list(transactions.items()))
 
 
-def forget_transactions(db: Database, transactions: Iterable[str]) -> None:
+def forget_transactions(tx: Writer, transactions: Iterable[str]) -> None:
     """Forget received transactions again (an undone merge)."""
-    db.conn.executemany("DELETE FROM merge_tx WHERE tx = ?", [[t] for t in transactions])
+    tx.executemany("DELETE FROM merge_tx WHERE tx = ?", [[t] for t in transactions])
 
 
-def current_transaction(db: Database) -> str:
+def current_transaction(tx: Writer) -> str:
     """The tx of the open write transaction (the history triggers stamp its entries with it)."""
-    row = db.execute("SELECT tx FROM change_context WHERE id = 1").fetchone()
+    row = tx.execute("SELECT tx FROM change_context WHERE id = 1").fetchone()
     if row is None:
         raise RuntimeError("current_transaction() belongs inside repository.transaction()")
     return str(row[0])
 
 
-def switch_transaction(db: Database, tx: str) -> None:
-    """Stamp the entries written from now on in this transaction with ``tx`` (a merge's own choices)."""
-    db.execute("UPDATE change_context SET tx = ? WHERE id = 1", [tx])
+def switch_transaction(tx: Writer, name: str) -> None:
+    """Stamp the entries written from now on in this transaction with ``name`` (a merge's own choices)."""
+    tx.execute("UPDATE change_context SET tx = ? WHERE id = 1", [name])
 
 
 def choices_json(choices: Mapping[str, object]) -> str:

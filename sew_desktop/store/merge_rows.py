@@ -8,18 +8,18 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from typing import Any
 
 from sew_desktop.domain import validation
 from sew_desktop.store import history, merge_log
 from sew_desktop.store.database import inspect_file
 from sew_desktop.store.errors import UnsafeDatabaseError
 from sew_desktop.store.history import HistoryEntry
+from sew_desktop.store.mapping import PRIMARY_KEY, Entity
+from sew_desktop.store.repository import Repository
 from sew_desktop.store.rows import now_iso
 from sew_desktop.store.untrusted import open_untrusted
+from sew_desktop.store.writes import Key, Writer
 
 # Table -> the columns a merge compares (ids and bookkeeping left out; FKs become the referenced uuid).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -150,6 +150,12 @@ def refuse_over_limits(path: Path, conn: sqlite3.Connection) -> None:
 class CopyReader:
     """One copy's rows and history through a connection (mine's or theirs'), with its ids ↔ uuids."""
 
+    @classmethod
+    def of(cls, repository: Repository) -> CopyReader:
+        """The open file's rows as the repository's connection reads them (inside a transaction: with its
+        writes so far)."""
+        return cls(repository.connection)
+
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.uuid_of: dict[str, dict[int, str]] = {}
@@ -244,6 +250,14 @@ class CopyReader:
         """Identities of the rows whose ``column`` (stored form) is one of ``values``."""
         return [self.identity(table, row) for row in self.stored_rows(table, column, values)]
 
+    def display_names(self) -> dict[str, str]:
+        """What users read for a municipality's NIS code and for the uuid of a regiegebied, decision or call."""
+        names: dict[str, str] = {}
+        for table, column, key in (("municipality", "name_nl", "nis_code"), ("region", "name", "uuid"),
+                                   ("subsidy_decision", "collaboration", "uuid"), ("open_call", "name", "uuid")):
+            names |= {str(k): str(v) for k, v in self.conn.execute(f"SELECT {key}, {column} FROM {table}")}
+        return names
+
     def aliases(self) -> dict[str, Row]:
         """Accepted municipality spellings by key."""
         return {str(r["alias_key"]): r for r in self._select("SELECT * FROM municipality_alias")}
@@ -271,19 +285,32 @@ def local(db_reader: CopyReader, table: str, row: Mapping[str, Any]) -> Row:
     return result
 
 
-def insert_row(db: Database, reader: CopyReader, table: str, row: Mapping[str, Any]) -> Row:
+def insert_row(tx: Writer, reader: CopyReader, table: str, row: Mapping[str, Any]) -> Row:
     """Insert a portable row; returns it as stored (with its new id). A new referenced row is remembered."""
     values = local(reader, table, row)
     if table != "decision_member":
         values["updated_at"] = now_iso()
-    cursor = db.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+    cursor = tx.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                         list(values.values()))
+    if table != "decision_member":  # its key is its decision and municipality
+        values["id"] = int(cursor.lastrowid or 0)
     if table in _REFERENCED:
-        new_id = int(cursor.lastrowid or 0)
-        reader.uuid_of[table][new_id] = str(row["uuid"])
-        reader.id_of[table][str(row["uuid"])] = new_id
-        values["id"] = new_id
+        reader.uuid_of[table][values["id"]] = str(row["uuid"])
+        reader.id_of[table][str(row["uuid"])] = values["id"]
     return values
+
+
+def entity_keys(stored: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[Entity, set[Key]]:
+    """The keys change notifications name for rows as stored, per entity; a decision's member row is named by
+    its decision (members are no entity of their own: the decision shows them)."""
+    found: dict[Entity, set[Key]] = {}
+    for table, row in stored:
+        if table == "decision_member":
+            found.setdefault(Entity.SUBSIDY_DECISION, set()).add(row["decision_id"])
+        else:
+            entity = Entity(table)
+            found.setdefault(entity, set()).add(row[PRIMARY_KEY[entity]])
+    return found
 
 
 def key_of(reader: CopyReader, table: str, identity: str) -> tuple[str, ...]:
@@ -301,7 +328,7 @@ def _where(key: tuple[str, ...]) -> tuple[str, list[str]]:
     return " AND ".join(f"{c} = ?" for c in columns), list(values)
 
 
-def record_settled(db: Database, reader: CopyReader, table: str, identity: str, *, kept: bool = False,
+def record_settled(tx: Writer, reader: CopyReader, table: str, identity: str, *, kept: bool = False,
                    fields: Mapping[str, tuple[Any, Any]] | None = None, stamp: tuple[str, str] = ("", "")) -> None:
     """History entries saying that this copy's version of a row was chosen over the other copy's: ``kept`` (the
     row stays although the other copy deleted it: an insert entry) and ``fields`` (column → (their portable value,
@@ -311,14 +338,14 @@ def record_settled(db: Database, reader: CopyReader, table: str, identity: str, 
     where, params = _where(key_of(reader, table, identity))
     where = " AND ".join(f"r.{part}" for part in where.split(" AND "))
     if kept:
-        history.record(db.conn, table, where, params, "insert", stamp=stamp)
+        history.record(tx, table, where, params, "insert", stamp=stamp)
     for column, (theirs, mine) in (fields or {}).items():
         old, new = (local(reader, table, {column: value})[column] if value is not None else None
                     for value in (theirs, mine))
-        history.record(db.conn, table, where, params, "update", column, old, new, stamp=stamp)
+        history.record(tx, table, where, params, "update", column, old, new, stamp=stamp)
 
 
-def record_not_taken(db: Database, table: str, identity: str, theirs: Row, stamp: tuple[str, str]) -> None:
+def record_not_taken(tx: Writer, table: str, identity: str, theirs: Row, stamp: tuple[str, str]) -> None:
     """A delete entry for THEIRS's row that this copy chose not to take in: the next merge of either copy sees this
     copy's choice (the row goes there too), not a row "on one side only"."""
     if table == "municipality":
@@ -328,97 +355,117 @@ def record_not_taken(db: Database, table: str, identity: str, theirs: Row, stamp
         row_key, row_uuid = f"/{nis}", decision
     else:
         row_key, row_uuid = "", identity
-    history.record_gone(db.conn, table, row_key, row_uuid, json.dumps(dict(theirs), default=str), stamp)
+    history.record_gone(tx, table, row_key, row_uuid, json.dumps(dict(theirs), default=str), stamp)
 
 
-def stored_row(db: Database, reader: CopyReader, table: str, identity: str) -> Row | None:
+def stored_row(tx: Writer, reader: CopyReader, table: str, identity: str) -> Row | None:
     """The row as stored now (every column), or None."""
     where, params = _where(key_of(reader, table, identity))
-    cursor = db.execute(f"SELECT * FROM {table} WHERE {where}", params)
+    cursor = tx.execute(f"SELECT * FROM {table} WHERE {where}", params)
     names = [d[0] for d in cursor.description]
     found = cursor.fetchone()
     return dict(zip(names, found, strict=True)) if found else None
 
 
-def update_row(db: Database, reader: CopyReader, table: str, identity: str, values: Mapping[str, Any]) -> None:
+# What a delete of a row takes along (ON DELETE CASCADE) or whose link to it it clears (ON DELETE SET NULL).
+_DEPENDENTS = {"region": (("membership", "region_id"), ("agreement", "region_id"), ("subsidy_decision", "region_id")),
+               "open_call": (("subsidy_decision", "call_id"), ("import_log", "call_id")),
+               "subsidy_decision": (("decision_member", "decision_id"),)}
+
+
+def dependent_rows(tx: Writer, table: str, stored: Mapping[str, Any]) -> list[tuple[str, Row]]:
+    """The rows a delete of ``stored`` takes along or whose link it clears, as they are now, each after its own
+    dependents (the order the undo puts them back in reverse)."""
+    found: list[tuple[str, Row]] = []
+    for child, column in _DEPENDENTS.get(table, ()):
+        cursor = tx.execute(f"SELECT * FROM {child} WHERE {column} = ?", [stored["id"]])
+        names = [d[0] for d in cursor.description]
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            found += dependent_rows(tx, child, row)
+            found.append((child, row))
+    return found
+
+
+def update_row(tx: Writer, reader: CopyReader, table: str, identity: str, values: Mapping[str, Any]) -> None:
     """Set portable values on one row."""
     stored = local(reader, table, values)
     where, params = _where(key_of(reader, table, identity))
     assignments = ", ".join(f"{c} = ?" for c in stored) + ", updated_at = ?"
-    db.execute(f"UPDATE {table} SET {assignments} WHERE {where}", [*stored.values(), now_iso(), *params])
+    tx.execute(f"UPDATE {table} SET {assignments} WHERE {where}", [*stored.values(), now_iso(), *params])
 
 
-def delete_row(db: Database, reader: CopyReader, table: str, identity: str) -> None:
+def delete_row(tx: Writer, reader: CopyReader, table: str, identity: str) -> None:
     """Delete one row."""
     where, params = _where(key_of(reader, table, identity))
-    db.execute(f"DELETE FROM {table} WHERE {where}", params)
+    tx.execute(f"DELETE FROM {table} WHERE {where}", params)
 
 
-def put_back(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+def put_back(tx: Writer, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
     """Rows as they were stored (same ids), over what is there now (undo). An UPDATE where the row exists:
     replacing a regiegebied would take its memberships along (ON DELETE CASCADE)."""
     for row in rows:
         if table == "decision_member":
-            db.execute("INSERT OR IGNORE INTO decision_member (decision_id, municipality_nis) VALUES (?, ?)",
+            tx.execute("INSERT OR IGNORE INTO decision_member (decision_id, municipality_nis) VALUES (?, ?)",
                        [row["decision_id"], row["municipality_nis"]])
             continue
         key = "nis_code" if table == "municipality" else "id"
         columns = [c for c in row if c != key]
-        cursor = db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE {key} = ?",
+        cursor = tx.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE {key} = ?",
                             [*(row[c] for c in columns), row[key]])
         if cursor.rowcount == 0:
-            db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            tx.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                        list(row.values()))
 
 
-def delete_stored(db: Database, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+def delete_stored(tx: Writer, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
     """Delete rows by their stored key (undo of inserts)."""
     for row in rows:
         if table == "decision_member":
-            db.execute("DELETE FROM decision_member WHERE decision_id = ? AND municipality_nis = ?",
+            tx.execute("DELETE FROM decision_member WHERE decision_id = ? AND municipality_nis = ?",
                        [row["decision_id"], row["municipality_nis"]])
         else:
-            db.execute(f"DELETE FROM {table} WHERE uuid = ?", [row["uuid"]])
+            tx.execute(f"DELETE FROM {table} WHERE uuid = ?", [row["uuid"]])
 
 
-def copy_entries(db: Database, entries: Sequence[HistoryEntry], row_key: Mapping[str, str]) -> None:
+def copy_entries(tx: Writer, entries: Sequence[HistoryEntry], row_key: Mapping[str, str]) -> None:
     """Put another copy's history entries into this file (same uuids, who and when; row keys of this file)."""
-    db.conn.executemany(
+    tx.executemany(
         "INSERT OR IGNORE INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field,"
         " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [[e.uuid, e.tx, e.at, e.who, e.why, e.entity, row_key.get(e.uuid, e.row_key), e.row_uuid, e.action, e.field,
           e.old_value, e.new_value] for e in entries])
 
 
-def forget_entries(db: Database, uuids: Sequence[str]) -> None:
+def forget_entries(tx: Writer, uuids: Sequence[str]) -> None:
     """Remove copied entries again (an undone merge)."""
-    db.conn.executemany("DELETE FROM change_history WHERE uuid = ?", [[u] for u in uuids])
+    tx.executemany("DELETE FROM change_history WHERE uuid = ?", [[u] for u in uuids])
 
 
-def insert_alias(db: Database, row: Mapping[str, Any]) -> None:
+def insert_alias(tx: Writer, row: Mapping[str, Any]) -> None:
     """Add an accepted spelling."""
-    db.execute("INSERT OR IGNORE INTO municipality_alias (alias_key, alias, municipality_nis, created_at)"
+    tx.execute("INSERT OR IGNORE INTO municipality_alias (alias_key, alias, municipality_nis, created_at)"
                " VALUES (?, ?, ?, ?)", [row["alias_key"], row["alias"], row["municipality_nis"], row["created_at"]])
 
 
-def delete_alias(db: Database, key: str) -> None:
+def delete_alias(tx: Writer, key: str) -> None:
     """Remove an accepted spelling (undo)."""
-    db.execute("DELETE FROM municipality_alias WHERE alias_key = ?", [key])
+    tx.execute("DELETE FROM municipality_alias WHERE alias_key = ?", [key])
 
 
-def insert_import_log(db: Database, reader: CopyReader, row: Mapping[str, Any]) -> int:
+def insert_import_log(tx: Writer, reader: CopyReader, row: Mapping[str, Any]) -> int:
     """Add an import log line (its call as a uuid)."""
     call = row["call_id"]
     values = [row["file_name"], row["sha256"], row["imported_at"], row["user"],
               None if call is None else reader.id_of["open_call"].get(str(call)), row["counts"]]
-    cursor = db.execute("INSERT INTO import_log (file_name, sha256, imported_at, user, call_id, counts)"
+    cursor = tx.execute("INSERT INTO import_log (file_name, sha256, imported_at, user, call_id, counts)"
                         " VALUES (?, ?, ?, ?, ?, ?)", values)
     return int(cursor.lastrowid or 0)
 
 
-def delete_import_log(db: Database, ids: Sequence[int]) -> None:
+def delete_import_log(tx: Writer, ids: Sequence[int]) -> None:
     """Remove import log lines (undo)."""
-    db.conn.executemany("DELETE FROM import_log WHERE id = ?", [[i] for i in ids])
+    tx.executemany("DELETE FROM import_log WHERE id = ?", [[i] for i in ids])
 
 
 def canonical_dump(conn: sqlite3.Connection) -> list[str]:

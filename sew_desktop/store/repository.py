@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import enum
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -20,33 +19,15 @@ from sew_desktop.store.held import HeldDatabase, LostFiles
 from sew_desktop.store.mapping import EDITABLE_COLUMNS, PRIMARY_KEY, Entity, storable
 from sew_desktop.store.rows import new_uuid, now_iso
 from sew_desktop.store.safety import WriteSafety
+from sew_desktop.store.writes import Change, ChangeKind, Key, Writer
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-Key = str | int
+# Change, ChangeKind and Key live with the writer; readers of the notifications import them from here.
+__all__ = ["Change", "ChangeKind", "DeletedRows", "Key", "Repository", "Subscriber", "Writer", "chunked"]
 _CHUNK = 500
-
-
-class ChangeKind(enum.StrEnum):
-    """What happened to the rows named in a change."""
-
-    INSERTED = "inserted"
-    UPDATED = "updated"
-    DELETED = "deleted"
-    RESET = "reset"
-
-
 _WRITTEN = (ChangeKind.INSERTED, ChangeKind.UPDATED)
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """Rows of one entity that changed in one committed transaction."""
-
-    entity: Entity
-    kind: ChangeKind
-    keys: tuple[Key, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +40,7 @@ class DeletedRows:
 
 @dataclass(slots=True)
 class _Pending:
-    changes: list[Change] = field(default_factory=list)
+    writer: Writer | None = None  # the open transaction's, shared by the blocks nested in it
     depth: int = 0
 
 
@@ -93,7 +74,8 @@ class Repository:
 
     @property
     def database(self) -> Database:
-        """The sqlite-utils database over the connection, for services in the store layer (copies, trash)."""
+        """The sqlite-utils database over the connection, for reads by store services (history, copies).
+        Writes go through the :class:`Writer` that :meth:`transaction` yields."""
         if self._db is None:
             from sqlite_utils import Database
 
@@ -102,7 +84,8 @@ class Repository:
 
     @property
     def connection(self) -> sqlite3.Connection:
-        """The SQLite connection itself, for bulk writes by store services (``executemany``)."""
+        """The SQLite connection itself, for reads by store services (a dump, a merge's reader); it keeps
+        sqlite-utils off the command line's path. Writes go through the :class:`Writer` of :meth:`transaction`."""
         return self._conn
 
     @property
@@ -157,43 +140,63 @@ class Repository:
         return lambda: self._failure_subscribers.remove(subscriber)
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> Iterator[Writer]:
         """Group writes: one commit, one notification; nothing is written or announced on error.
 
-        The outermost block starts with ``BEGIN IMMEDIATE`` so another writer makes it wait (busy timeout)
-        instead of failing at once. SQLite's operational errors (locked, read-only, disk full) become
+        Yields the :class:`Writer` every write of the block goes through (a nested block shares its outer
+        block's). The outermost block starts with ``BEGIN IMMEDIATE`` so another writer makes it wait (busy
+        timeout) instead of failing at once. SQLite's operational errors (locked, read-only, disk full) become
         :class:`WriteFailedError`.
         """
-        self._pending.depth += 1
+        writer = self._enter()
+        announced = len(writer.changes)
         try:
             if self._pending.depth == 1:
                 self._refuse_if_files_lost()  # never write into a log another program deleted
             with self._safety.write_block(self._conn):
-                yield
+                yield writer
         except WorkingFilesLostError as lost:
-            self._pending.changes.clear()
-            for on_failure in list(self._failure_subscribers):
-                on_failure(lost)
+            self._abandon(writer, announced)
+            self._tell_failure(lost)
             raise
         except (sqlite3.OperationalError, sqlite3.IntegrityError) as exc:  # locked, full, a constraint
-            if self._pending.depth == 1:
-                self._pending.changes.clear()
+            self._abandon(writer, announced)
             failure = WriteFailedError(self.path, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-            for on_failure in list(self._failure_subscribers):
-                on_failure(failure)
+            self._tell_failure(failure)
             raise failure from exc
         except BaseException:
-            if self._pending.depth == 1:
-                self._pending.changes.clear()
+            self._abandon(writer, announced)
             raise
-        finally:
-            self._pending.depth -= 1
-        if self._pending.depth == 0 and self._pending.changes:
-            changes, self._pending.changes = self._settled(self._pending.changes), []
-            self._apply_to_cache(changes)
+        changes = self._leave()
+        if changes:
+            settled = self._settled(changes)
+            self._apply_to_cache(settled)
             self.generation += 1
             for subscriber in list(self._subscribers):
-                subscriber(changes)
+                subscriber(settled)
+
+    def _enter(self) -> Writer:
+        self._pending.depth += 1
+        if self._pending.writer is None:
+            self._pending.writer = Writer(self._conn)
+        return self._pending.writer
+
+    def _abandon(self, writer: Writer, announced: int) -> None:
+        """A block failed: its writes were rolled back (to its savepoint, or all), so are its announcements."""
+        del writer.changes[announced:]
+        self._leave()
+
+    def _tell_failure(self, failure: WriteFailedError) -> None:
+        for on_failure in list(self._failure_subscribers):
+            on_failure(failure)
+
+    def _leave(self) -> list[Change]:
+        """Close the block; the changes to announce when it was the outermost one."""
+        self._pending.depth -= 1
+        if self._pending.depth or self._pending.writer is None:
+            return []
+        writer, self._pending.writer = self._pending.writer, None
+        return writer.end()
 
     def _settled(self, changes: list[Change]) -> list[Change]:
         """The changes as the file holds them at commit, whatever order they were announced in.
@@ -204,7 +207,8 @@ class Repository:
         views would drop (or keep) the row depending on announcement order."""
         deleted = {(c.entity, k) for c in changes if c.kind is ChangeKind.DELETED for k in c.keys}
         written = {(c.entity, k) for c in changes if c.kind in _WRITTEN for k in c.keys}
-        both = deleted & written
+        # Boundary shapes (keyed period/kind/code, not one column) are announced once per load: left as they are.
+        both = {(entity, key) for entity, key in deleted & written if entity in PRIMARY_KEY}
         if not both:
             return changes
         present: set[tuple[Entity, Key]] = set()
@@ -220,33 +224,23 @@ class Repository:
                 settled.append(Change(change.entity, change.kind, keep))
         return settled
 
-    def _record(self, change: Change) -> None:
-        self._pending.changes.append(change)
-
-    def announce(self, *changes: Change) -> None:
-        """Report changes a store service wrote inside the current :meth:`transaction` (sent after commit)."""
-        if self._pending.depth == 0:
-            raise RuntimeError("announce() belongs inside repository.transaction()")
-        self._pending.changes.extend(change for change in changes if change.keys)
-
     @contextmanager
-    def trial(self) -> Iterator[None]:
+    def trial(self) -> Iterator[Writer]:
         """Writes that are always rolled back: a dry run does exactly what the apply would, reads the result
         (the cache is set aside, so reads inside see the writes) and forgets it. Nothing is announced."""
         if self._pending.depth:
             raise RuntimeError("trial() cannot run inside a transaction")
-        self._pending.depth += 1
+        writer = self._enter()
         try:
             with self.uncached():
                 self._refuse_if_files_lost()
                 self._safety.begin_immediate(self._conn)
                 self._safety.open_context(self._conn)
-                yield
+                yield writer
         finally:
             if self._conn.in_transaction:
                 self._conn.rollback()
-            self._pending.changes.clear()
-            self._pending.depth -= 1
+            self._leave()
 
     @contextmanager
     def uncached(self) -> Iterator[None]:
@@ -256,12 +250,6 @@ class Repository:
             yield
         finally:
             self._cache = saved
-
-    def announce_reset(self, *entities: Entity) -> None:
-        """Tell subscribers that whole tables changed (after a bulk write by a store service)."""
-        with self.transaction():
-            for entity in entities:
-                self._record(Change(entity, ChangeKind.RESET))
 
     # -- reads ---------------------------------------------------------------------------------------
 
@@ -366,8 +354,8 @@ class Repository:
 
     def set_meta(self, key: str, value: str) -> None:
         """Set a metadata value."""
-        with self.transaction():
-            self._conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+        with self.transaction() as tx:
+            tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
 
     def update(self, entity: Entity, key: Key, changes: Mapping[str, object],
                expected: Mapping[str, object] | None = None) -> dict[str, object]:
@@ -383,14 +371,14 @@ class Repository:
         new_values = {column: storable(column, value) for column, value in changes.items()}
         check_row(self, entity, {**old, **new_values})
         assignments = ", ".join(f"{column} = ?" for column in new_values)
-        with self.transaction():
+        with self.transaction() as tx:
             if expected is not None:  # read under the write lock: nobody can change the row in between
                 self._refuse_if_changed(entity, key, self.raw_row(entity, key), expected)
-            self._conn.execute(
+            tx.execute(
                 f"UPDATE {entity.value} SET {assignments}, updated_at = ? WHERE {PRIMARY_KEY[entity]} = ?",
                 [*new_values.values(), now_iso(), key],
             )
-            self._record(Change(entity, ChangeKind.UPDATED, (key,)))
+            tx.changed(entity, ChangeKind.UPDATED, (key,))
         return {column: old[column] for column in changes}
 
     def _refuse_if_changed(self, entity: Entity, key: Key, stored: Mapping[str, object],
@@ -413,7 +401,7 @@ class Repository:
     def insert_many(self, entity: Entity, rows: Iterable[Mapping[str, object]]) -> list[Key]:
         """Add rows in one transaction (ids and uuids may be given, e.g. when restoring)."""
         keys: list[Key] = []
-        with self.transaction():
+        with self.transaction() as tx:
             for values in rows:
                 row = {column: storable(column, value) for column, value in values.items()}
                 row.setdefault("uuid", new_uuid())
@@ -421,45 +409,41 @@ class Repository:
                 check_row(self, entity, row)
                 columns = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
-                cursor = self._conn.execute(
-                    f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})", list(row.values())
-                )
+                cursor = tx.execute(f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})", list(row.values()))
                 pk = PRIMARY_KEY[entity]
                 keys.append(cast(Key, row[pk]) if row.get(pk) is not None else int(cursor.lastrowid or 0))
-            if keys:
-                self._record(Change(entity, ChangeKind.INSERTED, tuple(keys)))
+            tx.changed(entity, ChangeKind.INSERTED, keys)
         return keys
 
     def delete(self, entity: Entity, keys: Iterable[Key]) -> DeletedRows:
         """Delete rows (and what cascades from them) in one transaction; returns them for undo."""
         keys = list(keys)
-        with self.transaction():
+        with self.transaction() as tx:
             try:
                 deleted = self._collect_deleted(entity, keys)
             except KeyError as gone:  # deleted by another program meanwhile (an undo of an insert)
                 raise self._changed_elsewhere(entity, gone.args[0], ["deleted"]) from None
-            self._safety.to_trash(self._conn, entity, deleted)
+            self._safety.to_trash(tx, entity, deleted)
             marks = ", ".join("?" for _ in keys)
-            self._conn.execute(f"DELETE FROM {entity.value} WHERE {PRIMARY_KEY[entity]} IN ({marks})", keys)
+            tx.execute(f"DELETE FROM {entity.value} WHERE {PRIMARY_KEY[entity]} IN ({marks})", keys)
             for child, row in deleted.rows:
-                self._record(Change(child, ChangeKind.DELETED, (row[PRIMARY_KEY[child]],)))
+                tx.changed(child, ChangeKind.DELETED, (row[PRIMARY_KEY[child]],))
         return deleted
 
     def restore(self, deleted: DeletedRows) -> None:
         """Put back what :meth:`delete` removed, with the same ids and uuids."""
-        with self.transaction():
-            self._safety.out_of_trash(self._conn, deleted)
+        with self.transaction() as tx:
+            self._safety.out_of_trash(tx, deleted)
             for entity, row in deleted.rows:
                 columns = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
                 try:
-                    self._conn.execute(f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})",
-                                     list(row.values()))
+                    tx.execute(f"INSERT INTO {entity.value} ({columns}) VALUES ({marks})", list(row.values()))
                 except sqlite3.IntegrityError:  # another program put a row with that id or uuid back meanwhile
                     raise self._changed_elsewhere(entity, row[PRIMARY_KEY[entity]], ["restored"]) from None
-                self._record(Change(entity, ChangeKind.INSERTED, (row[PRIMARY_KEY[entity]],)))
+                tx.changed(entity, ChangeKind.INSERTED, (row[PRIMARY_KEY[entity]],))
             for table, row_id, column, value in deleted.references:
-                self._conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])
+                tx.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, row_id])
 
     def _collect_deleted(self, entity: Entity, keys: list[Key]) -> DeletedRows:
         rows: list[tuple[Entity, dict[str, Any]]] = []

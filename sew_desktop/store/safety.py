@@ -12,6 +12,7 @@ from typing import Any
 
 from sew_desktop.store import history, trash
 from sew_desktop.store.mapping import Entity
+from sew_desktop.store.writes import Writer
 
 WAIT_NOTICE_MS = 500  # after this long waiting for another writer, the GUI says so
 BUSY_TIMEOUT_MS = 5000
@@ -120,17 +121,17 @@ class WriteSafety:
         if self._history:
             history.close_context(db)
 
-    def to_trash(self, db: sqlite3.Connection, entity: Entity, deleted: Any) -> None:
+    def to_trash(self, tx: Writer, entity: Entity, deleted: Any) -> None:
         """Keep a delete's rows (a :class:`DeletedRows`) in the trash."""
         if self._history:
-            trash.put(db, entity, list(deleted.rows), [list(r) for r in deleted.references], self.user,
+            trash.put(tx, entity, list(deleted.rows), [list(r) for r in deleted.references], self.user,
                       history.current_reason())
 
-    def out_of_trash(self, db: sqlite3.Connection, deleted: Any) -> None:
+    def out_of_trash(self, tx: Writer, deleted: Any) -> None:
         """The rows are back: their trash item goes."""
         if self._history:
             rows: Sequence[tuple[Entity, dict[str, Any]]] = deleted.rows
-            trash.forget_rows(db, [str(row.get("uuid", "")) for _kind, row in rows if row.get("uuid")])
+            trash.forget_rows(tx, [str(row.get("uuid", "")) for _kind, row in rows if row.get("uuid")])
 
 
 def content_mark(conn: sqlite3.Connection) -> tuple[object, ...] | None:

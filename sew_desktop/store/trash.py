@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sew_desktop.store.mapping import PRIMARY_KEY, Entity
 from sew_desktop.store.rows import new_uuid, now_iso
+from sew_desktop.store.writes import Writer
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -49,7 +50,7 @@ def install(db: Database | sqlite3.Connection) -> None:
     db.execute(_SCHEMA)
 
 
-def _label(db: Database | sqlite3.Connection, entity: Entity, rows: list[tuple[Entity, dict[str, Any]]]) -> str:
+def _label(tx: Writer, entity: Entity, rows: list[tuple[Entity, dict[str, Any]]]) -> str:
     """What users call the deleted rows: a name, an agreement by its partner, a membership by municipality and
     regiegebied (never a bare id)."""
     regions = {row["id"]: row.get("name") for kind, row in rows if kind is Entity.REGION}
@@ -57,11 +58,11 @@ def _label(db: Database | sqlite3.Connection, entity: Entity, rows: list[tuple[E
     def region(key: object) -> str:
         if key in regions:
             return str(regions[key])
-        found = db.execute("SELECT name FROM region WHERE id = ?", [key]).fetchone()
+        found = tx.execute("SELECT name FROM region WHERE id = ?", [key]).fetchone()
         return str(found[0]) if found else str(key)
 
     def municipality(nis: object) -> str:
-        found = db.execute("SELECT name_nl FROM municipality WHERE nis_code = ?", [nis]).fetchone()
+        found = tx.execute("SELECT name_nl FROM municipality WHERE nis_code = ?", [nis]).fetchone()
         return str(found[0]) if found else str(nis)
 
     def name(row: dict[str, Any]) -> str:
@@ -78,22 +79,22 @@ def _label(db: Database | sqlite3.Connection, entity: Entity, rows: list[tuple[E
     return ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
 
 
-def put(db: Database | sqlite3.Connection, entity: Entity, rows: list[tuple[Entity, dict[str, Any]]],
-        references: list[list[Any]], who: str, why: str) -> None:
+def put(tx: Writer, entity: Entity, rows: list[tuple[Entity, dict[str, Any]]], references: list[list[Any]],
+        who: str, why: str) -> None:
     """Keep what a delete removed (inside the delete's transaction)."""
     uuids = [str(row.get("uuid", "")) for kind, row in rows if kind is entity]
     payload = json.dumps({"rows": [[kind.value, row] for kind, row in rows], "references": references})
-    db.execute(
+    tx.execute(
         "INSERT INTO trash (uuid, deleted_at, who, why, entity, row_uuids, label, payload)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [new_uuid(), now_iso(), who, why, entity.value, json.dumps(uuids), _label(db, entity, rows), payload])
+        [new_uuid(), now_iso(), who, why, entity.value, json.dumps(uuids), _label(tx, entity, rows), payload])
 
 
-def forget_rows(db: Database | sqlite3.Connection, uuids: list[str]) -> None:
+def forget_rows(tx: Writer, uuids: list[str]) -> None:
     """Drop the trash items of rows that are back (a restore or an undo of the delete)."""
     if uuids:
         marks = ", ".join("?" for _ in uuids)
-        db.execute("DELETE FROM trash WHERE EXISTS (SELECT 1 FROM json_each(trash.row_uuids)"
+        tx.execute("DELETE FROM trash WHERE EXISTS (SELECT 1 FROM json_each(trash.row_uuids)"
                    f" WHERE json_each.value IN ({marks}))", uuids)
 
 
@@ -109,13 +110,8 @@ def items(db: Database | sqlite3.Connection) -> list[TrashItem]:
     return result
 
 
-def remove(db: Database | sqlite3.Connection, item_id: int) -> None:
-    """Delete one trash item (after it was restored)."""
-    db.execute("DELETE FROM trash WHERE id = ?", [item_id])
-
-
-def empty(db: Database | sqlite3.Connection) -> int:
+def empty(tx: Writer) -> int:
     """Empty the trash; returns how many items went."""
-    count = int(db.execute("SELECT count(*) FROM trash").fetchone()[0])
-    db.execute("DELETE FROM trash")
+    count = int(tx.execute("SELECT count(*) FROM trash").fetchone()[0])
+    tx.execute("DELETE FROM trash")
     return count

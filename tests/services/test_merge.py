@@ -3,8 +3,9 @@ undo; randomized over edits of every kind on two and three copies."""
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -157,6 +158,23 @@ def test_undo_puts_everything_back_and_the_changes_come_again(copies: tuple[Path
     assert dump(a) == before
     _merge(a, b, Prefer.THEIRS)
     assert dump(a) == dump(b)
+
+
+def test_the_plan_and_its_undo_cannot_change_after_they_are_made(copies: tuple[Path, Path]) -> None:
+    a, b = copies
+    random_edits(b, 3, "B", 10, b.parent)
+    with opened(a) as repository:
+        plan = plan_merge(repository, b)
+        undo = apply_merge(repository, plan, resolve(plan, prefer=Prefer.THEIRS))
+        assert plan.rows and undo.old_rows and undo.counts
+        for made, name in ((plan, "rows"), (plan, "entries"), (undo, "old_rows"), (undo, "counts")):
+            with pytest.raises(FrozenInstanceError):
+                setattr(made, name, None)
+        for mapping in (plan.rows, plan.context, plan.names, plan.touched[1], plan.children, undo.counts):
+            with pytest.raises(TypeError):  # a read-only view
+                cast(Any, mapping)["added"] = None
+        assert all(isinstance(part, tuple) for part in (plan.entries, plan.records, plan.aliases, plan.import_log,
+                                                        undo.old_rows, undo.inserted, undo.trashed, undo.entries))
 
 
 def test_no_common_past_compares_two_way(demo_path: Path, tmp_path: Path) -> None:

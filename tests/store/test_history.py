@@ -239,8 +239,8 @@ def test_an_import_records_each_inserted_row_and_each_decision_s_members_once(
     assert all(e.field == history.MEMBERS_FIELD and e.row_uuid == uuids[e.row_key] for e in sets)
     # after the import the triggers record row by row again
     decision = next(iter(members))
-    with repository.transaction():
-        repository.connection.execute("INSERT INTO decision_member VALUES (?, '11002')", [int(decision)])
+    with repository.transaction() as tx:
+        tx.execute("INSERT INTO decision_member VALUES (?, '11002')", [int(decision)])
     newest = history.entries(db, entity="decision_member")[0]
     assert (newest.row_key, newest.field, newest.action) == (f"{decision}/11002", None, "insert")
 
@@ -249,17 +249,19 @@ def test_bulk_inserts_need_a_transaction_are_rolled_back_with_it_and_put_the_tri
         memory_repository: Repository) -> None:
     conn = memory_repository.connection
     triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
-    with pytest.raises(RuntimeError), history.bulk_inserts(conn, ["region"]):
+    with memory_repository.transaction() as ended:
+        pass
+    with pytest.raises(RuntimeError), history.bulk_inserts(ended, ["region"]):
         pass
     before = len(history.entries(memory_repository.database))
-    with pytest.raises(ZeroDivisionError), memory_repository.transaction(), history.bulk_inserts(conn, ["region"]):
-        conn.execute("INSERT INTO region (uuid, name, kind, province_nis, updated_at) VALUES"
-                     " ('r-9', 'Bulk', 'centrumstad', '10000', '2024-01-01')")
-        history.record_inserts(conn, "region", 0)
+    with pytest.raises(ZeroDivisionError), memory_repository.transaction() as tx, history.bulk_inserts(tx, ["region"]):
+        tx.execute("INSERT INTO region (uuid, name, kind, province_nis, updated_at) VALUES"
+                   " ('r-9', 'Bulk', 'centrumstad', '10000', '2024-01-01')")
+        history.record_inserts(tx, "region", 0)
         _ = 1 / 0
     assert len(history.entries(memory_repository.database)) == before
     assert memory_repository.select("SELECT count(*) AS n FROM region")[0]["n"] == 0
-    with memory_repository.transaction(), history.bulk_inserts(conn, ["region", "membership"]):
+    with memory_repository.transaction() as tx, history.bulk_inserts(tx, ["region", "membership"]):
         pass
     assert conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall() \
         == triggers  # put back verbatim

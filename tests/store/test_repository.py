@@ -114,19 +114,20 @@ def test_an_id_deleted_and_given_again_in_one_transaction_is_announced_as_it_end
     memory_repository.memberships()  # cached
     seen: list[Sequence[Change]] = []
     memory_repository.subscribe(seen.append)
-    with memory_repository.transaction():
+    with memory_repository.transaction() as tx:
         memory_repository.delete(Entity.MEMBERSHIP, [old])
         new = int(memory_repository.insert(Entity.MEMBERSHIP, {"region_id": region, "municipality_nis": "11001"}))
         announced = [Change(Entity.MEMBERSHIP, ChangeKind.INSERTED, (new,)),
                      Change(Entity.MEMBERSHIP, ChangeKind.DELETED, (old,))]
-        memory_repository.announce(*(announced if order == "insert first" else announced[::-1]))
+        for change in announced if order == "insert first" else announced[::-1]:
+            tx.changed(change.entity, change.kind, change.keys)
     assert new == old  # SQLite gives the freed highest id again
     assert memory_repository.memberships()[new].municipality_nis == "11001"
     assert all(c.kind is not ChangeKind.DELETED for c in seen[-1]) and seen[-1]
-    with memory_repository.transaction():  # and a row inserted then deleted is announced deleted only
+    with memory_repository.transaction() as tx:  # and a row inserted then deleted is announced deleted only
         memory_repository.insert(Entity.MEMBERSHIP, {"region_id": region, "municipality_nis": "11002"})
-        memory_repository.announce(Change(Entity.MEMBERSHIP, ChangeKind.DELETED, (new + 1,)))
-        memory_repository.database.execute("DELETE FROM membership WHERE id = ?", [new + 1])
+        tx.changed(Entity.MEMBERSHIP, ChangeKind.DELETED, (new + 1,))
+        tx.execute("DELETE FROM membership WHERE id = ?", [new + 1])
     assert new + 1 not in memory_repository.memberships()
     assert [c.kind for c in seen[-1]] == [ChangeKind.DELETED]
 

@@ -7,8 +7,9 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from sew_desktop.domain.consistency import Finding
 from sew_desktop.domain.merging import Conflict, ConflictKind, Side
@@ -20,34 +21,41 @@ from sew_desktop.store import merge_rows as rows
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.merge_log import MergeRecord
-from sew_desktop.store.repository import DeletedRows, Repository
+from sew_desktop.store.repository import DeletedRows, Key, Repository
 from sew_desktop.store.rows import new_uuid, now_iso
+from sew_desktop.store.writes import Writer
 
-Database = Any  # the repository's connection (sqlite-utils), handed to the store
 PAUSE_ENV = "SEW_DESKTOP_TEST_MERGE_PAUSE"  # test hook: seconds to sleep inside the transaction (kill -9 tests)
 _DELETE_ORDER = tuple(reversed(rows.INSERT_ORDER))
-_ENTITIES = (Entity.MUNICIPALITY, Entity.REGION, Entity.MEMBERSHIP, Entity.AGREEMENT, Entity.OPEN_CALL,
-             Entity.SUBSIDY_DECISION, Entity.IMPORT_LOG)
 _TRASHED = ("region", "membership", "agreement", "open_call", "subsidy_decision")
-_CASCADES = {"region": (("membership", "region_id"), ("agreement", "region_id"), ("subsidy_decision", "region_id")),
-             "open_call": (("subsidy_decision", "call_id"), ("import_log", "call_id")),
-             "subsidy_decision": (("decision_member", "decision_id"),)}
 
 
-@dataclass(slots=True)
+Rows = tuple[tuple[str, dict[str, Any]], ...]  # (table, row as stored)
+
+
+@dataclass(frozen=True, slots=True)
 class MergeUndo:
-    """What :func:`undo_merge` needs: the rows as they were, the rows added, what was copied over."""
+    """What :func:`undo_merge` needs: the rows as they were, the rows added, what was copied over. Made whole at
+    the end of the merge's transaction, from what its steps wrote."""
 
     merge_uuid: str
-    old_rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    inserted: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    entries: list[str] = field(default_factory=list)
-    records: list[str] = field(default_factory=list)
-    carried: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    import_log: list[int] = field(default_factory=list)
-    trashed: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    old_rows: Rows  # deleted (with what went along) and updated rows, before the merge
+    inserted: Rows  # as stored, with their new ids
+    entries: tuple[str, ...]  # uuids of the history entries copied from THEIRS
+    records: tuple[str, ...]  # uuids of the merges THEIRS knew of
+    carried: tuple[str, ...]  # transactions that only carried THEIRS's changes
+    aliases: tuple[str, ...]  # keys of the accepted spellings added
+    import_log: tuple[int, ...]  # ids of the import log lines added
+    trashed: Rows  # what the merge's deletes put in the trash
+    counts: Mapping[str, Mapping[str, int]]  # per table: inserted, updated, deleted
+
+
+class _Written(NamedTuple):
+    """What the row writes of a merge changed, for its undo."""
+
+    old_rows: Rows
+    inserted: Rows
+    trashed: Rows
 
 
 def counts(writes: Sequence[Write]) -> dict[str, dict[str, int]]:
@@ -67,25 +75,50 @@ def apply_merge(repository: Repository, plan: MergePlan, resolution: Resolution)
     """Write the merge in one transaction (refused while conflicts are undecided); returns its undo."""
     if not resolution.complete:
         raise ValueError(f"{len(resolution.undecided)} conflict(s) need a choice")
-    db = repository.database
-    undo = MergeUndo(new_uuid(), counts=counts(resolution.writes))
+    merge_uuid, tally = new_uuid(), counts(resolution.writes)
     before = set(rule_findings(repository))
-    with history.reason(f"merge: {plan.source.name}"), repository.transaction():
-        merge_log.carry(db, {merge_log.current_transaction(db): undo.merge_uuid})
-        reader = rows.CopyReader(db.conn)
+    with history.reason(f"merge: {plan.source.name}"), repository.transaction() as tx:
+        merge_log.carry(tx, {merge_log.current_transaction(tx): merge_uuid})
+        reader = rows.CopyReader.of(repository)
         _refuse_if_changed(plan, reader, resolution.writes)
-        _write_rows(repository, reader, resolution.writes, undo)
-        _settle(db, plan, resolution)
-        _copy_history(db, reader, plan, undo)
-        _unions(db, reader, plan, undo)
-        merge_log.write_record(db, MergeRecord(undo.merge_uuid, now_iso(), repository.safety.user, plan.source.name,
+        written = _write_rows(repository, tx, reader, resolution.writes)
+        _settle(tx, reader, plan, resolution)
+        _copy_history(tx, reader, plan)
+        aliases, log_lines = _unions(tx, reader, plan)
+        merge_log.write_record(tx, MergeRecord(merge_uuid, now_iso(), repository.safety.user, plan.source.name,
                                                plan.source_uuid, merge_log.choices_json(_choices(resolution)),
-                                               merge_log.choices_json(undo.counts)))
-        history.note(db, _note(plan, resolution), repository.safety.user)
+                                               merge_log.choices_json(tally)))
+        history.note(tx, _note(plan, resolution), repository.safety.user)
         _refuse_broken_rules(repository, before)
         _pause_for_tests()
-        repository.announce_reset(*_ENTITIES)
+        undo = MergeUndo(
+            merge_uuid=merge_uuid, old_rows=written.old_rows, inserted=written.inserted,
+            entries=tuple(e.uuid for e in plan.entries), records=tuple(r.uuid for r in plan.records),
+            carried=tuple(plan.carried), aliases=aliases, import_log=log_lines, trashed=written.trashed,
+            counts=MappingProxyType({table: MappingProxyType(kinds) for table, kinds in tally.items()}))
+        touched, existed = _rows_of(undo)
+        _announce(tx, touched, existed)
     return undo
+
+
+def _rows_of(undo: MergeUndo) -> tuple[dict[Entity, set[Key]], dict[Entity, set[Key]]]:
+    """The rows a merge wrote, per entity, and those of them that were there before it: the rows it updated or
+    deleted (with what went along) and the decisions whose members it changed, not the rows it inserted (a
+    row's id deleted and given to a new row counts as there before: the row changed)."""
+    old = rows.entity_keys(undo.old_rows)
+    added = rows.entity_keys(undo.inserted)
+    added.setdefault(Entity.IMPORT_LOG, set()).update(undo.import_log)
+    made = rows.entity_keys((table, row) for table, row in undo.inserted if table != "decision_member")
+    entities = old.keys() | added.keys()
+    touched = {e: old.get(e, set()) | added.get(e, set()) for e in entities}
+    existed = {e: old.get(e, set()) | (added.get(e, set()) - made.get(e, set())) for e in entities}
+    return touched, existed
+
+
+def _announce(tx: Writer, touched: Mapping[Entity, set[Key]], existed: Mapping[Entity, set[Key]]) -> None:
+    """The rows written, each as what it is now: inserted, updated or deleted (not whole tables)."""
+    for entity, keys in sorted(touched.items()):
+        tx.changed_since(entity, keys, existed[entity])
 
 
 class MergeBreaksRulesError(StoreError):
@@ -150,63 +183,76 @@ def _refuse_if_changed(plan: MergePlan, reader: rows.CopyReader, writes: Sequenc
         raise ChangedSincePreviewError(changed)
 
 
-def _to_trash(repository: Repository, table: str, stored: dict[str, Any],
-              cascaded: Sequence[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+def _to_trash(repository: Repository, tx: Writer, table: str, stored: dict[str, Any],
+              cascaded: Sequence[tuple[str, dict[str, Any]]]) -> Rows:
     """A row the merge deletes goes to the trash with what goes along, like a delete by hand."""
     if table not in _TRASHED:
-        return []
-    going = [(table, stored)] + [(t, r) for t, r in cascaded if t in ("membership", "agreement")]
-    repository.safety.to_trash(repository.connection, Entity(table),
+        return ()
+    going = ((table, stored), *((t, r) for t, r in cascaded if t in ("membership", "agreement")))
+    repository.safety.to_trash(tx, Entity(table),
                                DeletedRows(tuple((Entity(t), r) for t, r in going)))
     return going
 
 
-def _write_rows(repository: Repository, reader: rows.CopyReader, writes: Sequence[Write], undo: MergeUndo) -> None:
-    db = repository.database
-    by_kind = {kind: [w for w in writes if w.kind == kind] for kind in ("insert", "update", "delete")}
+def _write_rows(repository: Repository, tx: Writer, reader: rows.CopyReader, writes: Sequence[Write]) -> _Written:
+    deleted, trashed = _delete_rows(repository, tx, reader, [w for w in writes if w.kind == "delete"])
+    inserted = tuple((table, rows.insert_row(tx, reader, table, write.values)) for table in rows.INSERT_ORDER
+                     for write in writes if write.kind == "insert" and write.table == table)
+    updated = _update_rows(tx, reader, [w for w in writes if w.kind == "update"])
+    return _Written(deleted + updated, inserted, trashed)
+
+
+def _delete_rows(repository: Repository, tx: Writer, reader: rows.CopyReader, deletes: Sequence[Write],
+                 ) -> tuple[Rows, Rows]:
+    """Children first; each with what goes along. Returns the rows as they were, and what went to the trash."""
+    old_rows: list[tuple[str, dict[str, Any]]] = []
+    trashed: list[tuple[str, dict[str, Any]]] = []
     for table in _DELETE_ORDER:
-        for write in (w for w in by_kind["delete"] if w.table == table):
-            stored = rows.stored_row(db, reader, table, write.row)
+        for write in (w for w in deletes if w.table == table):
+            stored = rows.stored_row(tx, reader, table, write.row)
             if stored is not None:
-                cascaded = _cascaded(db, table, stored)
-                undo.old_rows += [*cascaded, (table, stored)]
-                undo.trashed += _to_trash(repository, table, stored, cascaded)
-                rows.delete_row(db, reader, table, write.row)
-    for table in rows.INSERT_ORDER:
-        for write in (w for w in by_kind["insert"] if w.table == table):
-            undo.inserted.append((table, rows.insert_row(db, reader, table, write.values)))
-    updates = by_kind["update"]
+                cascaded = rows.dependent_rows(tx, table, stored)
+                old_rows += [*cascaded, (table, stored)]
+                trashed += _to_trash(repository, tx, table, stored, cascaded)
+                rows.delete_row(tx, reader, table, write.row)
+    return tuple(old_rows), tuple(trashed)
+
+
+def _update_rows(tx: Writer, reader: rows.CopyReader, updates: Sequence[Write]) -> Rows:
+    """THEIRS's values first, then the values the user typed in a transaction of its own; returns the rows as
+    they were."""
+    old_rows: list[tuple[str, dict[str, Any]]] = []
     for write in updates:
-        stored = rows.stored_row(db, reader, write.table, write.row)
+        stored = rows.stored_row(tx, reader, write.table, write.row)
         if stored is not None:
-            undo.old_rows.append((write.table, stored))
+            old_rows.append((write.table, stored))
             adopted = {c: v for c, v in write.values.items() if c not in write.custom}
             if adopted:
-                rows.update_row(db, reader, write.table, write.row, adopted)
+                rows.update_row(tx, reader, write.table, write.row, adopted)
     own = new_uuid()  # the user's own values: a change of this copy, which a later merge passes on
-    merge_log.switch_transaction(db, own)
+    merge_log.switch_transaction(tx, own)
     for write in (w for w in updates if w.custom):
-        rows.update_row(db, reader, write.table, write.row, {c: write.values[c] for c in write.custom})
+        rows.update_row(tx, reader, write.table, write.row, {c: write.values[c] for c in write.custom})
+    return tuple(old_rows)
 
 
-def _settle(db: Database, plan: MergePlan, resolution: Resolution) -> None:
+def _settle(tx: Writer, reader: rows.CopyReader, plan: MergePlan, resolution: Resolution) -> None:
     """Record every decided conflict whose outcome differs from THEIRS's version (mine kept, another value, mine's
     rule fields), in this merge's own transaction: a fact the next merge of either copy sees as settled."""
-    reader = rows.CopyReader(db.conn)
     decided = [c for c in (*plan.conflicts, *resolution.rule_conflicts) if c.key in resolution.decided]
     for table, identity, columns, stamp in _settled_fields(decided, resolution.kept_with):
         now = reader.rows(table, [identity]).get(identity)
         theirs = plan.version((table, identity), "theirs")
         if now is None:
             if theirs is not None and plan.version((table, identity), "mine") is None:
-                rows.record_not_taken(db, table, identity, theirs, stamp)  # THEIRS's new row, not taken in
+                rows.record_not_taken(tx, table, identity, theirs, stamp)  # THEIRS's new row, not taken in
             continue
         if theirs is None:
-            rows.record_settled(db, reader, table, identity, kept=table != "municipality", stamp=stamp)
+            rows.record_settled(tx, reader, table, identity, kept=table != "municipality", stamp=stamp)
             continue
         differing = {c: (theirs.get(c), now.get(c)) for c in columns if c in now and now.get(c) != theirs.get(c)}
         if differing:
-            rows.record_settled(db, reader, table, identity, fields=differing, stamp=stamp)
+            rows.record_settled(tx, reader, table, identity, fields=differing, stamp=stamp)
 
 
 def _settled_fields(conflicts: Sequence[Conflict], kept_with: Mapping[tuple[str, str], Sequence[tuple[str, str]]],
@@ -230,20 +276,7 @@ def _settled_fields(conflicts: Sequence[Conflict], kept_with: Mapping[tuple[str,
             for (table, identity), columns in sorted(found.items())]
 
 
-def _cascaded(db: Database, table: str, stored: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """The rows a delete takes along (or whose link it clears), as they are now, for the undo."""
-    found: list[tuple[str, dict[str, Any]]] = []
-    for child, column in _CASCADES.get(table, ()):
-        cursor = db.execute(f"SELECT * FROM {child} WHERE {column} = ?", [stored["id"]])
-        names = [d[0] for d in cursor.description]
-        for values in cursor.fetchall():
-            row = dict(zip(names, values, strict=True))
-            found += _cascaded(db, child, row) if child in _CASCADES else []
-            found.append((child, row))
-    return found
-
-
-def _copy_history(db: Database, reader: rows.CopyReader, plan: MergePlan, undo: MergeUndo) -> None:
+def _copy_history(tx: Writer, reader: rows.CopyReader, plan: MergePlan) -> None:
     """THEIRS's entries this file did not know, with this file's row keys: a later merge finds the new common
     past, and the row history shows who changed what on the other laptop."""
     ids: dict[str, dict[str, int]] = {t: dict(reader.id_of[t]) for t in ("region", "open_call", "subsidy_decision")}
@@ -259,39 +292,37 @@ def _copy_history(db: Database, reader: rows.CopyReader, plan: MergePlan, undo: 
             # an import's one entry for a decision's member set is keyed by the decision; a row's by decision/NIS
             keys[entry.uuid] = (str(decision) if entry.field == "municipality_nis"
                                 else f"{decision}/{entry.row_key.split('/')[-1]}")
-    rows.copy_entries(db, plan.entries, keys)
-    undo.entries = [e.uuid for e in plan.entries]
-    merge_log.carry(db, plan.carried)
-    undo.carried = list(plan.carried)
+    rows.copy_entries(tx, plan.entries, keys)
+    merge_log.carry(tx, plan.carried)
     for record in plan.records:
-        merge_log.write_record(db, record)
-    undo.records = [r.uuid for r in plan.records]
+        merge_log.write_record(tx, record)
 
 
-def _unions(db: Database, reader: rows.CopyReader, plan: MergePlan, undo: MergeUndo) -> None:
+def _unions(tx: Writer, reader: rows.CopyReader, plan: MergePlan) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """THEIRS's new accepted spellings and import log lines; returns the spellings' keys and the lines' ids."""
     for alias in plan.aliases:
-        rows.insert_alias(db, alias)
-        undo.aliases.append(str(alias["alias_key"]))
-    for line in plan.import_log:
-        undo.import_log.append(rows.insert_import_log(db, reader, line))
+        rows.insert_alias(tx, alias)
+    return (tuple(str(alias["alias_key"]) for alias in plan.aliases),
+            tuple(rows.insert_import_log(tx, reader, line) for line in plan.import_log))
 
 
 def undo_merge(repository: Repository, undo: MergeUndo) -> None:
     """Put every row back as it was before the merge; the copied history goes; the merge stays logged, undone."""
-    db = repository.database
-    with history.reason("undo merge"), repository.transaction():
-        merge_log.carry(db, {merge_log.current_transaction(db): undo.merge_uuid})
+    touched, _ = _rows_of(undo)
+    with history.reason("undo merge"), repository.transaction() as tx:
+        existed = {entity: tx.existing(entity, keys) for entity, keys in touched.items()}  # as the merge left them
+        merge_log.carry(tx, {merge_log.current_transaction(tx): undo.merge_uuid})
         for table in _DELETE_ORDER:
-            rows.delete_stored(db, table, [r for t, r in undo.inserted if t == table])
+            rows.delete_stored(tx, table, [r for t, r in undo.inserted if t == table])
         for table in ("municipality", *rows.INSERT_ORDER, "import_log"):
-            rows.put_back(db, table, [r for t, r in reversed(undo.old_rows) if t == table])
+            rows.put_back(tx, table, [r for t, r in reversed(undo.old_rows) if t == table])
         trashed = DeletedRows(tuple((Entity(t), r) for t, r in undo.trashed))
-        repository.safety.out_of_trash(repository.connection, trashed)
-        rows.forget_entries(db, undo.entries)
-        merge_log.forget_transactions(db, undo.carried)
-        merge_log.forget_records(db, undo.records)
+        repository.safety.out_of_trash(tx, trashed)
+        rows.forget_entries(tx, undo.entries)
+        merge_log.forget_transactions(tx, undo.carried)
+        merge_log.forget_records(tx, undo.records)
         for key in undo.aliases:
-            rows.delete_alias(db, key)
-        rows.delete_import_log(db, undo.import_log)
-        merge_log.mark(db, undo.merge_uuid, now_iso())
-        repository.announce_reset(*_ENTITIES)
+            rows.delete_alias(tx, key)
+        rows.delete_import_log(tx, undo.import_log)
+        merge_log.mark(tx, undo.merge_uuid, now_iso())
+        _announce(tx, touched, existed)

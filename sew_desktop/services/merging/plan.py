@@ -8,7 +8,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from sew_desktop.domain.merging import (
     MISSING,
@@ -43,26 +44,28 @@ class SameFileError(StoreError):
         self.path = path
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class MergePlan:
-    """Everything a merge would do before any choice: incoming rows, conflicts, what to copy over."""
+    """Everything a merge would do before any choice: incoming rows, conflicts, what to copy over. Made whole by
+    :func:`plan_merge` once every part is read; nothing changes it after (the dialog, the dry run and the apply
+    share one plan, the dialog across threads)."""
 
     source: Path
     source_uuid: str | None
     two_way: bool
     shared_entries: int
-    rows: dict[Key, RowMerge] = field(default_factory=dict)
-    context: dict[Key, tuple[Row | None, Row | None]] = field(default_factory=dict)  # for the rule checks
-    entries: list[HistoryEntry] = field(default_factory=list)  # THEIRS's history this file does not know yet
-    carried: dict[str, str] = field(default_factory=dict)
-    records: list[MergeRecord] = field(default_factory=list)
-    aliases: list[Row] = field(default_factory=list)
-    import_log: list[Row] = field(default_factory=list)
-    labels: dict[Key, str] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)  # municipality NIS codes and row uuids -> what users read
-    mine_ids: dict[str, frozenset[str]] = field(default_factory=dict)  # uuids of regions, calls, decisions here
-    touched: tuple[dict[Key, Touch], dict[Key, Touch]] = field(default_factory=lambda: ({}, {}))
-    children: dict[Key, list[Key]] = field(default_factory=dict)  # what goes with a parent one side deleted
+    rows: Mapping[Key, RowMerge]
+    context: Mapping[Key, tuple[Row | None, Row | None]]  # for the rule checks
+    entries: tuple[HistoryEntry, ...]  # THEIRS's history this file does not know yet
+    carried: Mapping[str, str]
+    records: tuple[MergeRecord, ...]
+    aliases: tuple[Row, ...]
+    import_log: tuple[Row, ...]
+    labels: Mapping[Key, str]
+    names: Mapping[str, str]  # municipality NIS codes and row uuids -> what users read
+    mine_ids: Mapping[str, frozenset[str]]  # uuids of regions, calls, decisions here
+    touched: tuple[Mapping[Key, Touch], Mapping[Key, Touch]]
+    children: Mapping[Key, tuple[Key, ...]]  # what goes with a parent one side deleted
 
     @property
     def conflicts(self) -> list[Conflict]:
@@ -165,7 +168,7 @@ def plan_merge(repository: Repository, theirs_path: Path) -> MergePlan:
     """The dry run of merging ``theirs_path`` into the repository's file; writes nothing anywhere."""
     _refuse_same_file(repository.path, theirs_path)
     with read_theirs(theirs_path) as conn:
-        sides = _Sides(CopyReader(repository.database.conn), CopyReader(conn))
+        sides = _Sides(CopyReader.of(repository), CopyReader(conn))
         return _plan(sides, theirs_path)
 
 
@@ -184,39 +187,55 @@ def _refuse_same_file(mine_path: Path | None, theirs_path: Path) -> None:
         raise SameFileError(theirs_path)
 
 
-def _plan(sides: _Sides, path: Path) -> MergePlan:
+class _Past(NamedTuple):
+    """What the two copies' histories say: how much they share and what each changed since."""
+
+    shared: int
+    entries: list[HistoryEntry]  # THEIRS's entries this file does not know
+    carried: dict[str, str]
+    records: list[MergeRecord]
+    mine_touch: dict[Key, Touch]
+    theirs_touch: dict[Key, Touch]
+
+
+def _common_past(sides: _Sides) -> _Past:
     mine_uuids = set(sides.mine.entry_uuids())
     theirs_uuids = sides.theirs.entry_uuids()
     shared = sum(1 for u in theirs_uuids if u in mine_uuids)
-    plan = MergePlan(path, sides.theirs.file_uuid, two_way=shared == 0, shared_entries=shared)
-    plan.entries = sides.theirs.entries_unknown_to(mine_uuids)
+    entries = sides.theirs.entries_unknown_to(mine_uuids)
     mine_carried = merge_log.carried_transactions(sides.mine.conn)
     theirs_carried = merge_log.carried_transactions(sides.theirs.conn)
-    plan.carried = {tx: m for tx, m in theirs_carried.items() if tx not in mine_carried}
+    carried = {tx: m for tx, m in theirs_carried.items() if tx not in mine_carried}
     known_records = {r.uuid for r in merge_log.records(sides.mine.conn)}
-    plan.records = [r for r in merge_log.records(sides.theirs.conn) if r.uuid not in known_records]
+    records = [r for r in merge_log.records(sides.theirs.conn) if r.uuid not in known_records]
+    if shared == 0:  # no common past: every difference is a choice, nothing was "changed since"
+        return _Past(shared, entries, carried, records, {}, {})
     ignored = set(mine_carried) | set(theirs_carried)
-    if plan.two_way:
-        mine_touch: dict[Key, Touch] = {}
-        theirs_touch: dict[Key, Touch] = {}
-        wanted = None
-    else:
-        theirs_set = set(theirs_uuids)
-        mine_touch = touches(sides.mine, sides.mine.entries_unknown_to(theirs_set), ignored)
-        theirs_touch = touches(sides.theirs, plan.entries, ignored)
-        wanted = set(mine_touch) | set(theirs_touch)
-    _match_natural_keys(sides, wanted)
-    theirs_touch = {(t, sides.mine_identity(t, i)): v for (t, i), v in theirs_touch.items()}
-    if wanted is not None:
-        wanted = set(mine_touch) | set(theirs_touch)
-    plan.names = _names(sides)
-    plan.mine_ids = {table: frozenset(ids) for table, ids in sides.mine.id_of.items()}
-    plan.touched = (dict(mine_touch), theirs_touch)
-    _decide(plan, sides, wanted, mine_touch, theirs_touch)
-    _load_children(plan, sides)
-    _load_context(plan, sides)
-    _unions(plan, sides)
-    return plan
+    mine_touch = touches(sides.mine, sides.mine.entries_unknown_to(set(theirs_uuids)), ignored)
+    return _Past(shared, entries, carried, records, mine_touch, touches(sides.theirs, entries, ignored))
+
+
+def _plan(sides: _Sides, path: Path) -> MergePlan:
+    past = _common_past(sides)
+    two_way = past.shared == 0
+    _match_natural_keys(sides, None if two_way else set(past.mine_touch) | set(past.theirs_touch))
+    mine_touch = past.mine_touch
+    theirs_touch = {(t, sides.mine_identity(t, i)): v for (t, i), v in past.theirs_touch.items()}
+    wanted = None if two_way else set(mine_touch) | set(theirs_touch)
+    names = _names(sides)
+    rows, labels = _decide(sides, wanted, mine_touch, theirs_touch, names, two_way=two_way)
+    around = _Around(sides, rows)
+    _load_children(around)
+    _load_context(around)
+    aliases, import_log = _unions(sides)
+    return MergePlan(
+        source=path, source_uuid=sides.theirs.file_uuid, two_way=two_way, shared_entries=past.shared,
+        rows=MappingProxyType(rows), context=MappingProxyType(around.context), entries=tuple(past.entries),
+        carried=MappingProxyType(past.carried), records=tuple(past.records), aliases=aliases,
+        import_log=import_log, labels=MappingProxyType(labels), names=MappingProxyType(names),
+        mine_ids=MappingProxyType({table: frozenset(ids) for table, ids in sides.mine.id_of.items()}),
+        touched=(MappingProxyType(mine_touch), MappingProxyType(theirs_touch)),
+        children=MappingProxyType({key: tuple(found) for key, found in around.children.items()}))
 
 
 def _match_natural_keys(sides: _Sides, wanted: set[Key] | None) -> None:
@@ -240,8 +259,10 @@ def _match_natural_keys(sides: _Sides, wanted: set[Key] | None) -> None:
                 sides.alias[identity] = match
 
 
-def _decide(plan: MergePlan, sides: _Sides, wanted: set[Key] | None, mine_touch: Mapping[Key, Touch],
-            theirs_touch: Mapping[Key, Touch]) -> None:
+def _decide(sides: _Sides, wanted: set[Key] | None, mine_touch: Mapping[Key, Touch],
+            theirs_touch: Mapping[Key, Touch], names: Mapping[str, str], *, two_way: bool,
+            ) -> tuple[dict[Key, RowMerge], dict[Key, str]]:
+    """The rows that change or conflict, and what users call every row looked at."""
     loaded_mine: dict[str, dict[str, Row]] = {}
     loaded_theirs: dict[str, dict[str, Row]] = {}
     for table in TABLES:
@@ -255,20 +276,23 @@ def _decide(plan: MergePlan, sides: _Sides, wanted: set[Key] | None, mine_touch:
             loaded_theirs[table] = sides.theirs_rows(table, identities)
     children = _children_changed(loaded_mine, loaded_theirs, mine_touch, theirs_touch)
     matched = set(sides.alias.values())  # decisions (calls, regiegebieden) both copies made on their own
+    rows: dict[Key, RowMerge] = {}
+    labels: dict[Key, str] = {}
     for table in TABLES:
         mine_rows, theirs_rows = loaded_mine[table], loaded_theirs[table]
         present = set(mine_rows) | set(theirs_rows) if wanted is None else {i for t, i in wanted if t == table}
         for identity in sorted(present):
             key = (table, identity)
-            label = row_label(table, mine_rows.get(identity) or theirs_rows.get(identity), identity, plan.names)
-            plan.labels[key] = label
+            label = labels[key] = row_label(table, mine_rows.get(identity) or theirs_rows.get(identity), identity,
+                                            names)
             merge = merge_row(table, identity, mine_rows.get(identity), theirs_rows.get(identity),
-                              mine_touch.get(key), theirs_touch.get(key), two_way=plan.two_way,
+                              mine_touch.get(key), theirs_touch.get(key), two_way=two_way,
                               children_changed=(key in children[0], key in children[1]), label=label)
             if table == "decision_member" and identity.split("/")[0] in matched:
                 _member_of_a_shared_decision(merge, mine_touch.get(key), theirs_touch.get(key), label)
             if merge.incoming or merge.conflicts:
-                plan.rows[key] = merge
+                rows[key] = merge
+    return rows, labels
 
 
 def _member_of_a_shared_decision(merge: RowMerge, mine_touch: Touch | None, theirs_touch: Touch | None,
@@ -286,15 +310,35 @@ def _member_of_a_shared_decision(merge: RowMerge, mine_touch: Touch | None, thei
                                     theirs_touch.latest() if theirs_touch else Stamp(), label))
 
 
-def _load_children(plan: MergePlan, sides: _Sides) -> None:
+@dataclass(slots=True)
+class _Around:
+    """What the plan reads beside its rows, gathered before the plan is made: both versions of the rows the rule
+    checks read (``context``), and the rows that go with a parent one side deleted (``children``)."""
+
+    sides: _Sides
+    rows: Mapping[Key, RowMerge]
+    context: dict[Key, tuple[Row | None, Row | None]] = field(default_factory=dict)
+    children: dict[Key, list[Key]] = field(default_factory=dict)
+
+    def add(self, table: str, identities: Sequence[str]) -> None:
+        """Both versions of rows not read yet."""
+        todo = [i for i in identities if (table, i) not in self.rows and (table, i) not in self.context]
+        mine, theirs = self.sides.mine.rows(table, todo), self.sides.theirs_rows(table, todo)
+        for identity in todo:
+            self.context[(table, identity)] = (mine.get(identity), theirs.get(identity))
+
+
+def _load_children(around: _Around) -> None:
     """The rows that went with a regiegebied, call or decision that one side deleted while the other changed it
     (a delete-against-change conflict), as both sides have them: keeping the parent keeps them too."""
-    for conflict in plan.conflicts:
-        if conflict.kind is ConflictKind.DELETED and conflict.table in _PARENTS:
-            _collect_children(plan, sides, conflict.table, conflict.row)
+    for merge in around.rows.values():
+        for conflict in merge.conflicts:
+            if conflict.kind is ConflictKind.DELETED and conflict.table in _PARENTS:
+                _collect_children(around, conflict.table, conflict.row)
 
 
-def _collect_children(plan: MergePlan, sides: _Sides, table: str, identity: str) -> None:
+def _collect_children(around: _Around, table: str, identity: str) -> None:
+    sides = around.sides
     for child, column in _PARENTS[table]:
         found: set[str] = set()
         for reader, own in ((sides.mine, identity), (sides.theirs, sides.theirs_identity(table, identity))):
@@ -302,10 +346,10 @@ def _collect_children(plan: MergePlan, sides: _Sides, table: str, identity: str)
             if local is not None:
                 named = reader.identities_where(child, column, [local])
                 found |= {sides.mine_identity(child, i) if reader is sides.theirs else i for i in named}
-        _context_rows(plan, sides, child, sorted(found))
-        plan.children.setdefault((table, identity), []).extend((child, i) for i in sorted(found))
+        around.add(child, sorted(found))
+        around.children.setdefault((table, identity), []).extend((child, i) for i in sorted(found))
         for grandchild in sorted(found) if child in _PARENTS else ():
-            _collect_children(plan, sides, child, grandchild)
+            _collect_children(around, child, grandchild)
 
 
 def _children_changed(mine: Mapping[str, Mapping[str, Row]], theirs: Mapping[str, Mapping[str, Row]],
@@ -339,20 +383,16 @@ def row_label(table: str, row: Mapping[str, Any] | None, identity: str, names: M
 
 
 def _names(sides: _Sides) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for reader in (sides.theirs, sides.mine):  # this file's names win
-        for table, column, key in (("municipality", "name_nl", "nis_code"), ("region", "name", "uuid"),
-                                   ("subsidy_decision", "collaboration", "uuid"), ("open_call", "name", "uuid")):
-            names |= {str(k): str(v) for k, v in reader.conn.execute(f"SELECT {key}, {column} FROM {table}")}
-    return names
+    return sides.theirs.display_names() | sides.mine.display_names()  # this file's names win
 
 
-def _load_context(plan: MergePlan, sides: _Sides) -> None:
+def _load_context(around: _Around) -> None:
     """Both versions of the rows the rule checks read: every membership of a municipality whose memberships
     change, the agreements of changing regiegebieden, the partners of changing agreements."""
+    sides = around.sides
     nis: set[str] = set()
     regions: set[str] = set()
-    for (table, _identity), merge in plan.rows.items():
+    for (table, _identity), merge in around.rows.items():
         for row in (merge.mine, merge.theirs):
             if row is None:
                 continue
@@ -362,38 +402,33 @@ def _load_context(plan: MergePlan, sides: _Sides) -> None:
                 regions.add(str(row["region_id"]))
         if table == "region":
             regions.add(_identity)
-    _context(plan, sides, "membership", "municipality_nis", sorted(nis))
+    _context(around, "membership", "municipality_nis", sorted(nis))
     region_ids = sorted(sides.mine.id_of["region"][u] for u in regions if u in sides.mine.id_of["region"])
-    _context(plan, sides, "agreement", "region_id", region_ids, sorted(
+    _context(around, "agreement", "region_id", region_ids, sorted(
         sides.theirs.id_of["region"][u] for u in regions if u in sides.theirs.id_of["region"]))
-    _context_rows(plan, sides, "region", sorted(regions))
+    around.add("region", sorted(regions))
 
 
-def _context(plan: MergePlan, sides: _Sides, table: str, column: str, values: Sequence[object],
+def _context(around: _Around, table: str, column: str, values: Sequence[object],
              theirs_values: Sequence[object] | None = None) -> None:
+    sides = around.sides
     identities = set(sides.mine.identities_where(table, column, values))
     identities |= {sides.mine_identity(table, i) for i in sides.theirs.identities_where(
         table, column, values if theirs_values is None else theirs_values)}
-    _context_rows(plan, sides, table, sorted(identities))
+    around.add(table, sorted(identities))
 
 
-def _context_rows(plan: MergePlan, sides: _Sides, table: str, identities: Sequence[str]) -> None:
-    todo = [i for i in identities if (table, i) not in plan.rows and (table, i) not in plan.context]
-    mine, theirs = sides.mine.rows(table, todo), sides.theirs_rows(table, todo)
-    for identity in todo:
-        plan.context[(table, identity)] = (mine.get(identity), theirs.get(identity))
-
-
-def _unions(plan: MergePlan, sides: _Sides) -> None:
+def _unions(sides: _Sides) -> tuple[tuple[Row, ...], tuple[Row, ...]]:
     """Accepted spellings and import log lines are only ever added: THEIRS's new ones come in."""
     mine_aliases = sides.mine.aliases()
-    plan.aliases = [row for key, row in sorted(sides.theirs.aliases().items()) if key not in mine_aliases]
+    aliases = tuple(row for key, row in sorted(sides.theirs.aliases().items()) if key not in mine_aliases)
     mine_log = sides.mine.import_log()
-    plan.import_log = []
+    import_log = []
     for key, row in sorted(sides.theirs.import_log().items()):
         if key not in mine_log:
             row["call_id"] = sides.alias.get(row["call_id"], row["call_id"]) if row["call_id"] else None
-            plan.import_log.append(row)
+            import_log.append(row)
+    return aliases, tuple(import_log)
 
 
 def by_table(keys: Iterable[Key]) -> dict[str, list[str]]:
