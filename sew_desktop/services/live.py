@@ -3,6 +3,9 @@
 The data are kept as columns (:class:`~sew_desktop.domain.coverage.CoverageArrays`). After agreement edits their
 rows are patched, after membership edits the membership columns are built again; a renamed municipality or
 regiegebied (or a changed note) changes nothing; any other change rebuilds all columns when next asked.
+
+The calculator learns of changes from its owner (:meth:`CoverageCalculator.on_changes`), on the route every other
+part of a window learns of them (the window's change bus), not from a subscription of its own.
 """
 
 from __future__ import annotations
@@ -29,9 +32,9 @@ class CoverageCalculator:
         self._updated_regions: set[int] = set()
         self._day: tuple[tuple[int, date, date], DayCoverage] | None = None
         self._timeline: tuple[tuple[int, date, date], CoverageTimeline] | None = None
-        self.detach = repository.subscribe(self._on_changes)
 
-    def _on_changes(self, changes: Sequence[Change]) -> None:
+    def on_changes(self, changes: Sequence[Change]) -> None:
+        """Committed changes: note what the columns must catch up on before the next figures."""
         for change in changes:
             if change.entity is Entity.AGREEMENT and change.kind is not ChangeKind.RESET:
                 self._edited_agreements.update(int(key) for key in change.keys)

@@ -21,6 +21,7 @@ AS_OF, HORIZON = date(2022, 10, 17), date(2022, 12, 31)
 def test_nothing_changed_means_nothing_recomputed(demo_path: Path) -> None:
     repository = open_repository(demo_path)
     calculator = CoverageCalculator(repository)
+    repository.subscribe(calculator.on_changes)  # the window's bus does this
     day = calculator.day(AS_OF, HORIZON)
     assert calculator.day(AS_OF, HORIZON) is day
     assert calculator.timeline(AS_OF, HORIZON) is calculator.timeline(AS_OF, HORIZON)
@@ -36,6 +37,7 @@ def test_nothing_changed_means_nothing_recomputed(demo_path: Path) -> None:
 def test_random_edits_of_every_kind_equal_fresh_computations(demo_path: Path) -> None:
     repository = open_repository(demo_path)
     calculator = CoverageCalculator(repository)
+    repository.subscribe(calculator.on_changes)  # the window's bus does this
     rng = random.Random(7)
     regions = sorted(repository.regions())
     codes = sorted(nis for nis, m in repository.municipalities().items() if m.validity.valid_to is None)
@@ -86,6 +88,7 @@ def _random_write(repository: Repository, rng: random.Random, regions: list[int]
 def test_membership_edits_rebuild_the_membership_columns(demo_path: Path) -> None:
     repository = open_repository(demo_path)
     calculator = CoverageCalculator(repository)
+    repository.subscribe(calculator.on_changes)  # the window's bus does this
     before = calculator.day(AS_OF, HORIZON).report.row("Vlaanderen").municipalities_reached.part
     signed = {a.partner.region_id for a in repository.agreements().values()
               if a.signed is not None and a.signed <= AS_OF and a.partner.region_id is not None}

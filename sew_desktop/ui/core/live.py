@@ -82,6 +82,7 @@ class LiveCoverage(QObject):
         return self.calculator.timeline(self._as_of, self._horizon)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
+        self.calculator.on_changes(changes)  # first: whoever asks for figures in this turn gets current ones
         self.schedule()
 
     def schedule(self) -> None:
