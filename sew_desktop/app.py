@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QUndoView
+from PySide6.QtWidgets import QApplication, QMainWindow, QUndoView, QWidget
 
 from sew_desktop.services.databases import open_or_create_default, open_repository
 from sew_desktop.services.live import CoverageCalculator
@@ -25,7 +25,7 @@ from sew_desktop.ui.core.frame import WindowFrame
 from sew_desktop.ui.core.i18n import Language, chosen_language, resources_dir
 from sew_desktop.ui.core.live import LiveCoverage
 from sew_desktop.ui.core.notifier import ChangeBus
-from sew_desktop.ui.core.table_page import pages_of
+from sew_desktop.ui.core.table_page import TablePage, pages_of
 from sew_desktop.ui.core.window_session import WindowSession
 from sew_desktop.ui.coverage.charts import LazyCharts
 from sew_desktop.ui.coverage.dock import CoverageDock
@@ -100,6 +100,59 @@ def build_models(session: WindowSession, dialogs: UserDialogs) -> TableModels:
         MembersModel(repository, undo_stack, live))
 
 
+@dataclass(frozen=True)
+class Views:
+    """What shows a session: the coverage dock and its charts, the table pages, the undo history."""
+
+    dock: CoverageDock
+    charts: LazyCharts
+    pages: list[tuple[str, QWidget]]
+    history: QUndoView
+
+    def table_pages(self) -> list[TablePage]:
+        """The table pages among the tabs."""
+        return pages_of([page for _, page in self.pages])
+
+
+def build_views(session: WindowSession, models: TableModels, language: Language, dialogs: UserDialogs) -> Views:
+    """The coverage dock (table and lazy charts), the table pages and the undo history of one session."""
+    coverage_model = CoverageTableModel(language)
+    session.live.report_changed.connect(coverage_model.set_report)
+    coverage_model.set_report(session.live.report)
+    dock = CoverageDock(session.live, coverage_model)
+    history = QUndoView(session.undo_stack)
+    history.setEmptyLabel(QCoreApplication.translate("App", "As opened"))
+    return Views(dock, LazyCharts(session.live, dock, language), build_pages(models, language, dialogs.ask_date),
+                 history)
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What every feature may be given: one window's session, frame, settings, language, dialogs and registry."""
+
+    session: WindowSession
+    frame: WindowFrame
+    settings: QSettings
+    language: Language
+    dialogs: UserDialogs
+    actions: ActionRegistry
+
+
+def build_features(needs: Needs, models: TableModels, table_pages: list[TablePage],
+                   open_file: Callable[[Path], object]) -> Features:
+    """Every feature, in the order their actions appear within a group (the cell menus show the safety net's)."""
+    session, frame, dialogs, actions = needs.session, needs.frame, needs.dialogs, needs.actions
+    safety = SafetyHub(session, frame, table_pages, dialogs, needs.settings, needs.language, open_file, actions)
+    imports = ImportsFeature(session, frame, needs.settings, actions)
+    export = ExportFeature(session, frame, actions)  # before the list tools: File › Export… comes before theirs
+    lists = ListTools(session, frame, table_pages, dialogs, needs.settings, actions)
+    municipalities = next((p for p in table_pages if p.model is models.municipalities), None)
+    status_map = StatusMapTab(session, frame, municipalities, dialogs, needs.language, actions)
+    merge = MergeHub(session, frame, dialogs, needs.language, actions)
+    imports.opening.connect(safety.back_up_before_import)
+    return Features(safety=safety, lists=lists, map=status_map, merge=merge, imports=imports, export=export)
+
+
 def create_main_window(db_path: Path, *, settings: QSettings | None = None,
                        open_window: OpenWindow | None = None, dialogs: UserDialogs | None = None,
                        handover: Handover | None = None) -> MainWindow:
@@ -112,52 +165,37 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     dialogs = dialogs or UserDialogs(None, language)
     dialogs.language = language
     repository = handover.repository if handover else open_repository(db_path)
-    # The data side, then what shows it.
     session = build_session(repository, language, handover)
     models = build_models(session, dialogs)
     frame = WindowFrame()
     connect_session(session, models, frame, dialogs)
-    coverage_model = CoverageTableModel(language)
-    session.live.report_changed.connect(coverage_model.set_report)
-    coverage_model.set_report(session.live.report)
-    dock = CoverageDock(session.live, coverage_model)
-    charts = LazyCharts(session.live, dock, language)
-    pages = build_pages(models, language, dialogs.ask_date)
-    table_pages = pages_of([page for _, page in pages])
-    history = QUndoView(session.undo_stack)
-    history.setEmptyLabel(QCoreApplication.translate("App", "As opened"))
-    # The menus' own actions, then the features (each contributes its actions and widgets).
-    actions = ActionRegistry(MENU_GROUPS)
+    views = build_views(session, models, language, dialogs)
+    needs = Needs(session, frame, settings, language, dialogs, ActionRegistry(MENU_GROUPS))
     files = FileController(repository, dialogs, open_window or (lambda path: None), frame.show_message)
     holder = FileHolder(session)
-    actions.add_all(file_actions(files, frame, recent_files(settings)))
-    actions.add_all(edit_actions(EditController(frame.tabs, dialogs), session.undo_stack))
-    actions.add_all(view_actions(frame.tabs, language, lambda lang: switch_language(
-        frame, holder, lang, db_path, open_window=open_window, dialogs=dialogs)))
-    actions.add_all(help_actions(frame, repository))
-    safety = SafetyHub(session, frame, table_pages, dialogs, settings, language, files.open_path, actions)
-    imports = ImportsFeature(session, frame, settings, actions)
-    export = ExportFeature(session, frame, actions)  # before the list tools: File › Export… comes before theirs
-    features = Features(
-        safety=safety,
-        lists=ListTools(session, frame, table_pages, dialogs, settings, actions),
-        map=StatusMapTab(session, frame, next((p for p in table_pages if p.model is models.municipalities), None),
-                         dialogs, language, actions),
-        merge=MergeHub(session, frame, dialogs, language, actions),
-        imports=imports,
-        export=export)
-    features.imports.opening.connect(safety.back_up_before_import)
-    charts.export_requested.connect(features.export.export)
+    add_shell_actions(needs, files, lambda lang: switch_language(frame, holder, lang, db_path,
+                                                                 open_window=open_window, dialogs=dialogs))
+    features = build_features(needs, models, views.table_pages(), files.open_path)
+    views.charts.export_requested.connect(features.export.export)
     frame.files_dropped.connect(files.open_dropped)
     frame.closed.connect(holder.window_gone)
     window = MainWindow(WindowParts(window_title(repository, db_path), app_icon(), settings, session, models, frame,
-                                    actions, pages, dock, history, features))
+                                    needs.actions, views.pages, views.dock, views.history, features))
     window.destroyed.connect(lambda *_: holder.window_gone())
     remember_file(settings, db_path)
     window.restore_layout()
     if handover is not None:
         restore_view(window, handover.view)
     return window
+
+
+def add_shell_actions(needs: Needs, files: FileController, choose_language: Callable[[Language], object]) -> None:
+    """The shell's own actions: files, editing and undo, view, help."""
+    frame, actions = needs.frame, needs.actions
+    actions.add_all(file_actions(files, frame, recent_files(needs.settings)))
+    actions.add_all(edit_actions(EditController(frame.tabs, needs.dialogs), needs.session.undo_stack))
+    actions.add_all(view_actions(frame.tabs, needs.language, choose_language))
+    actions.add_all(help_actions(frame, needs.session.repository))
 
 
 def _application() -> QApplication:
