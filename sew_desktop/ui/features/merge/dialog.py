@@ -73,15 +73,7 @@ class MergeDialog(QDialog):
         self.conflicts: list[Conflict] = []
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self._summary(), self))
-        self.incoming = QTreeWidget(self)
-        self.incoming.setObjectName("mergeIncoming")
-        self.incoming.setHeaderLabels(
-            [
-                translate("MergeDialog", "What comes in"),
-                translate("MergeDialog", "Old"),
-                translate("MergeDialog", "New"),
-            ]
-        )
+        self.incoming = self._incoming_tree()
         layout.addWidget(self.incoming, 2)
         layout.addWidget(
             QLabel(
@@ -89,32 +81,10 @@ class MergeDialog(QDialog):
                 self,
             )
         )
-        self.table = QTableWidget(0, self._COLUMNS, self)
-        self.table.setObjectName("mergeConflicts")
-        self.table.setHorizontalHeaderLabels(self._headers())
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (2, 3):  # both values share what is left
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # the reason: in full in the tooltip
-        header.resizeSection(5, 280)
-        self.table.setWordWrap(False)
+        self.table = self._conflict_table()
         layout.addWidget(self.table, 3)
         layout.addLayout(self._choice_buttons())
-        self.coverage = QTableWidget(0, 3, self)
-        self.coverage.setObjectName("mergeCoverage")
-        self.coverage.setHorizontalHeaderLabels(
-            [
-                translate("MergeDialog", "Area"),
-                translate("MergeDialog", "Municipalities reached (before → after)"),
-                translate("MergeDialog", "Regiegebieden with an agreement (before → after)"),
-            ]
-        )
-        self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.coverage.horizontalHeader().setStretchLastSection(True)
+        self.coverage = self._coverage_table()
         layout.addWidget(QLabel(translate("MergeDialog", "Effect on the coverage table"), self))
         layout.addWidget(self.coverage, 2)
         self.buttons = QDialogButtonBox(self)
@@ -129,6 +99,48 @@ class MergeDialog(QDialog):
         self._fill_incoming()
         self.refresh()
         self.resize(1100, 720)
+
+    def _incoming_tree(self) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setObjectName("mergeIncoming")
+        tree.setHeaderLabels(
+            [
+                translate("MergeDialog", "What comes in"),
+                translate("MergeDialog", "Old"),
+                translate("MergeDialog", "New"),
+            ]
+        )
+        return tree
+
+    def _conflict_table(self) -> QTableWidget:
+        table = QTableWidget(0, self._COLUMNS, self)
+        table.setObjectName("mergeConflicts")
+        table.setHorizontalHeaderLabels(self._headers())
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3):  # both values share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # the reason: in full in the tooltip
+        header.resizeSection(5, 280)
+        table.setWordWrap(False)
+        return table
+
+    def _coverage_table(self) -> QTableWidget:
+        table = QTableWidget(0, 3, self)
+        table.setObjectName("mergeCoverage")
+        table.setHorizontalHeaderLabels(
+            [
+                translate("MergeDialog", "Area"),
+                translate("MergeDialog", "Municipalities reached (before → after)"),
+                translate("MergeDialog", "Regiegebieden with an agreement (before → after)"),
+            ]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
 
     @staticmethod
     def _headers() -> list[str]:
