@@ -49,27 +49,9 @@ class CoverageDock(QScrollArea):
         self.live = live
         self.as_of = self._date_edit("asOfDate", live.as_of)
         self.horizon = self._date_edit("horizonDate", live.horizon)
-        form = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # top to bottom when the dock is narrow
-        for text, edit in ((QCoreApplication.translate("CoverageDock", "As of"), self.as_of),
-                           (QCoreApplication.translate("CoverageDock", "Forecast until"), self.horizon)):
-            label = QLabel(text, self)
-            label.setBuddy(edit)
-            pair = QHBoxLayout()
-            pair.addWidget(label)
-            pair.addWidget(edit)
-            pair.addStretch(1)
-            form.addLayout(pair)
-        form.addStretch(1)
+        form = self._date_form()
         self.form = form
-        self.table = QTableView(self)
-        self.table.setObjectName("coverageTable")
-        self.table.setModel(model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.table = self._coverage_table(model)
         self.charts = QTabWidget(self)
         self.charts.setObjectName("chartTabs")
         self.charts.setMinimumHeight(CHARTS_MINIMUM_HEIGHT)
@@ -90,6 +72,32 @@ class CoverageDock(QScrollArea):
         self.as_of.dateChanged.connect(self._dates_edited)
         self.horizon.dateChanged.connect(self._dates_edited)
         live.dates_changed.connect(self._show_context_dates)
+
+    def _date_form(self) -> QBoxLayout:
+        form = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # top to bottom when the dock is narrow
+        for text, edit in ((QCoreApplication.translate("CoverageDock", "As of"), self.as_of),
+                           (QCoreApplication.translate("CoverageDock", "Forecast until"), self.horizon)):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            pair = QHBoxLayout()
+            pair.addWidget(label)
+            pair.addWidget(edit)
+            pair.addStretch(1)
+            form.addLayout(pair)
+        form.addStretch(1)
+        return form
+
+    def _coverage_table(self, model: CoverageTableModel) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("coverageTable")
+        table.setModel(model)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return table
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
