@@ -1,21 +1,28 @@
-"""Qt fixtures: isolated settings, a wired main window on a private copy of the demo data."""
+"""Qt fixtures: isolated settings, a wired main window on a private copy of the demo data, or only its tables."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from sew_desktop.app import app_settings, create_main_window
+from sew_desktop.app import app_settings, build_models, build_session, create_main_window
+from sew_desktop.services.databases import open_repository
 from sew_desktop.ui.core.dialogs import UserDialogs
 from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.core.new_row_forms import AgreementDraft, RegionDraft
+from sew_desktop.ui.core.table_page import TablePage, pages_of
+from sew_desktop.ui.core.window_session import WindowSession
 from sew_desktop.ui.shell.languages import apply_language
 from sew_desktop.ui.shell.window import MainWindow
+from sew_desktop.ui.tables.models import TableModels
+from sew_desktop.ui.tables.pages import build_pages
 
 
 class ScriptedDialogs(UserDialogs):
@@ -98,3 +105,29 @@ def window(qtbot: QtBot, demo_path: Path, settings: QSettings, dialogs: Scripted
     main.show()
     qtbot.waitExposed(main)
     yield main
+
+
+@dataclass(frozen=True)
+class TableParts:
+    """The data side of a window and its table pages, without the window (for tests of a part)."""
+
+    session: WindowSession
+    models: TableModels
+    pages: list[TablePage]
+    tabs: list[QWidget]  # what holds the pages (the regiegebieden's page sits in a splitter)
+
+
+@pytest.fixture
+def table_parts(qtbot: QtBot, demo_path: Path, dialogs: ScriptedDialogs) -> Iterator[TableParts]:
+    """Session, models and table pages on the demo data at 17/10/2022 (horizon 31/12/2022); no window."""
+    session = build_session(open_repository(demo_path), Language.DUTCH)
+    session.live.set_dates(date(2022, 10, 17), date(2022, 12, 31))
+    session.live.refresh()
+    models = build_models(session, dialogs)
+    tabs = [page for _, page in build_pages(models, Language.DUTCH, dialogs.ask_date)]
+    for tab in tabs:
+        qtbot.addWidget(tab)
+    yield TableParts(session, models, pages_of(tabs), tabs)
+    session.bus.detach()
+    session.live.stop()
+    session.repository.close()
