@@ -30,7 +30,7 @@ class Values(NamedTuple):
     """What a row says of its collaboration's decision; ``None`` where a cell is blank or does not read."""
 
     outcome: Outcome | None
-    date: date | None
+    day: date | None
     lead: str | None
 
 

@@ -40,8 +40,8 @@ class Collaboration:
         """The values a row states (it agrees with the earlier rows)."""
         if values.outcome is not None:
             self.outcome = values.outcome
-        if values.date is not None:
-            self.day = values.date
+        if values.day is not None:
+            self.day = values.day
         if values.lead is not None:
             self.lead = values.lead
 
