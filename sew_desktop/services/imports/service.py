@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 
+from sew_desktop.domain.decisions import StoredDecision
+from sew_desktop.domain.memberships import MembershipPlan
 from sew_desktop.domain.model import OpenCall
 from sew_desktop.domain.names import header_key, municipality_key
 from sew_desktop.services.imports import planning
 from sew_desktop.services.imports.errors import ImportCancelledError, ImportRefusedError, UnknownCallError
 from sew_desktop.services.imports.headers import HEADER_SEARCH_ROWS, find_columns
 from sew_desktop.services.imports.matching import MunicipalityMatcher
-from sew_desktop.services.imports.model import Columns, ImportPlan, Options, Role, Status, Table
+from sew_desktop.services.imports.model import Columns, ImportPlan, Options, PlanWarning, Role, Status, Table
 from sew_desktop.services.imports.parsing import Parsed, parse_rows
 from sew_desktop.services.imports.reading import read_table
 from sew_desktop.store import decisions as store
@@ -83,15 +85,7 @@ def _plan(
     collaboration_column = columns.headers[columns.roles[Role.COLLABORATION]]
     centre_errors = planning.centre_city_errors(repository, call, parsed.decisions, memberships, collaboration_column)
     regions = planning.region_names(repository, memberships)
-    provinces = {p.nis_code: p.name_nl for p in repository.provinces()}
-    warnings = (
-        planning.decision_warnings(parsed.decisions, matcher, provinces)
-        + planning.move_warnings(memberships, regions, matcher)
-        + planning.missing_from_file(parsed.decisions, stored)
-        + planning.date_warnings(parsed.decisions, call)
-        + planning.withdrawn_warnings(parsed.decisions, stored, regions)
-        + parsed.warnings
-    )
+    warnings = _warnings(repository, call, parsed, matcher, stored=stored, memberships=memberships, regions=regions)
     return ImportPlan(
         file=path,
         sha256=table.sha256,
@@ -110,6 +104,29 @@ def _plan(
         municipality_names={nis: m.name_nl for nis, m in matcher.by_code.items()},
         region_names=regions,
         effect_day=day,
+    )
+
+
+def _warnings(
+    repository: Repository,
+    call: OpenCall,
+    parsed: Parsed,
+    matcher: MunicipalityMatcher,
+    *,
+    stored: Mapping[str, StoredDecision],
+    memberships: MembershipPlan,
+    regions: Mapping[int, str],
+) -> list[PlanWarning]:
+    """What a user should look at before applying: the decisions, the moves, what the file no longer lists, the
+    dates, withdrawn approvals, then what the parser noticed."""
+    provinces = {p.nis_code: p.name_nl for p in repository.provinces()}
+    return (
+        planning.decision_warnings(parsed.decisions, matcher, provinces)
+        + planning.move_warnings(memberships, regions, matcher)
+        + planning.missing_from_file(parsed.decisions, stored)
+        + planning.date_warnings(parsed.decisions, call)
+        + planning.withdrawn_warnings(parsed.decisions, stored, regions)
+        + parsed.warnings
     )
 
 

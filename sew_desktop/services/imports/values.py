@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
@@ -49,7 +49,7 @@ def decimal_convention(cells: Iterable[Cell]) -> str:
     return decimal_convention_of(Counter(cell for cell in cells if isinstance(cell, str)))
 
 
-def decimal_convention_of(distinct: Counter[str]) -> str:
+def decimal_convention_of(distinct: Mapping[str, int]) -> str:
     """:func:`decimal_convention` over the distinct text cells and how often each occurs."""
     votes = {COMMA: 0, POINT: 0}
     for cell, times in distinct.items():
