@@ -63,44 +63,47 @@ def run_export(args: argparse.Namespace) -> int:
     fmt = _chart_format(args) if args.what in ("chart", "map") else ""
     check_target(path, force=args.force)
     application = _application()
-    from PySide6.QtCore import QSize
-
-    from sew_desktop.ui.output import files
-    from sew_desktop.ui.output.chart_export import ChartChoice, ChartSize
-    from sew_desktop.ui.output.context import export_context
     from sew_desktop.ui.output.translators import install_dutch
 
     translators = install_dutch(application) if args.language == "nl" else []  # type: ignore[arg-type]
     repository = _repository(args)
     try:
-        context = export_context(repository, as_of, horizon, args.language)
-        if args.what == "chart":
-            size = ChartSize(args.width, args.height, args.scale)
-            files.export_chart(ChartChoice(args.kind), fmt, context, path, size, force=args.force)
-        elif args.what == "map":
-            from sew_desktop.ui.core.i18n import Language
-            from sew_desktop.ui.statusmap.cli_export import export_map
-
-            export_map(repository, (as_of, horizon), fmt, path, forecast=args.forecast,
-                       size=QSize(args.width, args.height), scale=args.scale, force=args.force,
-                       language=Language(args.language))
-        elif args.what == "table":
-            files.export_table(args.format, context, path, force=args.force)
-        elif args.what == "list":
-            from sew_desktop.ui.core.i18n import Language
-            from sew_desktop.ui.output.list_export import export_list
-
-            fmt = args.format or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv-excel")
-            export_list(repository, args.table, fmt, path, dates=(as_of, horizon), language=Language(args.language),
-                        filter_text=args.filter, force=args.force)
-        else:
-            from sew_desktop.ui.core.i18n import Language
-            from sew_desktop.ui.statusmap.cli_export import report_map_page
-
-            page = report_map_page(repository, (as_of, horizon), Language(args.language))
-            files.export_report(context, path, force=args.force, map_page=page)
+        _write(args, repository, (as_of, horizon), fmt, path)
     finally:
         repository.close()
         del translators
     sys.stdout.write(f"written {path}\n")
     return EXIT_OK
+
+
+def _write(args: argparse.Namespace, repository: Repository, dates: tuple[date, date], fmt: str, path: Path) -> None:
+    """Write the chart, map, table, list or report ``args.what`` names."""
+    from PySide6.QtCore import QSize
+
+    from sew_desktop.ui.core.i18n import Language
+    from sew_desktop.ui.output import files
+    from sew_desktop.ui.output.chart_export import ChartChoice, ChartSize
+    from sew_desktop.ui.output.context import export_context
+
+    context = export_context(repository, dates[0], dates[1], args.language)
+    if args.what == "chart":
+        size = ChartSize(args.width, args.height, args.scale)
+        files.export_chart(ChartChoice(args.kind), fmt, context, path, size, force=args.force)
+    elif args.what == "map":
+        from sew_desktop.ui.statusmap.cli_export import export_map
+
+        export_map(repository, dates, fmt, path, forecast=args.forecast, size=QSize(args.width, args.height),
+                   scale=args.scale, force=args.force, language=Language(args.language))
+    elif args.what == "table":
+        files.export_table(args.format, context, path, force=args.force)
+    elif args.what == "list":
+        from sew_desktop.ui.output.list_export import export_list
+
+        list_format = args.format or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv-excel")
+        export_list(repository, args.table, list_format, path, dates=dates, language=Language(args.language),
+                    filter_text=args.filter, force=args.force)
+    else:
+        from sew_desktop.ui.statusmap.cli_export import report_map_page
+
+        page = report_map_page(repository, dates, Language(args.language))
+        files.export_report(context, path, force=args.force, map_page=page)

@@ -83,15 +83,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Export", "Export"))
         self._repository, self._as_of, self._horizon, self._language = repository, as_of, horizon, language
         self.what, self.format = self._named(QComboBox(), "exportWhat"), self._named(QComboBox(), "exportFormat")
-        for key, text in _what_items():
-            self.what.addItem(text, key)
-        if boundary_info(repository) is not None:
-            self.what.addItem(QCoreApplication.translate("Export", "Status map"), "map")
         self._shown_list = shown_list
-        if shown_list is not None:
-            rows = shown_list.rows  # a plain name, so that pyside6-lupdate extracts the %n string
-            self.what.addItem(QCoreApplication.translate("Export", "List as shown: %1 (%n row(s))", "", rows)
-                              .replace("%1", shown_list.title), "list")
+        self._fill_what(boundary_info(repository) is not None, shown_list)
         self.width_box, self.height_box = self._spin(1600, "exportWidth"), self._spin(900, "exportHeight")
         scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, value=2.0, singleStep=0.5)
         self.scale_box = self._named(scale, "exportScale")
@@ -116,6 +109,16 @@ class ExportDialog(QDialog):
         self.what.currentIndexChanged.connect(self._update_formats)
         self.format.currentIndexChanged.connect(self._update_sizes)
         self._update_formats()
+
+    def _fill_what(self, with_map: bool, shown_list: ShownList | None) -> None:
+        for key, text in _what_items():
+            self.what.addItem(text, key)
+        if with_map:
+            self.what.addItem(QCoreApplication.translate("Export", "Status map"), "map")
+        if shown_list is not None:
+            rows = shown_list.rows  # a plain name, so that pyside6-lupdate extracts the %n string
+            self.what.addItem(QCoreApplication.translate("Export", "List as shown: %1 (%n row(s))", "", rows)
+                              .replace("%1", shown_list.title), "list")
 
     @staticmethod
     def _named(widget: _W, name: str) -> _W:

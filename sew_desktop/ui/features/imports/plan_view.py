@@ -73,28 +73,7 @@ class PlanView(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan: ImportPlan | None = None
-        self.decisions = _table(
-            [
-                translate("PlanView", "Status"),
-                translate("PlanView", "Collaboration"),
-                translate("PlanView", "Decision"),
-                translate("PlanView", "Amount"),
-                translate("PlanView", "Date"),
-                translate("PlanView", "Municipalities"),
-                translate("PlanView", "Changes"),
-            ],
-            "decisionsTable",
-        )
-        self.errors = _table(
-            [
-                translate("PlanView", "Row"),
-                translate("PlanView", "Column"),
-                translate("PlanView", "Value"),
-                translate("PlanView", "Reason"),
-                translate("PlanView", "Suggestion"),
-            ],
-            "errorsTable",
-        )
+        self.decisions, self.errors = _decisions_table(), _errors_table()
         self.warnings = QListWidget()
         self.warnings.setObjectName("warningsList")
         self.coverage = _table(
@@ -261,3 +240,31 @@ class PlanView(QTabWidget):
             table.setRowCount(0)
         self.warnings.clear()
         self.coverage_day.clear()
+
+
+def _decisions_table() -> QTableWidget:
+    return _table(
+        [
+            translate("PlanView", "Status"),
+            translate("PlanView", "Collaboration"),
+            translate("PlanView", "Decision"),
+            translate("PlanView", "Amount"),
+            translate("PlanView", "Date"),
+            translate("PlanView", "Municipalities"),
+            translate("PlanView", "Changes"),
+        ],
+        "decisionsTable",
+    )
+
+
+def _errors_table() -> QTableWidget:
+    return _table(
+        [
+            translate("PlanView", "Row"),
+            translate("PlanView", "Column"),
+            translate("PlanView", "Value"),
+            translate("PlanView", "Reason"),
+            translate("PlanView", "Suggestion"),
+        ],
+        "errorsTable",
+    )

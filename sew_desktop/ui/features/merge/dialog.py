@@ -53,15 +53,8 @@ class MergeDialog(QDialog):
     apply_requested = Signal(object)
     _COLUMNS = 6
 
-    def __init__(
-        self,
-        repository: Repository,
-        plan: MergePlan,
-        as_of: date,
-        horizon: date,
-        language: Language,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, repository: Repository, plan: MergePlan, as_of: date, horizon: date, language: Language,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
         self.setWindowTitle(translate("MergeDialog", "Merge another copy: %1").replace("%1", plan.source.name))
@@ -75,12 +68,8 @@ class MergeDialog(QDialog):
         layout.addWidget(QLabel(self._summary(), self))
         self.incoming = self._incoming_tree()
         layout.addWidget(self.incoming, 2)
-        layout.addWidget(
-            QLabel(
-                translate("MergeDialog", "Conflicts: choose per row (select rows, then a button) or for all at once."),
-                self,
-            )
-        )
+        choose = translate("MergeDialog", "Conflicts: choose per row (select rows, then a button) or for all at once.")
+        layout.addWidget(QLabel(choose, self))
         self.table = self._conflict_table()
         layout.addWidget(self.table, 3)
         layout.addLayout(self._choice_buttons())
@@ -88,9 +77,8 @@ class MergeDialog(QDialog):
         layout.addWidget(QLabel(translate("MergeDialog", "Effect on the coverage table"), self))
         layout.addWidget(self.coverage, 2)
         self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton(
-            translate("MergeDialog", "&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.apply_button = self.buttons.addButton(translate("MergeDialog", "&Merge"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("mergeApplyButton")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._apply)
