@@ -2,13 +2,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from sew_desktop.domain.coverage.membership_effects import apply_to_input, newly_reached
 from sew_desktop.domain.memberships import (
     Approved,
     MembershipEdit,
     Move,
     NewMembership,
-    apply_to_input,
-    newly_reached,
     plan_memberships,
 )
 from sew_desktop.domain.model import Membership, Region, RegionKind, Validity

@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sew_desktop.domain.coverage import PUBLISHED_PROVINCE_ORDER, MunicipalityCoverage, municipality_coverage
+from sew_desktop.domain.coverage.membership_effects import apply_to_input
 from sew_desktop.domain.decisions import Decision, Outcome, StoredDecision, decision_changes
-from sew_desktop.domain.memberships import Approved, MembershipPlan, apply_to_input, plan_memberships
+from sew_desktop.domain.memberships import Approved, MembershipPlan, plan_memberships
 from sew_desktop.domain.model import AgreementStatus, OpenCall, RegionKind
 from sew_desktop.services.imports.errors import shortened
 from sew_desktop.services.imports.matching import MunicipalityMatcher

@@ -6,7 +6,7 @@ The rows stream by once. Each, in :meth:`_Reader.read`:
 2. joins its collaboration without being read when it repeats the cells of a row that joined (a per-municipality
    file repeats the collaboration's name, decision, date, lead and amount on every member row): only its members
    are read, and not even those when its member cell matched cleanly before;
-3. else has its cells read (:mod:`.cells`): the collaboration's name, the members, the decision, date and lead;
+3. else has its cells read (:mod:`.row_cells`): the collaboration's name, the members, the decision, date and lead;
    a cell that does not read refuses the row, with errors naming the row, the column and the reason;
 4. then joins its collaboration (:mod:`.collaboration`), unless its decision, date or lead differ from the earlier
    rows' (a conflict refuses it).
@@ -25,6 +25,7 @@ from operator import itemgetter
 
 from sew_desktop.domain.decisions import Decision
 from sew_desktop.domain.names import collaboration_key
+from sew_desktop.services.imports.collaboration import Collaboration
 from sew_desktop.services.imports.matching import MunicipalityMatcher
 from sew_desktop.services.imports.model import (
     Cell,
@@ -36,8 +37,7 @@ from sew_desktop.services.imports.model import (
     RowError,
     WarningCode,
 )
-from sew_desktop.services.imports.parsing.cells import VALUE_ROLES, RowCells, Values, cell_text
-from sew_desktop.services.imports.parsing.collaboration import Collaboration
+from sew_desktop.services.imports.row_cells import VALUE_ROLES, RowCells, Values, cell_text
 from sew_desktop.services.imports.values import (
     AmbiguousAmountError,
     AmountTooLargeError,

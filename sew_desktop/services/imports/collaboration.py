@@ -8,7 +8,7 @@ from datetime import date
 
 from sew_desktop.domain.decisions import Decision, Outcome
 from sew_desktop.services.imports.model import Cell, Role
-from sew_desktop.services.imports.parsing.cells import VALUE_ROLES, Values, cell_text
+from sew_desktop.services.imports.row_cells import VALUE_ROLES, Values, cell_text
 
 
 @dataclass(slots=True)
