@@ -8,7 +8,6 @@ apply did not succeed. The mutator is seeded, so a failure names a reproducible 
 from __future__ import annotations
 
 import random
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,8 +17,7 @@ from sew_desktop import cli
 from tests.services.imports.helpers import CALL, SAMPLES
 
 SEED = 20261201
-CASES = 400
-BUDGET_SECONDS = 30.0
+CASES = 400  # every case runs, whatever the machine's speed: the test checks the same files on every run
 Mutation = Callable[[random.Random, bytes], bytes]
 
 
@@ -88,11 +86,7 @@ def test_mutated_files_never_break_the_contract(
 ) -> None:
     rng = random.Random(SEED)
     template = demo_template.read_bytes()
-    started = time.perf_counter()
-    ran = 0
     for number in range(CASES):
-        if time.perf_counter() - started > BUDGET_SECONDS:
-            break
         name, data = _case(rng)
         file = tmp_path / f"case{number}{Path(name).suffix}"
         file.write_bytes(data)
@@ -108,5 +102,3 @@ def test_mutated_files_never_break_the_contract(
         assert dry == applied, (where, dry, dry_err, applied, err)
         if applied != 0:
             assert db.read_bytes() == template, where
-        ran += 1
-    assert ran >= 10
