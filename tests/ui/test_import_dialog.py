@@ -14,7 +14,7 @@ from sew_desktop.services.imports.model import Role, Status
 from sew_desktop.store import decisions as store
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui import i18n_tool
-from sew_desktop.ui.features.imports import ImportDialog
+from sew_desktop.ui.features.imports.dialog import ImportDialog
 from sew_desktop.ui.features.imports.texts import format_amount
 from tests.services.imports.helpers import CALL, HEADER, SAMPLES, write_csv
 

@@ -18,7 +18,7 @@ from sew_desktop.services.imports.model import Role
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui import i18n_tool
 from sew_desktop.ui.core.labels import area_label
-from sew_desktop.ui.features.imports import ImportDialog
+from sew_desktop.ui.features.imports.dialog import ImportDialog
 from sew_desktop.ui.features.imports.plan_view import MAX_COLUMN_WIDTH
 from sew_desktop.ui.features.imports.texts import format_date
 from tests.services.imports.helpers import SAMPLES

@@ -14,7 +14,8 @@ from sew_desktop.services.imports.model import Options
 from sew_desktop.services.imports.service import apply, find_call, prepare
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.core.notifier import ChangeBus
-from sew_desktop.ui.features.imports import ImportLogWidget, OpenCallsWidget
+from sew_desktop.ui.features.imports.calls import OpenCallsWidget
+from sew_desktop.ui.features.imports.log import ImportLogWidget
 from tests.services.imports.helpers import CALL, SAMPLES
 
 
@@ -71,7 +72,7 @@ def test_import_log_lists_imports_and_refreshes(qtbot: QtBot, repo: Repository) 
 def test_an_undone_import_stays_in_the_log_marked_and_redo_marks_it_again(qtbot: QtBot, repo: Repository) -> None:
     from PySide6.QtGui import QUndoStack
 
-    from sew_desktop.ui.features.imports import ImportDecisionsCommand
+    from sew_desktop.ui.features.imports.command import ImportDecisionsCommand
 
     bus = ChangeBus(repo)  # kept alive for the test: the widget listens to it
     widget = ImportLogWidget(repo, bus)

@@ -5,62 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
-from typing_extensions import override
 
 from sew_desktop.services.backups import take_backup
-from sew_desktop.services.merging.apply import ChangedSincePreviewError, MergeUndo, apply_merge, undo_merge
-from sew_desktop.services.merging.plan import MergePlan, plan_merge
-from sew_desktop.services.merging.resolve import Resolution
-from sew_desktop.store.errors import StoreError, WriteFailedError
-from sew_desktop.store.repository import Repository
+from sew_desktop.store.errors import StoreError
 from sew_desktop.ui.core.actions import ActionRegistry, ActionSpec, Enablement, Menu
 from sew_desktop.ui.core.dialogs import UserDialogs
 from sew_desktop.ui.core.feature import Contribution
 from sew_desktop.ui.core.file_dialogs import DB_FILTER, choose_open_file
 from sew_desktop.ui.core.frame import WindowFrame
 from sew_desktop.ui.core.i18n import Language
-from sew_desktop.ui.core.undo import StoreCommand, push
+from sew_desktop.ui.core.undo import push
 from sew_desktop.ui.core.window_session import WindowSession
-from sew_desktop.ui.features.merge.dialog import MergeDialog
-from sew_desktop.ui.features.merge.worker import MergePlanThread
+
+if TYPE_CHECKING:  # the merge itself is imported when first used: not on the start-up path
+    from sew_desktop.services.merging.plan import MergePlan
+    from sew_desktop.services.merging.resolve import Resolution
+    from sew_desktop.ui.features.merge.dialog import MergeDialog
+    from sew_desktop.ui.features.merge.worker import MergePlanThread
 
 translate = QCoreApplication.translate
-
-
-class MergeCommand(StoreCommand):
-    """The whole merge as one undo step: redo writes it in one transaction, undo puts every row back."""
-
-    def __init__(self, repository: Repository, plan: MergePlan, resolution: Resolution) -> None:
-        super().__init__(translate("Merge", "Merge %1").replace("%1", plan.source.name))
-        self._repository, self._plan, self._resolution = repository, plan, resolution
-        self._undo: MergeUndo | None = None
-
-    @override
-    def redo(self) -> None:
-        """Apply the merge."""
-        self._guarded(self._apply)
-
-    def _apply(self) -> None:
-        try:
-            self._undo = apply_merge(self._repository, self._plan, self._resolution)
-        except StoreError:
-            raise
-        except Exception as error:  # a constraint of the file: nothing was written (one transaction)
-            raise WriteFailedError(self._repository.path, str(error)) from error
-
-    @override
-    def undo(self) -> None:
-        """Undo it exactly."""
-        self._guarded(self._restore)
-
-    def _restore(self) -> None:
-        if self._undo is not None:
-            undo_merge(self._repository, self._undo)
-            self._undo = None
 
 
 class MergeHub(QObject):
@@ -101,12 +68,16 @@ class MergeHub(QObject):
         :attr:`dialog`; the window stays usable meanwhile."""
         repository = self._session.repository
         if repository.path is None:  # a database without a file: only its own connection can read it
+            from sew_desktop.services.merging.plan import plan_merge
+
             self._planned(path, lambda: plan_merge(repository, path))
             return
         if self._thread is not None:
             return  # one preview is being read already
         self._frame.status.showMessage(translate("Merge", "Reading '%1'…").replace("%1", path.name))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        from sew_desktop.ui.features.merge.worker import MergePlanThread
+
         thread = MergePlanThread(repository.path, path, self)
         thread.planned.connect(lambda plan: self._finished(thread, path, lambda: plan))
         thread.failed.connect(lambda error: self._finished(thread, path, lambda: _raise(error)))
@@ -133,6 +104,8 @@ class MergeHub(QObject):
             )
             return
         live = self._session.live
+        from sew_desktop.ui.features.merge.dialog import MergeDialog
+
         dialog = MergeDialog(self._session.repository, plan, live.as_of, live.horizon, self._language,
                              self._frame.host())
         dialog.apply_requested.connect(lambda resolution: self.apply(plan, resolution))
@@ -155,6 +128,9 @@ class MergeHub(QObject):
                 translate("Merge", "No backup could be taken, so nothing was merged (%1).").replace("%1", str(error)),
             )
             return False
+        from sew_desktop.services.merging.apply import ChangedSincePreviewError
+        from sew_desktop.ui.features.merge.command import MergeCommand
+
         command = MergeCommand(repository, plan, resolution)
         done = push(self._session.undo_stack, command)
         if done:

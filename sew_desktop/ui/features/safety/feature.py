@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QWidget
@@ -18,13 +19,14 @@ from sew_desktop.ui.core.frame import WindowFrame
 from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.core.table_page import TablePage
 from sew_desktop.ui.core.window_session import WindowSession
-from sew_desktop.ui.features.safety.backups_dialog import BackupsDialog
-from sew_desktop.ui.features.safety.check_text import check_report_text
 from sew_desktop.ui.features.safety.history_panel import HistoryPanel, SelectedRow
 from sew_desktop.ui.features.safety.rescue import LostFilesRescue
 from sew_desktop.ui.features.safety.scheduler import BackupScheduler
-from sew_desktop.ui.features.safety.trash_dialog import TrashDialog
 from sew_desktop.ui.features.safety.watcher import ExternalChangeWatcher
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: not on the start-up path
+    from sew_desktop.ui.features.safety.backups_dialog import BackupsDialog
+    from sew_desktop.ui.features.safety.trash_dialog import TrashDialog
 
 DISPLAY_NAME_KEY = "safety/display_name"
 SECOND_FOLDER_KEY = "safety/second_backup_folder"
@@ -129,6 +131,8 @@ class SafetyHub(QObject):
 
     def open_trash(self) -> TrashDialog:
         """Edit › Deleted rows…"""
+        from sew_desktop.ui.features.safety.trash_dialog import TrashDialog
+
         dialog = TrashDialog(self._session.repository, self._session.undo_stack, self._dialogs, self.scheduler.now,
                              self._language, self._frame.host())
         self.dialog = dialog
@@ -140,6 +144,8 @@ class SafetyHub(QObject):
         path = self._session.repository.path
         if path is None:
             return None
+        from sew_desktop.ui.features.safety.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(path, self.restore_backup, self._language, self._frame.host())
         self.dialog = dialog
         dialog.show()
@@ -170,6 +176,8 @@ class SafetyHub(QObject):
 
     def check_database(self) -> None:
         """File › Check database."""
+        from sew_desktop.ui.features.safety.check_text import check_report_text
+
         report = checks.check_database(self._session.repository)
         self._dialogs.information(QCoreApplication.translate("Safety", "Check database"),
                                   check_report_text(report))
