@@ -11,7 +11,7 @@ from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Key
 from sew_desktop.ui.core.dialogs import UserDialogs
 from sew_desktop.ui.core.labels import province_name
-from sew_desktop.ui.core.table_page import TablePage
+from sew_desktop.ui.core.table_page import TablePage, page_in
 from sew_desktop.ui.core.undo import DeleteRowsCommand, InsertRowCommand, push
 from sew_desktop.ui.tables.new_rows import (
     NewRegionCommand,
@@ -30,9 +30,7 @@ class EditController:
 
     def page(self) -> TablePage | None:
         """The current table page (None on a tab without one, such as the open calls)."""
-        widget = self.tabs.currentWidget()
-        page = widget if isinstance(widget, TablePage) else widget.findChild(TablePage) if widget else None
-        return page if isinstance(page, TablePage) else None
+        return page_in(self.tabs.currentWidget())
 
     def find(self) -> None:
         """Ctrl+F: focus the filter of the current tab."""
