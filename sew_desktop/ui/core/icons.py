@@ -3,6 +3,8 @@ stay visible on light and dark themes."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QByteArray, QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -32,14 +34,19 @@ def repaint_action_icons(owner: QObject, palette: QPalette) -> None:
 
 def action_icon(name: str, palette: QPalette) -> QIcon:
     """The icon ``name`` (e.g. "undo") in the text colour; faded when its action is disabled."""
-    source = (resources_dir() / "icons" / "actions" / f"{name}.svg").read_text(encoding="utf-8")
     colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText).name()
-    renderer = QSvgRenderer(QByteArray(source.replace("currentColor", colour).encode("utf-8")))
+    renderer = QSvgRenderer(QByteArray(_drawing(name).replace("currentColor", colour).encode("utf-8")))
     icon = QIcon()
     for size in SIZES:
         icon.addPixmap(_render(renderer, size, 1.0), QIcon.Mode.Normal)
         icon.addPixmap(_render(renderer, size, DISABLED_OPACITY), QIcon.Mode.Disabled)
     return icon
+
+
+@cache
+def _drawing(name: str) -> str:
+    """The SVG text of icon ``name``, read once (plain text: no Qt object outlives the application)."""
+    return (resources_dir() / "icons" / "actions" / f"{name}.svg").read_text(encoding="utf-8")
 
 
 def _render(renderer: QSvgRenderer, size: int, opacity: float) -> QPixmap:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from sew_desktop.services.history import history_entries
 from sew_desktop.store.history import HistoryEntry
@@ -40,6 +41,7 @@ class HistoryPanel(QWidget):
         self._repository = repository
         self._undo_stack = undo_stack
         self._language = language
+        self._stale = True  # read when first shown
         self.row: SelectedRow | None = None
         self.entries: list[HistoryEntry] = []
         self.heading = QLabel(QCoreApplication.translate("Safety", "Select a row to see its changes."), self)
@@ -71,7 +73,11 @@ class HistoryPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the entries again (after a change)."""
+        """Read the entries again (after a change or another row); while the panel is hidden, when next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         row = self.row
         self.entries = [] if row is None else history_entries(
             self._repository, row.entity.value, row_key=str(row.key), limit=LIMIT)
@@ -82,6 +88,13 @@ class HistoryPanel(QWidget):
         for number, entry in enumerate(self.entries):
             self._fill(number, entry, row.titles if row else {})
         self._update_button()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown (its dock opened): catch up with the changes and selections made meanwhile."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _fill(self, number: int, entry: HistoryEntry, titles: dict[str, str]) -> None:
         if entry.action == "update":

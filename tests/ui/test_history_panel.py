@@ -1,0 +1,37 @@
+"""The row history panel reads the history only while it is shown: a hidden panel (its dock closed) costs nothing
+per edit or selection, and catches up when opened."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from sew_desktop.store.mapping import Entity
+from sew_desktop.ui.core.i18n import Language
+from sew_desktop.ui.features.safety import history_panel
+from sew_desktop.ui.features.safety.history_panel import HistoryPanel, SelectedRow
+from tests.ui.conftest import TableParts
+
+
+def test_a_hidden_panel_reads_nothing_and_catches_up_when_shown(table_parts: TableParts, qtbot: QtBot,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    repository = table_parts.session.repository
+    reads: list[str] = []
+    real = history_panel.history_entries
+    monkeypatch.setattr(history_panel, "history_entries",
+                        lambda *args, **kwargs: reads.append(kwargs["row_key"]) or real(*args, **kwargs))
+    key = next(iter(repository.agreements()))
+    repository.update(Entity.AGREEMENT, key, {"notes": "eerste"})
+    repository.update(Entity.AGREEMENT, key, {"notes": "tweede"})
+    panel = HistoryPanel(repository, QUndoStack(), Language.DUTCH)
+    qtbot.addWidget(panel)
+    panel.show_row(SelectedRow(Entity.AGREEMENT, key, "een overeenkomst", {"notes": "Notities"}))
+    panel.refresh()
+    assert reads == [] and panel.entries == []
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert reads == [str(key)]
+    assert [entry.new_value for entry in panel.entries[:2]] == ["tweede", "eerste"]
+    panel.refresh()  # shown: a change is read at once
+    assert reads == [str(key), str(key)]
