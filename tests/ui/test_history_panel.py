@@ -3,10 +3,14 @@ per edit or selection, and catches up when opened."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from sew_desktop.services.history import history_entries
+from sew_desktop.store.history import HistoryEntry
 from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.features.safety import history_panel
@@ -18,9 +22,13 @@ def test_a_hidden_panel_reads_nothing_and_catches_up_when_shown(table_parts: Tab
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     repository = table_parts.session.repository
     reads: list[str] = []
-    real = history_panel.history_entries
-    monkeypatch.setattr(history_panel, "history_entries",
-                        lambda *args, **kwargs: reads.append(kwargs["row_key"]) or real(*args, **kwargs))
+    real = history_entries
+
+    def counted(*args: Any, **kwargs: Any) -> list[HistoryEntry]:
+        reads.append(kwargs["row_key"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(history_panel, "history_entries", counted)
     key = next(iter(repository.agreements()))
     repository.update(Entity.AGREEMENT, key, {"notes": "eerste"})
     repository.update(Entity.AGREEMENT, key, {"notes": "tweede"})
