@@ -146,6 +146,8 @@ def test_dropped_csv_opens_the_import_and_its_import_updates_coverage_and_undoes
         dialog.import_button.click()
     assert session.undo_stack.count() == steps + 1
     assert resets == [] and window.models.regions.rowCount() >= regions_before
+    window.tabs.setCurrentWidget(window.features.imports.page)  # its lists are built when first shown
+    qtbot.waitUntil(lambda: window.findChild(QTableView, "importLogTable") is not None)
     log = window.findChild(QTableView, "importLogTable")
     assert log is not None
     qtbot.waitUntil(lambda: log.model().rowCount() == 1)

@@ -13,6 +13,7 @@ from sew_desktop.ui.core.actions import ActionRegistry, ActionSpec, Menu
 from sew_desktop.ui.core.feature import Contribution
 from sew_desktop.ui.core.file_dialogs import IMPORT_SUFFIXES, first_known
 from sew_desktop.ui.core.frame import WindowFrame
+from sew_desktop.ui.core.lazy_page import LazyPage
 from sew_desktop.ui.core.window_session import WindowSession
 from sew_desktop.ui.features.imports.calls import OpenCallsWidget
 from sew_desktop.ui.features.imports.log import ImportLogWidget
@@ -35,6 +36,8 @@ class ImportsFeature(QObject):
         registry.add(ActionSpec(
             "importAction", QCoreApplication.translate("Menus", "&Import subsidy decisions…"), self.import_decisions,
             Menu.FILE, "exchange", ("Ctrl+I",), "import", toolbar=70))
+        self.lists = LazyPage("importsLists")
+        self.lists.first_painted.connect(self._build_lists)
         self.page = self._page()
         frame.files_dropped.connect(self.import_dropped)
 
@@ -60,8 +63,7 @@ class ImportsFeature(QObject):
             self.import_decisions(found)
 
     def _page(self) -> QWidget:
-        """Open calls (editable) above the import log, with a button to import decisions."""
-        session = self.session
+        """A button to import decisions, above the open calls and the import log."""
         page = QWidget()
         page.setObjectName("importsPage")
         button = QPushButton(QCoreApplication.translate("Reporting", "Import subsidy decisions…"), page)
@@ -71,11 +73,18 @@ class ImportsFeature(QObject):
             "Reporting", "Import the decisions of an open call from a CSV or Excel file, or drop the file on the "
                          "window."))
         hint.setWordWrap(True)
-        splitter = QSplitter(Qt.Orientation.Vertical, page)
-        splitter.addWidget(OpenCallsWidget(session.repository, session.bus))
-        splitter.addWidget(ImportLogWidget(session.repository, session.bus))
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.lists, 1)
         return page
+
+    def _build_lists(self) -> None:
+        """Open calls (editable) above the import log: built when the tab is first shown, not at start-up."""
+        if self.lists.findChild(QSplitter) is not None:
+            return
+        session = self.session
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(OpenCallsWidget(session.repository, session.bus))
+        splitter.addWidget(ImportLogWidget(session.repository, session.bus))
+        self.lists.hold(splitter)
