@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
 from sew_desktop.ui.charts.bar_chart import CoverageBarChart
+from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.timeline_chart import TimelineChart
 from sew_desktop.ui.coverage.charts import CoverageCharts, LazyCharts
 from sew_desktop.ui.features.export.dialog import ExportDialog
@@ -41,8 +42,12 @@ def test_charts_are_built_after_the_window_is_first_painted(qtbot: QtBot, demo_p
     assert lazy is not None and lazy.charts is None and main.findChild(CoverageBarChart) is None
     session_of(main).live.set_dates(date(2022, 10, 17), date(2022, 12, 31))
     session_of(main).live.refresh()
+    at_first_sight: list[list[str]] = []
+    lazy.built.connect(lambda: at_first_sight.append(
+        sorted(c.objectName() for c in main.findChildren(ChartBase))))
     with qtbot.waitSignal(lazy.built):
         main.show()
+    assert at_first_sight == [["provinceChart"]]  # the chart on screen first; the others a turn later
     charts = charts_of(main, qtbot)
     assert child(main, CoverageBarChart, "provinceChart") is charts.provinces
     assert round(charts.provinces.heights(0)[WEST], 1) == 71.9  # the report computed before they existed

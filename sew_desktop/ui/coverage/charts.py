@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu
@@ -15,12 +16,12 @@ from sew_desktop.ui.charts.bar_chart import ChartKind, CoverageBarChart
 from sew_desktop.ui.charts.plot import ChartBase
 from sew_desktop.ui.charts.timeline_chart import TimelineChart
 from sew_desktop.ui.core.i18n import Language
+from sew_desktop.ui.core.later import next_turn
 from sew_desktop.ui.core.lazy_page import LazyPage
 from sew_desktop.ui.core.live import LiveCoverage
 from sew_desktop.ui.coverage.dock import CoverageDock
 
 ExportChart = Callable[[str], object]
-ExportByKey = Callable[[str, str], object]
 
 
 @dataclass
@@ -37,7 +38,8 @@ class CoverageCharts:
 
 
 class LazyCharts(QObject):
-    """The dock's charts, built when a chart tab is first painted (or on demand), then fed by the live coverage.
+    """The dock's charts, each built when its tab is first painted (the others one event-loop turn later, or on
+    demand), then fed by the live coverage. ``built()`` once the first chart is on screen.
 
     ``export_requested(key, format)`` when the user asks a chart's context menu for an export.
     """
@@ -50,32 +52,54 @@ class LazyCharts(QObject):
         self.live = live
         self.language = language
         self.charts: CoverageCharts | None = None
+        self._made: dict[str, ChartBase] = {}
         self.slots = {key: LazyPage(f"{CHART_NAMES[key]}Slot") for key in CHART_NAMES}
         for key, slot in self.slots.items():
             dock.add_chart(chart_title(key), slot)
-            slot.first_painted.connect(self.build)
+            slot.first_painted.connect(partial(self._first_sight, key))
+
+    def _first_sight(self, key: str) -> None:
+        """A chart's tab painted for the first time: that chart now, the others in a later turn."""
+        first = not self._made
+        self._make(key)
+        if first:
+            self.built.emit()
+            next_turn(self, self.build)  # the window answers the user meanwhile
 
     def build(self) -> CoverageCharts:
-        """The charts, created on the first call and shown with the latest figures."""
+        """Every chart, created on the first call (those not made yet) and shown with the latest figures."""
         if self.charts is not None:
             return self.charts
-        charts = CoverageCharts(CoverageBarChart(ChartKind.MUNICIPALITIES, language=self.language.value),
-                                CoverageBarChart(ChartKind.REGIONS, language=self.language.value),
-                                TimelineChart(language=self.language.value))
-        for key, chart in charts.by_key().items():
-            chart.setObjectName(CHART_NAMES[key])
-            self.slots[key].hold(chart)
+        for key in CHART_NAMES:
+            self._make(key)
+        made = self._made
+        charts = CoverageCharts(cast(CoverageBarChart, made["provinces"]), cast(CoverageBarChart, made["regions"]),
+                                cast(TimelineChart, made["timeline"]))
         self.charts = charts
-        for bar_chart in (charts.provinces, charts.regions):
-            feed = WhenVisible(bar_chart, bar_chart.set_report)
+        return charts
+
+    def _make(self, key: str) -> None:
+        if key in self._made:
+            return
+        chart: ChartBase
+        if key == "timeline":
+            timeline = TimelineChart(language=self.language.value)
+            chart = timeline
+        else:
+            kind = ChartKind.MUNICIPALITIES if key == "provinces" else ChartKind.REGIONS
+            chart = CoverageBarChart(kind, language=self.language.value)
+        chart.setObjectName(CHART_NAMES[key])
+        self.slots[key].hold(chart)
+        self._made[key] = chart
+        if isinstance(chart, TimelineChart):
+            TimelineFeed(chart, self.live)
+        elif isinstance(chart, CoverageBarChart):
+            feed = WhenVisible(chart, chart.set_report)
             # A method of a child of the chart: the connection ends with the chart (a window closed and deleted
             # while its live coverage still has a refresh pending).
             self.live.report_changed.connect(feed.receive)
             feed.receive(self.live.report)
-        TimelineFeed(charts.timeline, self.live)
-        add_context_menus(charts, self.export_requested.emit)
-        self.built.emit()
-        return charts
+        add_context_menu(chart, key, partial(self.export_requested.emit, key))
 
 
 CHART_NAMES = {"provinces": "provinceChart", "regions": "regionChart", "timeline": "timelineChart"}
@@ -152,16 +176,13 @@ def chart_menu(chart: ChartBase, key: str, export: ExportChart) -> QMenu:
     return menu
 
 
-def add_context_menus(charts: CoverageCharts, export: ExportByKey) -> dict[str, QMenu]:
-    """Right-click on a chart offers its export; the menus by chart key."""
-    menus = {}
-    for key, chart in charts.by_key().items():
-        menu = chart_menu(chart, key, partial(export, key))
-        chart.plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+def add_context_menu(chart: ChartBase, key: str, export: ExportChart) -> QMenu:
+    """Right-click on a chart offers its export."""
+    menu = chart_menu(chart, key, export)
+    chart.plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-        def popup(position: QPoint, chart: ChartBase = chart, menu: QMenu = menu) -> None:
-            menu.popup(chart.plot_widget.mapToGlobal(position))
+    def popup(position: QPoint) -> None:
+        menu.popup(chart.plot_widget.mapToGlobal(position))
 
-        chart.plot_widget.customContextMenuRequested.connect(popup)
-        menus[key] = menu
-    return menus
+    chart.plot_widget.customContextMenuRequested.connect(popup)
+    return menu
