@@ -15,10 +15,12 @@ from pytestqt.qtbot import QtBot
 from sew_desktop.app import app_settings, build_models, build_session, create_main_window
 from sew_desktop.services.databases import open_repository
 from sew_desktop.ui.core.dialogs import UserDialogs
+from sew_desktop.ui.core.frame import WindowFrame
 from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.core.new_row_forms import AgreementDraft, RegionDraft
 from sew_desktop.ui.core.table_page import TablePage, pages_of
 from sew_desktop.ui.core.window_session import WindowSession
+from sew_desktop.ui.shell.connections import connect_session
 from sew_desktop.ui.shell.languages import apply_language
 from sew_desktop.ui.shell.window import MainWindow
 from sew_desktop.ui.tables.models import TableModels
@@ -116,14 +118,21 @@ class TableParts:
     pages: list[TablePage]
     tabs: list[QWidget]  # what holds the pages (the regiegebieden's page sits in a splitter)
 
+    def page(self, name: str) -> TablePage:
+        """The page whose view is called ``name`` ("agreementsTable")."""
+        return next(page for page in self.pages if page.view.objectName() == name)
+
 
 @pytest.fixture
 def table_parts(qtbot: QtBot, demo_path: Path, dialogs: ScriptedDialogs) -> Iterator[TableParts]:
-    """Session, models and table pages on the demo data at 17/10/2022 (horizon 31/12/2022); no window."""
+    """Session, models and table pages on the demo data at 17/10/2022 (horizon 31/12/2022), in Dutch, connected as
+    in a window (the change bus and the live coverage reach the models); no window."""
+    apply_language(Language.DUTCH)
     session = build_session(open_repository(demo_path), Language.DUTCH)
     session.live.set_dates(date(2022, 10, 17), date(2022, 12, 31))
     session.live.refresh()
     models = build_models(session, dialogs)
+    connect_session(session, models, WindowFrame(), dialogs)
     tabs = [page for _, page in build_pages(models, Language.DUTCH, dialogs.ask_date)]
     for tab in tabs:
         qtbot.addWidget(tab)

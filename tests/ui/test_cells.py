@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from sew_desktop.ui.core.table_page import TablePage
 from sew_desktop.ui.shell.window import MainWindow
-from tests.ui.conftest import ScriptedDialogs
+from tests.ui.conftest import ScriptedDialogs, TableParts
 from tests.ui.test_main_window import agreement_of_region, cell, page, session_of
 
 
@@ -30,9 +30,9 @@ def open_menu(window: MainWindow) -> QMenu:
     return menus[0]
 
 
-def test_the_status_tooltip_says_it_follows_from_the_dates(window: MainWindow) -> None:
-    session = session_of(window)
-    agreements = page(window, "agreementsTable")
+def test_the_status_tooltip_says_it_follows_from_the_dates(table_parts: TableParts) -> None:
+    session = table_parts.session
+    agreements = table_parts.page("agreementsTable")
     key = agreement_of_region(session, "Demo-regio West 4")
     tip = str(cell(agreements, key, "status").data(Qt.ItemDataRole.ToolTipRole))
     assert tip.startswith("De status op 17/10/2022 volgt uit de datums:")
@@ -91,11 +91,12 @@ def test_a_double_click_elsewhere_opens_the_editor_not_the_menu(window: MainWind
     assert menu is None or not menu.isVisible()
 
 
-def test_a_merged_municipality_shows_its_regiegebied_through_its_former_municipalities(window: MainWindow) -> None:
-    session = session_of(window)
+def test_a_merged_municipality_shows_its_regiegebied_through_its_former_municipalities(
+        table_parts: TableParts) -> None:
+    session = table_parts.session
     session.live.set_dates(date(2025, 6, 1), date(2025, 12, 31))
     QApplication.processEvents()
-    municipalities = page(window, "municipalitiesTable")
+    municipalities = table_parts.page("municipalitiesTable")
     assert municipalities.proxy.rowCount() == 285
     merged = [m for m in session.repository.municipalities().values()
               if m.validity.valid_from == date(2025, 1, 1) and session.live.day.inherited_regions(m.nis_code)]

@@ -1,5 +1,6 @@
 """The filter keeps each row's folded texts between keystrokes, and forgets them when the model says a row
-changed: an edit, a new row or another as-of date re-filters on what the cells show now."""
+changed: an edit, a new row or another as-of date re-filters on what the cells show now (the pages alone: no
+window is needed)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sew_desktop.ui.shell.window import MainWindow
-from tests.ui.test_main_window import agreement_of_region, cell, page, session_of
+from tests.ui.conftest import TableParts
+from tests.ui.test_main_window import agreement_of_region, cell
 
 
-def test_an_edit_is_filtered_on_its_new_text(window: MainWindow, qtbot: QtBot) -> None:
-    session = session_of(window)
-    agreements = page(window, "agreementsTable")
+def test_an_edit_is_filtered_on_its_new_text(table_parts: TableParts, qtbot: QtBot) -> None:
+    session = table_parts.session
+    agreements = table_parts.page("agreementsTable")
     qtbot.keyClicks(agreements.search, "vdab:Zwartberg")
     assert agreements.proxy.rowCount() == 0
     key = agreement_of_region(session, "Demo-regio West 4")
@@ -28,9 +29,10 @@ def test_an_edit_is_filtered_on_its_new_text(window: MainWindow, qtbot: QtBot) -
     assert agreements.proxy.rowCount() == 0
 
 
-def test_a_derived_cell_that_changes_with_the_dates_is_filtered_anew(window: MainWindow, qtbot: QtBot) -> None:
-    session = session_of(window)
-    agreements = page(window, "agreementsTable")
+def test_a_derived_cell_that_changes_with_the_dates_is_filtered_anew(table_parts: TableParts,
+                                                                       qtbot: QtBot) -> None:
+    session = table_parts.session
+    agreements = table_parts.page("agreementsTable")
     key = agreement_of_region(session, "Demo-regio West 4")
     qtbot.keyClicks(agreements.search, "status:afgesloten")
     before = agreements.proxy.rowCount()
