@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen on a Full HD screen (the plain offscreen screen is 800x800): the window opens at its preferred size, as
+# on a desktop; tests of a laptop screen start a process with screens/laptop.json.
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).resolve().parent / 'screens' / 'fullhd.json'}"
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen" else os.environ["QT_QPA_PLATFORM"])
 # The window's settings (and with them the file it used last, which the command line opens by default) in a
 # folder of this run, never the developer's own.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sew-tests-config-")

@@ -26,7 +26,9 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen on a Full HD screen, as the tests (the plain offscreen screen is 800x800: the window would be maximised).
+os.environ.setdefault("QT_QPA_PLATFORM",
+                      f"offscreen:configfile={Path(__file__).resolve().parents[1] / 'screens' / 'fullhd.json'}")
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView

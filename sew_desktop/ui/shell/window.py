@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QPoint, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolButton, QUndoView, QWidget
 from typing_extensions import override
 
@@ -31,6 +31,17 @@ from sew_desktop.ui.tables.models import TableModels
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+PREFERRED_SIZE = QSize(1500, 900)
+
+
+def opening_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE) -> tuple[QRect, bool]:
+    """Where a window without a saved place opens: at its preferred size centred on the screen's free area, or
+    maximised (True) on a screen smaller than that (a 1366x768 laptop, or 150 % on Full HD)."""
+    if available.width() >= preferred.width() and available.height() >= preferred.height():
+        placed = QRect(QPoint(0, 0), preferred)
+        placed.moveCenter(available.center())
+        return placed, False
+    return QRect(available), True
 
 
 @dataclass(frozen=True)
@@ -95,7 +106,7 @@ class MainWindow(QMainWindow):
             "MainWindow", "Undo history"), parts.history), Qt.DockWidgetArea.LeftDockWidgetArea))
         self._place(contributions)
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Ready"), 3000)
-        self.resize(1500, 900)
+        self.fit_to_screen()
         self.resizeDocks([self.coverage_dock], [680], Qt.Orientation.Horizontal)
         self.setAcceptDrops(True)
 
@@ -126,8 +137,17 @@ class MainWindow(QMainWindow):
         """A passing message in the status bar (hints)."""
         self.frame.show_message(text)
 
+    def fit_to_screen(self) -> None:
+        """Open at the preferred size on a screen with room for it, else maximised: nothing off-screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        placed, maximised = opening_geometry(screen.availableGeometry())
+        self.setGeometry(placed)
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def restore_layout(self) -> None:
-        """Geometry, docks and column widths of the last run (once every part is in place)."""
+        """Geometry, docks and column widths of the last run (once every part is in place). Qt fits a saved place
+        to today's screen (the laptop without its monitor): tests/ui/test_window_fits.py shows it."""
         geometry = self.settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
