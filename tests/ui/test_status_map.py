@@ -361,7 +361,8 @@ def test_help_names_the_source_of_the_loaded_boundaries(mapped_window: MainWindo
     action = mapped_window.findChild(QAction, "boundaryCreditAction")
     assert action is not None and action.text() == "Over de &grenzen van de kaart"
     text = tab_of(mapped_window).credit_text()
-    assert "<b>Bron</b>: source not stated (file squares_2019-2024.geojson)" in text
+    assert "<b>Bron</b>: bron niet vermeld (bestand squares_2019-2024.geojson)" in text
+    assert "<b>Licentie</b>: zoals gepubliceerd door wie het bestand publiceerde" in text
     assert "<b>Bestand</b>: squares_2019-2024.geojson" in text and "SHA-256" in text
 
 

@@ -52,15 +52,26 @@ class LoadReport:
 STATBEL_ATTRIBUTES = frozenset({"cd_munty_refnis", "cd_refnis"})
 
 
+# What files loaded before the source was stored as "not stated" hold instead (an English sentence).
+_OLD_UNSTATED = "source not stated (file "
+
+
 def default_source(code_attribute: str, file_name: str) -> str:
-    """Statbel for Statbel's attribute names; otherwise the source is not known (say so, with the file)."""
-    if code_attribute.lower() in STATBEL_ATTRIBUTES:
-        return DEFAULT_SOURCE
-    return f"source not stated (file {file_name})"
+    """Statbel for Statbel's attribute names; otherwise "": not stated (whoever shows it names the file instead,
+    in the reader's language)."""
+    del file_name  # the provenance keeps the file's name beside the source
+    return DEFAULT_SOURCE if code_attribute.lower() in STATBEL_ATTRIBUTES else ""
+
+
+def is_unstated(source: str) -> bool:
+    """No source was given for the file."""
+    return not source.strip() or source.startswith(_OLD_UNSTATED)
 
 
 def licence_for(source: str) -> str:
-    """Statbel's terms for Statbel data; otherwise the source's own terms apply."""
+    """Statbel's terms for Statbel data; the source's own terms for another named source; "" when not stated."""
+    if is_unstated(source):
+        return ""
     return STATBEL_LICENCE if "statbel" in source.lower() else f"licence as published by {source}"
 
 
@@ -146,7 +157,9 @@ def info_lines(repository: Repository) -> list[str]:
     if info is None:
         return ["no boundaries loaded (load Statbel's statistical sectors or a municipality file with"
                 " 'sew-desktop boundaries load FILE')"]
-    lines = [f"source: {info.source}", f"licence: {info.licence}", f"file: {info.file_name}",
+    source = f"not stated (file {info.file_name})" if is_unstated(info.source) else info.source
+    licence = info.licence if info.licence and not is_unstated(info.source) else "as published by whoever published it"
+    lines = [f"source: {source}", f"licence: {licence}", f"file: {info.file_name}",
              f"sha256: {info.sha256}", f"loaded: {info.loaded_at}", f"file period: {info.file_period}",
              f"coordinate system of the file: {info.crs}", f"features in the file: {info.features}"]
     for (period, kind), count in sorted(store.shape_counts(repository).items()):

@@ -34,10 +34,3 @@ def map_shapes(repository: Repository, period: Period) -> MapShapes:
         target = result.municipalities if shape.kind == "municipality" else result.provinces
         target[shape.code] = shape.rings
     return result
-
-
-def credit_line(provenance: BoundarySet | None) -> str:
-    """"Boundaries: © Statbel …, file.geojson (loaded 2026-12-01)" (English; the UI translates its own)."""
-    if provenance is None:
-        return ""
-    return f"Boundaries: {provenance.source}, {provenance.file_name} (loaded {provenance.loaded_at[:10]})"

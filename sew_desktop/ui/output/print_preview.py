@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from sew_desktop.domain.coverage import CoverageReport
 from sew_desktop.services.export_list import ListTable, ListValue
 from sew_desktop.ui.core.labels import published_headers
+from sew_desktop.ui.core.screens import resize_to_fit
 from sew_desktop.ui.output.print_table import PrintedTable, TablePrinter, footer_text, prepare_printer
 from sew_desktop.ui.output.published import coverage_title, published_rows
 
@@ -48,7 +49,7 @@ class TablePreview(QPrintPreviewDialog):
         self.setWindowTitle(table.title)
         self.table_printer = TablePrinter(table)
         self.paintRequested.connect(self.table_printer.paint)
-        self.resize(1100, 800)
+        resize_to_fit(self, 1100, 800)
 
 
 def open_preview(table: PrintedTable, parent: QWidget | None) -> TablePreview:

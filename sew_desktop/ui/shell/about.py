@@ -36,7 +36,9 @@ def loaded_boundaries_text(repository: Repository) -> str:
     if info is None:
         return ""
     text = QCoreApplication.translate("About", "Boundaries in this file: %1 (%2), file %3, loaded on %4.")
-    return "<p>" + escape(text.replace("%1", info.source).replace("%2", info.licence)
+    from sew_desktop.ui.statusmap.texts import licence_text, source_text
+
+    return "<p>" + escape(text.replace("%1", source_text(info)).replace("%2", licence_text(info))
                           .replace("%3", info.file_name).replace("%4", _day(info.loaded_at))) + "</p>"
 
 

@@ -50,6 +50,27 @@ def title() -> str:
     return QCoreApplication.translate("StatusMap", "Cooperation agreements VDAB – local governments")
 
 
+def source_text(provenance: BoundarySet) -> str:
+    """Who published the boundaries; "bron niet vermeld (bestand …)" when the user did not say."""
+    from sew_desktop.services.boundaries.service import is_unstated
+
+    if is_unstated(provenance.source):
+        return QCoreApplication.translate("StatusMap", "source not stated (file %1)").replace(
+            "%1", provenance.file_name)
+    return provenance.source
+
+
+def licence_text(provenance: BoundarySet) -> str:
+    """Under which terms; the publisher's own when the source is not stated."""
+    from sew_desktop.services.boundaries.service import is_unstated
+
+    if is_unstated(provenance.source) or not provenance.licence:
+        return QCoreApplication.translate("StatusMap", "as published by whoever published the file")
+    if provenance.licence.startswith("licence as published by "):
+        return QCoreApplication.translate("StatusMap", "licence as published by %1").replace("%1", provenance.source)
+    return provenance.licence
+
+
 def credit(provenance: BoundarySet | None) -> str:
     """"Grenzen: Statbel …, bestand (geladen 01/12/2026)"."""
     if provenance is None:
@@ -57,7 +78,7 @@ def credit(provenance: BoundarySet | None) -> str:
     loaded = provenance.loaded_at[:10]
     day = format_date(date.fromisoformat(loaded), Language.DUTCH) if len(loaded) == 10 else loaded
     return (QCoreApplication.translate("StatusMap", "Boundaries: %1, %2 (loaded %3)")
-            .replace("%1", provenance.source).replace("%2", provenance.file_name).replace("%3", day))
+            .replace("%1", source_text(provenance)).replace("%2", provenance.file_name).replace("%3", day))
 
 
 def problem_text(problem: BoundaryFileError) -> str:

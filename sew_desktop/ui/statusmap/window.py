@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from sew_desktop.ui.core.screens import resize_to_fit
+
 
 class MapWindow(QWidget):
     """A top-level window holding a second map, fed by the same controller (same statuses and selection):
@@ -21,4 +23,4 @@ class MapWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.map)
-        self.resize(1100, 850)
+        resize_to_fit(self, 1100, 850)

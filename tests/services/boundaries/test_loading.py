@@ -10,7 +10,7 @@ import pytest
 from sew_desktop.domain.boundaries import Period, unpack_rings
 from sew_desktop.services.boundaries.outlines import polygon_of
 from sew_desktop.services.boundaries.problems import BoundaryFileError, ProblemKind
-from sew_desktop.services.boundaries.service import info_lines, load_boundaries, remove_boundaries
+from sew_desktop.services.boundaries.service import info_lines, is_unstated, load_boundaries, remove_boundaries
 from sew_desktop.services.boundaries.shapes import map_shapes
 from sew_desktop.store import boundaries as store
 from sew_desktop.store.repository import Repository
@@ -205,5 +205,7 @@ def test_without_statbel_attribute_names_the_source_is_not_assumed(memory_reposi
     path = boundary_file(tmp_path, "geojson", squares(period_codes(memory_repository, Period.FROM_2019), "NISCODE"))
     load_boundaries(memory_repository, path)
     info = store.boundary_set(memory_repository)
-    assert info is not None and info.source == f"source not stated (file {path.name})"
-    assert "Statbel" not in info.licence
+    assert info is not None and info.source == "" and is_unstated(info.source)  # each reader is told in their language
+    assert info.licence == "" and info.file_name == path.name
+    assert f"source: not stated (file {path.name})" in info_lines(memory_repository)
+    assert is_unstated(f"source not stated (file {path.name})")  # what files loaded before this version hold

@@ -25,6 +25,7 @@ from sew_desktop.services.imports.errors import (
 from sew_desktop.services.imports.model import ImportPlan, Options, Role
 from sew_desktop.services.imports.service import prepare
 from sew_desktop.store.repository import Repository
+from sew_desktop.ui.core.screens import resize_to_fit
 from sew_desktop.ui.features.imports.choices import ask_for_file, button_row, choices_form, progress_row, show_sheets
 from sew_desktop.ui.features.imports.command import ImportDecisionsCommand
 from sew_desktop.ui.features.imports.mapping import MappingPanel, remember_mapping, remembered_mapping
@@ -66,7 +67,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.mapping_headers: list[str] = []
         self._build()
-        self.resize(900, 600)
+        resize_to_fit(self, 900, 600)
         if initial_file is not None:
             self.set_file(initial_file)
 

@@ -55,14 +55,15 @@ class StatusMapTab(QObject):
         from html import escape
 
         from sew_desktop.services.boundaries.service import boundary_info
+        from sew_desktop.ui.statusmap.texts import licence_text, source_text
 
         info = boundary_info(self.session.repository)
         if info is None:
             return QCoreApplication.translate(
                 "StatusMapTab", "No boundaries are loaded. Load an official file with File › Load boundaries…; "
                                 "the map then names its source and the date it was loaded.")
-        rows = ((QCoreApplication.translate("StatusMapTab", "Source"), info.source),
-                (QCoreApplication.translate("StatusMapTab", "Licence"), info.licence),
+        rows = ((QCoreApplication.translate("StatusMapTab", "Source"), source_text(info)),
+                (QCoreApplication.translate("StatusMapTab", "Licence"), licence_text(info)),
                 (QCoreApplication.translate("StatusMapTab", "File"), info.file_name),
                 ("SHA-256", info.sha256),
                 (QCoreApplication.translate("StatusMapTab", "Loaded on"), info.loaded_at.replace("T", " ")),

@@ -31,6 +31,7 @@ from sew_desktop.services.merging.resolve import Resolution, resolve
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.core.labels import area_label
+from sew_desktop.ui.core.screens import resize_to_fit
 from sew_desktop.ui.features.merge.texts import (
     ValueText,
     choice_text,
@@ -86,7 +87,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fill_incoming()
         self.refresh()
-        self.resize(1100, 720)
+        resize_to_fit(self, 1100, 720)
 
     def _incoming_tree(self) -> QTreeWidget:
         tree = QTreeWidget(self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from sew_desktop.services.backups import Backup, list_backups
 from sew_desktop.ui.core.i18n import Language, format_date, locale_for
+from sew_desktop.ui.core.screens import resize_to_fit
 from sew_desktop.ui.features.safety.tables import fill_row, read_only_table
 from sew_desktop.ui.features.safety.texts import size_text
 
@@ -45,7 +46,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        resize_to_fit(self, 760, 420)
         self.refresh()
 
     def refresh(self) -> None:

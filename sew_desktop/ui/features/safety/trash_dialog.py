@@ -17,6 +17,7 @@ from sew_desktop.store.trash import TrashItem
 from sew_desktop.ui.core.dialogs import UserDialogs
 from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.core.messages import problems_text
+from sew_desktop.ui.core.screens import resize_to_fit
 from sew_desktop.ui.core.undo import StoreCommand, push
 from sew_desktop.ui.features.safety.tables import fill_row, read_only_table
 from sew_desktop.ui.features.safety.texts import moment_text
@@ -89,7 +90,7 @@ class TrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        resize_to_fit(self, 760, 420)
         self.refresh()
 
     def _button(self, box: QDialogButtonBox, text: str, name: str) -> QPushButton:
