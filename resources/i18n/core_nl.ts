@@ -42,6 +42,13 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
     <name>NewRows</name>
     <message>
         <source>New regiegebied</source>

@@ -187,6 +187,7 @@ def test_export_svg_and_copy_as_image(mapped_window: MainWindow, qtbot: QtBot, t
     controller, _widget = show_map(mapped_window, qtbot)
     controller.inputs = replace(controller.inputs, save_path=lambda fmt: tmp_path / f"kaart.{fmt}")
     controller.export("svg")
+    assert mapped_window.statusBar().currentMessage() == f"Opgeslagen als {tmp_path / 'kaart.svg'}."
     svg = (tmp_path / "kaart.svg").read_text(encoding="utf-8")
     assert svg.count("<path") >= 300 and "17/10/2022" in svg
     controller.copy_image()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QMenu, QTableView, QTabWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
@@ -117,8 +117,10 @@ def test_file_export_writes_the_report_for_the_dates_on_screen(window: MainWindo
     assert dialog.what.currentData() == "report"
     target = tmp_path / "nota.pdf"
     dialog.file_edit.setText(str(target))
-    assert dialog.export()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[union-attr]
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage() == f"Opgeslagen als {target}."  # says where, as the list export
 
 
 def test_copy_coverage_table_puts_html_and_text_on_the_clipboard(window: MainWindow) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from sew_desktop.domain.model import Agreement, AgreementStatus, RegionKind, Validity
@@ -99,3 +101,8 @@ def changed_elsewhere_text(error: WriteFailedError) -> str | None:
         return None
     return QCoreApplication.translate(
         "Safety", "Not done: another program or window changed this row in the meantime. Its change was kept.")
+
+
+def saved_text(path: Path) -> str:
+    """What an export says when it is done: where it wrote the file (the user pastes it into a note next)."""
+    return QCoreApplication.translate("Messages", "Saved as %1.").replace("%1", str(path))

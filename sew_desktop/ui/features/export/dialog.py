@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -72,7 +72,10 @@ def _formats(what: str) -> list[tuple[str, str]]:
 
 
 class ExportDialog(QDialog):
-    """Export a chart, the coverage table or the report of ``repository`` for the given dates."""
+    """Export a chart, the coverage table or the report of ``repository`` for the given dates; ``written(Path)``
+    once a file is written."""
+
+    written = Signal(object)
 
     def __init__(
         self, repository: Repository, as_of: date, horizon: date, language: str, parent: QWidget | None = None,
@@ -165,6 +168,7 @@ class ExportDialog(QDialog):
                 "Export", "{name} cannot be written. Choose a folder where you can save files, and check that the "
                 "file is not open in another program.").format(name=str(path)))
             return False
+        self.written.emit(path)
         return True
 
     def _confirm_overwrite(self, path: Path) -> bool:

@@ -3,6 +3,7 @@ Edit › Copy coverage table."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from sew_desktop.ui.core.actions import ActionRegistry, ActionSpec, Menu
 from sew_desktop.ui.core.feature import Contribution
 from sew_desktop.ui.core.frame import WindowFrame
+from sew_desktop.ui.core.messages import saved_text
 from sew_desktop.ui.core.shown_list import list_title, view_list
 from sew_desktop.ui.core.window_session import WindowSession
 
@@ -43,9 +45,13 @@ class ExportFeature(QObject):
         dialog = ExportDialog(self.session.repository, live.as_of, live.horizon, live.language.value,
                               self.frame.host(), shown_list=self.shown_list())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.written.connect(self._say_saved)
         dialog.select(what, fmt)
         dialog.open()
         return dialog
+
+    def _say_saved(self, path: Path) -> None:
+        self.frame.show_message(saved_text(path), 15000)
 
     def shown_list(self) -> ShownList | None:
         """The list on the current tab (read when the file is written), for the dialog's "List as shown"."""

@@ -46,6 +46,7 @@ class MapInputs:
     language: Language
     save_path: Callable[[str], Path | None]  # asks where to export (None: cancelled)
     report_error: Callable[[str], None]
+    report_saved: Callable[[Path], None] = lambda path: None  # says where an export was written
 
 
 class StatusMapController(QObject):
@@ -233,6 +234,8 @@ class StatusMapController(QObject):
                              force=True)
         except ExportTargetError as error:
             self.inputs.report_error(str(error))
+            return
+        self.inputs.report_saved(path)
 
     def copy_image(self) -> None:
         """The map with its legend on the clipboard, as an image."""

@@ -14,6 +14,7 @@ from sew_desktop.ui.core.feature import Contribution
 from sew_desktop.ui.core.file_dialogs import choose_save_file
 from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.core.lazy_page import LazyPage
+from sew_desktop.ui.core.messages import saved_text
 
 if TYPE_CHECKING:
     from sew_desktop.ui.core.dialogs import UserDialogs
@@ -93,7 +94,8 @@ class StatusMapTab(QObject):
         inputs = MapInputs(session.repository, lambda: (live.as_of, live.horizon), live.calculator.day,
                            self.language, self._save_path,
                            lambda text: self.dialogs.error(QCoreApplication.translate("StatusMapTab", "Export failed"),
-                                                           text))
+                                                           text),
+                           lambda path: self.frame.show_message(saved_text(path), 15000))
         controller = StatusMapController(inputs, self)
         self.controller = controller
         widget = controller.new_widget(self.slot)
