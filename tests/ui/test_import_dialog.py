@@ -103,6 +103,26 @@ def test_accept_suggestion_and_exclude_rows_then_import(qtbot: QtBot, repo: Repo
     assert set(store.stored_decisions(repo, 1)) == {"dender samen", "waasland oost"}
 
 
+def test_accept_suggestion_takes_every_selected_row(qtbot: QtBot, repo: Repository, settings: QSettings,
+                                                   tmp_path: Path) -> None:
+    rows = [HEADER, ["Waasland Oost", "Sint-Niklaus", "goedgekeurd", "40.000,00", "20/04/2023"],
+            ["Waasland Oost", "Lokerenn", "goedgekeurd", "", ""],
+            ["Waasland Oost", "Temse", "goedgekeurd", "", ""]]
+    dialog = _dialog(qtbot, repo, settings, write_csv(tmp_path / "twee_fouten.csv", rows))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
+    assert dialog.view.errors.rowCount() == 2
+    dialog.view.setCurrentIndex(1)  # the Errors tab
+    dialog.show()
+    table = dialog.view.errors
+    for row, modifier in ((0, Qt.KeyboardModifier.NoModifier), (1, Qt.KeyboardModifier.ControlModifier)):
+        rect = table.visualRect(table.model().index(row, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    assert len(table.selectionModel().selectedRows()) == 2
+    qtbot.mouseClick(dialog.view.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.plan.errors, timeout=TIMEOUT)
+    assert dialog.plan is not None and set(dialog.plan.decisions[0].decision.members) == {"46014", "46021", "46025"}
+
+
 def test_progress_and_cancel_leave_the_database_untouched(
     qtbot: QtBot, repo: Repository, settings: QSettings, tmp_path: Path
 ) -> None:

@@ -94,7 +94,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.mapping)
         layout.addLayout(self._progress_row())
         self.view = PlanView()
-        self.view.suggestion_accepted.connect(self._accept)
+        self.view.suggestions_accepted.connect(self._accept)
         self.view.rows_excluded.connect(self._exclude)
         layout.addWidget(self.view, 1)
         layout.addLayout(self._buttons())
@@ -167,8 +167,8 @@ class ImportDialog(QDialog):
         self._options = replace(self._options, columns=mapping)
         self.refresh()
 
-    def _accept(self, value: str, nis: str) -> None:
-        self._options = replace(self._options, accepted={**self._options.accepted, value: nis})
+    def _accept(self, accepted: dict[str, str]) -> None:
+        self._options = replace(self._options, accepted={**self._options.accepted, **accepted})
         self.refresh()
 
     def _exclude(self, rows: list[int]) -> None:

@@ -65,9 +65,9 @@ def fit_columns(table: QTableWidget) -> None:
 
 
 class PlanView(QTabWidget):
-    """Shows a plan; emits ``suggestion_accepted(value, nis)`` and ``rows_excluded(list[int])``."""
+    """Shows a plan; emits ``suggestions_accepted(dict[value, nis])`` and ``rows_excluded(list[int])``."""
 
-    suggestion_accepted = Signal(str, str)
+    suggestions_accepted = Signal(object)  # every accepted spelling at once: the plan is prepared again once
     rows_excluded = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -211,19 +211,30 @@ class PlanView(QTabWidget):
 
     def accept_suggestion(self, error_index: int, choice: int = 0) -> None:
         """Accept suggestion ``choice`` of error ``error_index`` (stored as an alias when importing)."""
+        self.accept_suggestions({error_index: choice})
+
+    def accept_suggestions(self, choices: dict[int, int]) -> None:
+        """Accept, per error index, the suggestion chosen for it; errors without one are left as they are."""
         if self._plan is None:
             return
-        error = self._plan.errors[error_index]
-        if choice < len(error.suggested_nis):
-            self.suggestion_accepted.emit(error.value, error.suggested_nis[choice])
+        accepted = {}
+        for error_index, choice in choices.items():
+            error = self._plan.errors[error_index]
+            if choice < len(error.suggested_nis):
+                accepted[error.value] = error.suggested_nis[choice]
+        if accepted:
+            self.suggestions_accepted.emit(accepted)
 
     def _selected(self) -> list[int]:
         return sorted({index.row() for index in self.errors.selectionModel().selectedRows()})
 
     def _accept_selected(self) -> None:
-        for index in self._selected()[:1]:
+        """Every selected row with a suggestion: its chosen spelling."""
+        choices = {}
+        for index in self._selected():
             combo = self.errors.cellWidget(index, 4)
-            self.accept_suggestion(index, combo.currentIndex() if isinstance(combo, QComboBox) else 0)
+            choices[index] = combo.currentIndex() if isinstance(combo, QComboBox) else 0
+        self.accept_suggestions(choices)
 
     def _exclude_selected(self) -> None:
         if self._plan is not None and self._selected():
