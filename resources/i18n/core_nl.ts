@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>no agreement</source>
-        <translation>geen overeenkomst</translation>
+        <translation>geen SO</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,13 @@ from sew_desktop.domain.coverage import (
     compute_coverage,
     valid_municipalities,
 )
-from sew_desktop.domain.coverage.map_status import MapStatus, map_statuses, status_counts, valid_codes
+from sew_desktop.domain.coverage.map_status import (
+    MapStatus,
+    has_pending_agreement,
+    map_statuses,
+    status_counts,
+    valid_codes,
+)
 from tests.domain.factories import agreement, coverage_input, member, municipality, random_data, region
 
 DAY = date(2022, 10, 17)
@@ -58,3 +64,15 @@ def test_counts_match_the_coverage_table(seed: int) -> None:
     assert now[MapStatus.SIGNED_ITSELF] + now[MapStatus.SIGNED_VIA_REGION] == flanders.municipalities_reached.part
     assert sum(s.signed for s in forecast.values()) == flanders.municipalities_forecast.part
     assert sum(now.values()) == len(valid_municipalities(data, DAY))
+
+
+def test_op_te_starten_means_an_agreement_still_to_start() -> None:
+    """Itself, through its regiegebied: "op te starten"; no agreement at all, or only an ended one: not."""
+    munis = [municipality(c) for c in ("31004", "31005", "31006", "31007")]
+    data = coverage_input(
+        munis, [region(2)], [member(2, "31005")],
+        [agreement(municipality="31004"), agreement(region=2),
+         agreement(municipality="31006", signed="2020-01-01", ended="2022-01-01")])
+    day = DayCoverage(CoverageArrays.build(data), DAY, HORIZON)
+    assert [has_pending_agreement(code, day) for code in ("31004", "31005", "31006", "31007")] == [
+        True, True, False, False]

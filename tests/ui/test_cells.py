@@ -10,8 +10,13 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
+from sew_desktop.domain.coverage.map_status import MapStatus, has_pending_agreement
+from sew_desktop.domain.model import AgreementStatus
+from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.core.table_page import TablePage
+from sew_desktop.ui.shell.languages import apply_language
 from sew_desktop.ui.shell.window import MainWindow
+from sew_desktop.ui.statusmap.texts import summary
 from tests.ui.conftest import ScriptedDialogs, TableParts
 from tests.ui.test_main_window import agreement_of_region, cell, page, session_of
 
@@ -126,3 +131,22 @@ def test_a_text_cut_off_by_its_column_shows_in_full_as_tooltip(window: MainWindo
     event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), view.viewport().mapToGlobal(rect.center()))
     QApplication.sendEvent(view.viewport(), event)
     assert not QToolTip.isVisible()
+
+
+def test_op_te_starten_only_where_an_agreement_is_still_to_start(table_parts: TableParts) -> None:
+    """One word, one meaning: a municipality without any agreement says "geen SO", as the map's legend does."""
+    session, municipalities = table_parts.session, table_parts.page("municipalitiesTable")
+    day = session.live.day
+    to_start = [code for code in day.valid_codes() if day.coverage(code).status is AgreementStatus.TO_START]
+    pending = [code for code in to_start if has_pending_agreement(code, day)]
+    without = [code for code in to_start if code not in pending]
+    assert pending and without
+    assert {str(cell(municipalities, code, "status").data()) for code in pending} == {"op te starten"}
+    assert {str(cell(municipalities, code, "status").data()) for code in without} == {"geen SO"}
+
+
+def test_the_map_summary_uses_the_legend_words() -> None:
+    apply_language(Language.DUTCH)
+    counts = {MapStatus.SIGNED_ITSELF: 150, MapStatus.SIGNED_VIA_REGION: 50, MapStatus.NEGOTIATING: 29,
+              MapStatus.TO_START: 16, MapStatus.NONE: 55}
+    assert summary(counts, Language.DUTCH).endswith("op te starten 16 · geen SO 55")

@@ -91,6 +91,10 @@ class DayCoverage:
 
     def pending(self) -> Pending:
         """Partners of agreements that on the as-of date are neither ended, signed nor being negotiated."""
+        return self._pending
+
+    @cached_property
+    def _pending(self) -> Pending:
         agreements, places = self.arrays.agreements, self.arrays.places
         to_start = self.agreement_codes == TO_START
         municipalities = agreements.municipality[to_start & (agreements.municipality >= 0)]

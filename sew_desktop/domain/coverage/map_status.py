@@ -69,6 +69,12 @@ def classify(coverage: MunicipalityCoverage, planned: bool) -> MapStatus:
     return MapStatus.TO_START if planned else MapStatus.NONE
 
 
+def has_pending_agreement(nis: str, day: DayStatuses) -> bool:
+    """An agreement still to start reaches ``nis`` (itself, a regiegebied it belongs to, or a predecessor's): it is
+    "op te starten", not without any agreement ("geen SO")."""
+    return _planned(nis, day, day.pending())
+
+
 def _planned(nis: str, day: DayStatuses, pending: Pending) -> bool:
     for code in day.lineage(nis):
         if code in pending.municipalities or not pending.regions.isdisjoint(day.regions_of(code)):

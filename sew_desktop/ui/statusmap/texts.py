@@ -26,13 +26,16 @@ def status_name(status: MapStatus) -> str:
 
 
 def summary(counts: Mapping[MapStatus, int], language: Language) -> str:
-    """"afgesloten 200 · in onderhandeling 29 · op te starten 71": the coverage table's categories."""
+    """"afgesloten 200 · in onderhandeling 29 · op te starten 21 · geen SO 50": the legend's words, so that "op te
+    starten" means one thing (an agreement still to start), here as in the legend and the lists."""
     signed = counts[MapStatus.SIGNED_ITSELF] + counts[MapStatus.SIGNED_VIA_REGION]
-    start = counts[MapStatus.TO_START] + counts[MapStatus.NONE]
     return " · ".join((QCoreApplication.translate("StatusMap", "signed %1").replace("%1", str(signed)),
                        QCoreApplication.translate("StatusMap", "in negotiation %1").replace(
                            "%1", str(counts[MapStatus.NEGOTIATING])),
-                       QCoreApplication.translate("StatusMap", "to start %1").replace("%1", str(start))))
+                       QCoreApplication.translate("StatusMap", "to start %1").replace(
+                           "%1", str(counts[MapStatus.TO_START])),
+                       QCoreApplication.translate("StatusMap", "no agreement %1").replace(
+                           "%1", str(counts[MapStatus.NONE]))))
 
 
 def date_line(dates: tuple[date, date], expected: int, total: int, language: Language, *, forecast: bool) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from typing_extensions import override
 
 from sew_desktop.domain.coverage import DayCoverage
+from sew_desktop.domain.coverage.map_status import has_pending_agreement
 from sew_desktop.domain.model import AgreementStatus, Membership, Municipality, Region
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.reference import arrondissement_names
@@ -145,6 +146,8 @@ class MunicipalitiesModel(EntityTableModel):
     def status_description(self, nis: str) -> str:
         """"signed — via Demo-regio West 1", "in negotiation", ..."""
         coverage = self.day.coverage(nis)
+        if coverage.status is AgreementStatus.TO_START and not has_pending_agreement(nis, self.day):
+            return status_text(None)  # "geen SO": "op te starten" only where an agreement is still to start
         text = status_text(coverage.status)
         if coverage.status is not AgreementStatus.SIGNED:
             return text
