@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sew_desktop.domain.backup_thinning import backups_to_keep
@@ -29,9 +29,10 @@ class Backup:
     taken: datetime
     size: int
 
-    def contents(self) -> Contents:
-        """Counts of municipalities, regiegebieden, agreements and decisions (opens the file read-only)."""
-        return contents(self.path)
+    def contents(self, day: date | None = None) -> Contents:
+        """Counts of municipalities (valid on ``day``, today unless given), regiegebieden, agreements and
+        decisions (opens the file read-only)."""
+        return contents(self.path, day)
 
 
 def backups_folder(database: Path) -> Path:

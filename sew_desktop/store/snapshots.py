@@ -6,6 +6,7 @@ import hashlib
 import shutil
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sew_desktop.store import history
@@ -16,8 +17,11 @@ from sew_desktop.store.schema_steps import has_pending
 from sew_desktop.store.untrusted import open_untrusted
 
 BUSY_TIMEOUT_S = 5.0
-_COUNTED = {"municipalities": "municipality", "regions": "region", "agreements": "agreement",
-            "decisions": "subsidy_decision"}
+_COUNTED = {"regions": "region", "agreements": "agreement", "decisions": "subsidy_decision"}
+# The municipalities a user counts: those valid on the day (300 until 2024, 285 from 2025), not the codes of both
+# periods together.
+_VALID_MUNICIPALITIES = ("SELECT count(*) FROM municipality WHERE (valid_from IS NULL OR valid_from <= ?)"
+                         " AND (valid_to IS NULL OR valid_to >= ?)")
 _DATA_TABLES = ("municipality", "region", "membership", "agreement", "open_call", "subsidy_decision",
                 "decision_member", "municipality_alias", "import_log", "meta", "trash")
 
@@ -65,13 +69,15 @@ def _fingerprint(conn: sqlite3.Connection) -> str:
     return digest.hexdigest()[:16]
 
 
-def contents(path: Path) -> Contents:
-    """Counts and fingerprint of a file (read-only)."""
+def contents(path: Path, day: date | None = None) -> Contents:
+    """Counts (municipalities valid on ``day``, today unless given) and fingerprint of a file (read-only)."""
     conn = _connect(path, read_only=True)
+    on = (day or date.today()).isoformat()
     try:
         counts = {name: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
                   for name, table in _COUNTED.items()}
-        return Contents(**counts, fingerprint=_fingerprint(conn))
+        valid = int(conn.execute(_VALID_MUNICIPALITIES, [on, on]).fetchone()[0])
+        return Contents(municipalities=valid, **counts, fingerprint=_fingerprint(conn))
     finally:
         conn.close()
 

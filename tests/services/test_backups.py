@@ -7,7 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sew_desktop.domain.backup_thinning import backups_to_keep
@@ -37,8 +37,10 @@ def test_a_backup_is_a_complete_snapshot_and_unchanged_files_are_not_backed_up_a
     repository.update(Entity.REGION, region, {"notes": "weer gewijzigd"})
     assert take_backup(demo_path, now=datetime.now() + timedelta(minutes=2)) is not None
     assert [p.name for p in (demo_path.parent / "backups").iterdir() if not p.name.endswith(".sqlite")] == []
-    contents = list_backups(demo_path)[0].contents()
-    assert contents.regions == len(repository.regions()) and contents.municipalities > 300
+    backup = list_backups(demo_path)[0]
+    contents = backup.contents(date(2022, 10, 17))
+    assert contents.regions == len(repository.regions()) and contents.municipalities == 300  # not both periods' 312
+    assert backup.contents(date(2025, 6, 1)).municipalities == 285
     repository.close()
 
 
