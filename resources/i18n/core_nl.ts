@@ -257,4 +257,15 @@
         <translation>Het geplakte blok past niet.</translation>
     </message>
 </context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Opnieuw gedaan: %1</translation>
+    </message>
+</context>
 </TS>

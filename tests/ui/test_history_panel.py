@@ -43,3 +43,16 @@ def test_a_hidden_panel_reads_nothing_and_catches_up_when_shown(table_parts: Tab
     assert [entry.new_value for entry in panel.entries[:2]] == ["tweede", "eerste"]
     panel.refresh()  # shown: a change is read at once
     assert reads == [str(key), str(key)]
+
+
+def test_an_undo_and_a_redo_say_so_in_the_row_history(table_parts: TableParts) -> None:
+    """The history names an undo as an undo, not as a second change made for the original reason."""
+    session, agreements = table_parts.session, table_parts.models.agreements
+    key = agreements.key_at(2)
+    column = [c.name for c in agreements.columns].index("notes")
+    assert agreements.setData(agreements.index(2, column), "eerste versie")
+    session.undo_stack.undo()
+    session.undo_stack.redo()
+    whys = [entry.why for entry in history_entries(session.repository, "agreement", row_key=str(key), limit=3)]
+    change = session.undo_stack.text(0)
+    assert whys == [f"Opnieuw gedaan: {change}", f"Ongedaan gemaakt: {change}", change]  # newest first

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from typing_extensions import override
 
@@ -21,14 +22,26 @@ class StoreCommand(QUndoCommand):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.error: StoreError | None = None
+        self._undone = False
 
-    def _guarded(self, write: Callable[[], object]) -> None:
+    def _guarded(self, write: Callable[[], object], *, undoing: bool = False) -> None:
         try:
-            with history.reason(self.text()):  # the undo text is the "why" of the change history
+            with history.reason(self._why(undoing)):  # the undo text is the "why" of the change history
                 write()
         except StoreError as error:
             self.error = error
             self.setObsolete(True)
+
+
+    def _why(self, undoing: bool) -> str:
+        """The change's own text; an undo or a redo says so, so the row history does not show it as a new
+        change made for the same reason."""
+        if undoing:
+            self._undone = True
+            return QCoreApplication.translate("Undo", "Undone: %1").replace("%1", self.text())
+        if self._undone:
+            return QCoreApplication.translate("Undo", "Redone: %1").replace("%1", self.text())
+        return self.text()
 
 
 def push(stack: QUndoStack, command: StoreCommand) -> bool:
@@ -69,7 +82,7 @@ class SetFieldsCommand(StoreCommand):
     @override
     def undo(self) -> None:
         """Write the old values back."""
-        self._guarded(lambda: self._write("old"))
+        self._guarded(lambda: self._write("old"), undoing=True)
 
 
 class InsertRowCommand(StoreCommand):
@@ -97,7 +110,7 @@ class InsertRowCommand(StoreCommand):
     @override
     def undo(self) -> None:
         """Remove the row again."""
-        self._guarded(self._remove)
+        self._guarded(self._remove, undoing=True)
 
     def _remove(self) -> None:
         if self.key is not None:
@@ -125,7 +138,7 @@ class DeleteRowsCommand(StoreCommand):
     @override
     def undo(self) -> None:
         """Restore."""
-        self._guarded(self._restore)
+        self._guarded(self._restore, undoing=True)
 
     def _restore(self) -> None:
         if self._deleted is not None:
@@ -175,7 +188,7 @@ class CompositeCommand(StoreCommand):
     @override
     def undo(self) -> None:
         """Reverse the steps, last first."""
-        self._guarded(self._reverse_all)
+        self._guarded(self._reverse_all, undoing=True)
 
     def _reverse_all(self) -> None:
         with self._repository.transaction():

@@ -37,7 +37,7 @@ class ImportDecisionsCommand(StoreCommand):
     @override
     def undo(self) -> None:
         """Put the database back as it was before the import; the log entry stays, marked as undone."""
-        self._guarded(self._restore)
+        self._guarded(self._restore, undoing=True)
 
     def _restore(self) -> None:
         if self._snapshot is not None:

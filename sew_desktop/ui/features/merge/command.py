@@ -39,7 +39,7 @@ class MergeCommand(StoreCommand):
     @override
     def undo(self) -> None:
         """Undo it exactly."""
-        self._guarded(self._restore)
+        self._guarded(self._restore, undoing=True)
 
     def _restore(self) -> None:
         if self._undo is not None:

@@ -47,7 +47,7 @@ class RestoreFromTrashCommand(StoreCommand):
     @override
     def undo(self) -> None:
         """Delete again."""
-        self._guarded(self._delete)
+        self._guarded(self._delete, undoing=True)
 
     def _delete(self) -> None:
         self._deleted = self._repository.delete(Entity(self._item.entity), self._keys)
