@@ -32,19 +32,28 @@ window = create_main_window(Path(sys.argv[1]), settings=settings)
 window.show()
 app.processEvents()
 screen = app.primaryScreen().availableGeometry()
+extra = {}
+if sys.argv[3] == "row-history":
+    extra["coverage_height"] = window.coverage_dock.height()
+    window.features.safety.show_history()
+    for _ in range(5):
+        app.processEvents()
+    extra["coverage_height_with_history"] = window.coverage_dock.height()
+    extra["history_right"] = window.features.safety.dock.geometry().right()
+    extra["coverage_left"] = window.coverage_dock.geometry().left()
 coverage = window.coverage_dock.widget()
 corner = coverage.mapTo(window, coverage.rect().bottomRight())
 print(json.dumps({"maximised": window.isMaximized(), "screen": [screen.width(), screen.height()],
                   "window": [window.x(), window.y(), window.width(), window.height()],
                   "coverage_inside": window.rect().contains(corner),
-                  "geometry": bytes(window.saveGeometry().data()).hex()}))
+                  "geometry": bytes(window.saveGeometry().data()).hex(), **extra}))
 """
 
 
-def open_on(screen: str, demo_path: Path, tmp_path: Path, saved: str = "") -> dict[str, Any]:
+def open_on(screen: str, demo_path: Path, tmp_path: Path, saved: str = "", mode: str = "fresh") -> dict[str, Any]:
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={SCREENS / screen}",
            "PYTHONPATH": str(ROOT)}
-    mode = "saved-on-fullhd" if saved else "fresh"
+    mode = "saved-on-fullhd" if saved else mode
     result = subprocess.run([sys.executable, "-c", CHILD, str(demo_path), str(tmp_path / screen), mode, saved],
                             capture_output=True, text=True, env=env, check=True, timeout=120)
     shown: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
@@ -77,3 +86,9 @@ def test_a_place_saved_on_a_large_screen_gives_way_on_a_laptop(demo_path: Path, 
     on_laptop = open_on("laptop.json", demo_path, tmp_path, saved=str(on_desktop["geometry"]))
     x, y, width, height = on_laptop["window"]
     assert on_laptop["maximised"] is True and x >= 0 and y >= 0 and width <= 1366 and height <= 768
+
+
+def test_the_row_history_opens_under_the_tables_not_under_the_chart(demo_path: Path, tmp_path: Path) -> None:
+    shown = open_on("laptop.json", demo_path, tmp_path, mode="row-history")
+    assert shown["coverage_height_with_history"] == shown["coverage_height"]  # the chart keeps its height
+    assert shown["history_right"] <= shown["coverage_left"]  # the row history sits beside it, under the tables
