@@ -51,12 +51,32 @@
         <translation>Bladeren…</translation>
     </message>
     <message>
+        <source>Word page (16 cm wide)</source>
+        <translation>Word-pagina (16 cm breed)</translation>
+    </message>
+    <message>
+        <source>Slide (16:9)</source>
+        <translation>Dia (16:9)</translation>
+    </message>
+    <message>
+        <source>Large (1600 × 900)</source>
+        <translation>Groot (1600 × 900)</translation>
+    </message>
+    <message>
+        <source>Own size</source>
+        <translation>Eigen maat</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
         <source>Format</source>
         <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Afmeting</translation>
     </message>
     <message>
         <source>Width (px)</source>

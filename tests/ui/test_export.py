@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QClipboard, QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QClipboard, QColor, QFontMetricsF, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,7 +21,7 @@ from sew_desktop.services.databases import open_repository
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.charts.bar_chart import BAR_WIDTH
 from sew_desktop.ui.features.export.dialog import ExportDialog
-from sew_desktop.ui.output.chart_export import ChartChoice, ChartSize, render_chart
+from sew_desktop.ui.output.chart_export import ChartChoice, ChartSize, footer_font, render_chart
 from sew_desktop.ui.output.clipboard import TSV_MIME, copy_coverage_table
 from sew_desktop.ui.output.context import ExportContext, export_context
 from sew_desktop.ui.output.report_pdf import render_report
@@ -151,6 +151,35 @@ def test_dialog_exports_the_chosen_format_and_size(qtbot: QtBot, repository: Rep
     dialog.select("table", "xlsx")
     assert not dialog.width_box.isEnabled()
     assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == ["csv-excel", "csv", "xlsx"]
+
+
+def test_sizes_for_a_word_page_and_a_slide_and_the_users_own(qtbot: QtBot, repository: Repository,
+                                                              tmp_path: Path) -> None:
+    """A chart for a note opens at the Word-page size (type about 10 pt across 16 cm), a slide size is one choice
+    away, and a width typed by hand is the user's own size."""
+    dialog = ExportDialog(repository, AS_OF, HORIZON, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select("provinces", "png")
+    assert dialog.size_box.currentData() == "word"
+    assert (dialog.width_box.value(), dialog.height_box.value(), dialog.scale_box.value()) == (640, 400, 3.0)
+    dialog.size_box.setCurrentIndex(dialog.size_box.findData("slide"))
+    assert (dialog.width_box.value(), dialog.height_box.value(), dialog.scale_box.value()) == (960, 540, 2.0)
+    dialog.width_box.selectAll()
+    qtbot.keyClicks(dialog.width_box, "1000")
+    assert dialog.size_box.currentData() == "own" and dialog.height_box.value() == 540
+    dialog.size_box.setCurrentIndex(dialog.size_box.findData("word"))
+    dialog.file_edit.setText(str(tmp_path / "nota.png"))
+    dialog.accept()
+    image = QImage(str(tmp_path / "nota.png"))
+    assert (image.width(), image.height()) == (1920, 1200)
+
+
+def test_the_provenance_footer_shrinks_to_fit_a_narrow_picture(qtbot: QtBot) -> None:
+    text = "SEW Desktop — stand op 17/10/2022, prognose 31/12/2022 — bron: demo.sqlite — gemaakt op 07/12/2026 22:17"
+    assert footer_font(text, 2000).pointSizeF() == 8.0
+    narrow = footer_font(text, 620)
+    assert narrow.pointSizeF() < 8.0 and QFontMetricsF(narrow).horizontalAdvance(text) <= 620
 
 
 @pytest.mark.parametrize(

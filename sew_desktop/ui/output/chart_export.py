@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSizeF,
     Qt,
 )
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from sew_desktop.ui.charts import ChartKind, ChartTheme, CoverageBarChart, TimelineChart
@@ -87,12 +87,25 @@ def paint_chart(painter: QPainter, chart: ChartBase, target: QRectF) -> None:
 
 
 def paint_footer(painter: QPainter, text: str, target: QRectF) -> None:
-    """The provenance line, small and grey, at the bottom of ``target``."""
+    """The provenance line, small and grey, at the bottom of ``target``; smaller on a narrow picture (a chart for a
+    Word page) so that it is whole, and shortened with "…" only below a readable size."""
+    font = footer_font(text, target.width())
     painter.save()
-    painter.setFont(chart_font(8))
+    painter.setFont(font)
     painter.setPen(QColor("#404040"))
-    painter.drawText(target, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideMiddle, target.width())
+    painter.drawText(target, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
     painter.restore()
+
+
+def footer_font(text: str, width: float, largest: float = 8.0, smallest: float = 5.5) -> QFont:
+    """The footer's font: ``largest`` points, or as much smaller (down to ``smallest``) as ``text`` needs to fit."""
+    size = largest
+    font = chart_font(size)
+    while size > smallest and QFontMetricsF(font).horizontalAdvance(text) > width:
+        size -= 0.5
+        font = chart_font(size)
+    return font
 
 
 def paint_page(painter: QPainter, chart: ChartBase, context: ExportContext, size: ChartSize) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from sew_desktop.services.export_list import ListTable, list_bytes
 from sew_desktop.services.export_table import ExportTargetError, write_file
 from sew_desktop.store.repository import Repository
 from sew_desktop.ui.core.file_dialogs import choose_save_file
+from sew_desktop.ui.core.i18n import Language, locale_for
 from sew_desktop.ui.output import files
 from sew_desktop.ui.output.chart_export import ChartChoice, ChartSize
 from sew_desktop.ui.output.context import export_context
@@ -71,6 +72,27 @@ def _formats(what: str) -> list[tuple[str, str]]:
     return [("png", "PNG"), ("svg", "SVG"), ("pdf", "PDF")]
 
 
+# Logical size and PNG scale per place: 640 px across a 16-cm Word column gives a title of about 10 pt.
+SIZE_PRESETS: dict[str, tuple[int, int, float]] = {
+    "word": (640, 400, 3.0),
+    "slide": (960, 540, 2.0),
+    "large": (1600, 900, 2.0),
+}
+
+
+def _size_texts() -> dict[str, str]:
+    return {
+        "word": QCoreApplication.translate("Export", "Word page (16 cm wide)"),
+        "slide": QCoreApplication.translate("Export", "Slide (16:9)"),
+        "large": QCoreApplication.translate("Export", "Large (1600 × 900)"),
+        "own": QCoreApplication.translate("Export", "Own size"),
+    }
+
+
+def _preset_of(width: int, height: int) -> str:
+    return next((key for key, (w, h, _s) in SIZE_PRESETS.items() if (w, h) == (width, height)), "own")
+
+
 class ExportDialog(QDialog):
     """Export a chart, the coverage table or the report of ``repository`` for the given dates; ``written(Path)``
     once a file is written."""
@@ -88,9 +110,7 @@ class ExportDialog(QDialog):
         self.what, self.format = self._named(QComboBox(), "exportWhat"), self._named(QComboBox(), "exportFormat")
         self._shown_list = shown_list
         self._fill_what(boundary_info(repository) is not None, shown_list)
-        self.width_box, self.height_box = self._spin(1600, "exportWidth"), self._spin(900, "exportHeight")
-        scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, value=2.0, singleStep=0.5)
-        self.scale_box = self._named(scale, "exportScale")
+        self._size_widgets()
         self.file_edit = self._named(QLineEdit(), "exportFile")
         browse = QPushButton(QCoreApplication.translate("Export", "Browse…"))
         browse.setObjectName("browseButton")
@@ -104,6 +124,7 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QCoreApplication.translate("Export", "What"), self.what)
         form.addRow(QCoreApplication.translate("Export", "Format"), self.format)
+        form.addRow(QCoreApplication.translate("Export", "Size"), self.size_box)
         form.addRow(QCoreApplication.translate("Export", "Width (px)"), self.width_box)
         form.addRow(QCoreApplication.translate("Export", "Height (px)"), self.height_box)
         form.addRow(QCoreApplication.translate("Export", "Scale (PNG)"), self.scale_box)
@@ -122,6 +143,34 @@ class ExportDialog(QDialog):
             rows = shown_list.rows  # a plain name, so that pyside6-lupdate extracts the %n string
             self.what.addItem(QCoreApplication.translate("Export", "List as shown: %1 (%n row(s))", "", rows)
                               .replace("%1", shown_list.title), "list")
+
+    def _size_widgets(self) -> None:
+        """Sizes made for where the picture goes (its type stays readable there), or the user's own."""
+        self.width_box, self.height_box = self._spin(1600, "exportWidth"), self._spin(900, "exportHeight")
+        scale = QDoubleSpinBox(minimum=0.25, maximum=8.0, value=2.0, singleStep=0.5)
+        scale.setLocale(locale_for(Language(self._language)))  # "3,00" in Dutch
+        self.scale_box = self._named(scale, "exportScale")
+        self.size_box = self._named(QComboBox(), "exportSize")
+        for key, text in _size_texts().items():
+            self.size_box.addItem(text, key)
+        self.size_box.currentIndexChanged.connect(self._apply_size)
+        self._apply_size()
+        for box in (self.width_box, self.height_box):
+            box.valueChanged.connect(self._own_size)
+
+    def _apply_size(self) -> None:
+        preset = SIZE_PRESETS.get(str(self.size_box.currentData()))
+        if preset is not None:
+            width, height, scale = preset
+            with QSignalBlocker(self.width_box), QSignalBlocker(self.height_box):  # not "own size" meanwhile
+                self.width_box.setValue(width)
+                self.height_box.setValue(height)
+            self.scale_box.setValue(scale)
+
+    def _own_size(self) -> None:
+        """A width or height typed by hand: the size is the user's own (unless it is a preset's)."""
+        self.size_box.setCurrentIndex(self.size_box.findData(_preset_of(self.width_box.value(),
+                                                                         self.height_box.value())))
 
     @staticmethod
     def _named(widget: _W, name: str) -> _W:
@@ -180,7 +229,6 @@ class ExportDialog(QDialog):
         context = export_context(self._repository, self._as_of, self._horizon, self._language)
         what, fmt = str(self.what.currentData()), str(self.format.currentData())
         if what == "map":
-            from sew_desktop.ui.core.i18n import Language
             from sew_desktop.ui.statusmap.cli_export import export_map
 
             export_map(self._repository, (self._as_of, self._horizon), fmt, path, forecast=False,
@@ -191,7 +239,6 @@ class ExportDialog(QDialog):
         elif what == "list" and self._shown_list is not None:
             write_file(path, list_bytes(self._shown_list.read(), fmt), force=True)
         elif what == "report":
-            from sew_desktop.ui.core.i18n import Language
             from sew_desktop.ui.statusmap.cli_export import report_map_page
 
             page = report_map_page(self._repository, (self._as_of, self._horizon), Language(self._language))
