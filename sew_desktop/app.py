@@ -19,6 +19,7 @@ from sew_desktop.store.repository import Repository
 from sew_desktop.ui.controllers.editing import EditController
 from sew_desktop.ui.controllers.files import FileController, recent_files, remember_file
 from sew_desktop.ui.core.actions import ActionRegistry
+from sew_desktop.ui.core.collector import install_main_thread_collector
 from sew_desktop.ui.core.dialogs import UserDialogs
 from sew_desktop.ui.core.file_dialogs import install_file_dialog_guard
 from sew_desktop.ui.core.frame import WindowFrame
@@ -289,6 +290,7 @@ def run_gui(db_path: Path | None) -> int:
     QCoreApplication.setApplicationName("SEW Desktop")
     app.setWindowIcon(app_icon())
     install_file_dialog_guard(app)  # before the welcome dialog: every file dialog lists by name only
+    install_main_thread_collector(app)  # no garbage collection in a planning thread (it can deadlock Qt)
     settings = app_settings()
     apply_language(chosen_language(settings))
     install_error_dialog()

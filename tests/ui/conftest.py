@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import app_settings, build_models, build_session, create_main_window
 from sew_desktop.services.databases import open_repository
+from sew_desktop.ui.core.collector import install_main_thread_collector
 from sew_desktop.ui.core.dialogs import UserDialogs
 from sew_desktop.ui.core.frame import WindowFrame
 from sew_desktop.ui.core.i18n import Language
@@ -71,6 +72,12 @@ class ScriptedDialogs(UserDialogs):
 
     def save_path(self, title: str, suggestion: str = "", filters: str = "") -> Path | None:
         return self.save_answer
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collection_in_the_gui_thread(qapp: QApplication) -> None:
+    """As in the app: no garbage collection in a planning thread (a Qt object freed there can deadlock)."""
+    install_main_thread_collector(qapp)
 
 
 @pytest.fixture(autouse=True)
@@ -132,7 +139,10 @@ def table_parts(qtbot: QtBot, demo_path: Path, dialogs: ScriptedDialogs) -> Iter
     session.live.set_dates(date(2022, 10, 17), date(2022, 12, 31))
     session.live.refresh()
     models = build_models(session, dialogs)
-    connect_session(session, models, WindowFrame(), dialogs)
+    frame = WindowFrame()
+    qtbot.addWidget(frame.tabs)
+    qtbot.addWidget(frame.status)
+    connect_session(session, models, frame, dialogs)
     tabs = [page for _, page in build_pages(models, Language.DUTCH, dialogs.ask_date)]
     for tab in tabs:
         qtbot.addWidget(tab)
@@ -140,3 +150,5 @@ def table_parts(qtbot: QtBot, demo_path: Path, dialogs: ScriptedDialogs) -> Iter
     session.bus.detach()
     session.live.stop()
     session.repository.close()
+    for owned in (frame, session.bus, session.live, session.undo_stack, *models.all()):
+        owned.deleteLater()  # deleted in this thread, not left for a collection elsewhere
