@@ -178,6 +178,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
                                                                  open_window=open_window, dialogs=dialogs))
     features = build_features(needs, models, views.table_pages(), files.open_path)
     views.charts.export_requested.connect(features.export.export)
+    views.charts.copy_requested.connect(features.export.copy_chart)
     frame.files_dropped.connect(files.open_dropped)
     frame.closed.connect(holder.window_gone)
     window = MainWindow(WindowParts(window_title(repository, db_path), app_icon(), settings, session, models, frame,

@@ -191,6 +191,10 @@
 <context>
     <name>Reporting</name>
     <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>Grafiek gekopieerd naar het klembord</translation>
+    </message>
+    <message>
         <source>Coverage table copied to the clipboard</source>
         <translation>Dekkingstabel naar het klembord gekopieerd</translation>
     </message>

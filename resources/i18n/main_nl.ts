@@ -151,6 +151,10 @@
         <translation>Doorheen de tijd</translation>
     </message>
     <message>
+        <source>Copy as image</source>
+        <translation>Kopiëren als afbeelding</translation>
+    </message>
+    <message>
         <source>Export as PNG…</source>
         <translation>Exporteren als PNG…</translation>
     </message>

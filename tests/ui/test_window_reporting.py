@@ -101,12 +101,26 @@ def test_chart_context_menu_opens_the_export_dialog_on_that_chart(window: MainWi
     timeline = child(window, TimelineChart, "timelineChart")
     menu = timeline.findChild(QMenu, "timelineChartMenu")
     assert menu is not None
-    assert [a.text() for a in menu.actions()] == ["Exporteren als PNG…", "Exporteren als SVG…", "Exporteren als PDF…"]
-    menu.actions()[1].trigger()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Kopiëren als afbeelding", "Exporteren als PNG…", "Exporteren als SVG…", "Exporteren als PDF…"]
+    next(a for a in menu.actions() if a.text() == "Exporteren als SVG…").trigger()
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.what.currentData() == "timeline" and dialog.format.currentData() == "svg"
     dialog.reject()
+
+
+def test_a_chart_copies_as_an_image_for_a_word_page(window: MainWindow, qtbot: QtBot) -> None:
+    charts_of(window, qtbot)
+    provinces = child(window, CoverageBarChart, "provinceChart")
+    menu = provinces.findChild(QMenu, "provincesChartMenu")
+    assert menu is not None
+    copy = next(a for a in menu.actions() if a.objectName() == "copyChartImage")
+    QGuiApplication.clipboard().clear()
+    copy.trigger()
+    image = QGuiApplication.clipboard().image()
+    assert (image.width(), image.height()) == (1920, 1200)  # 640 x 400 at scale 3: the Word-page size
+    assert window.statusBar().currentMessage() == "Grafiek gekopieerd naar het klembord"
 
 
 def test_file_export_writes_the_report_for_the_dates_on_screen(window: MainWindow, qtbot: QtBot,

@@ -41,11 +41,13 @@ class LazyCharts(QObject):
     """The dock's charts, each built when its tab is first painted (the others one event-loop turn later, or on
     demand), then fed by the live coverage. ``built()`` once the first chart is on screen.
 
-    ``export_requested(key, format)`` when the user asks a chart's context menu for an export.
+    ``export_requested(key, format)`` when the user asks a chart's context menu for an export, ``copy_requested(key)``
+    for a copy as an image.
     """
 
     built = Signal()
     export_requested = Signal(str, str)
+    copy_requested = Signal(str)
 
     def __init__(self, live: LiveCoverage, dock: CoverageDock, language: Language) -> None:
         super().__init__(dock)
@@ -99,7 +101,7 @@ class LazyCharts(QObject):
             # while its live coverage still has a refresh pending).
             self.live.report_changed.connect(feed.receive)
             feed.receive(self.live.report)
-        add_context_menu(chart, key, partial(self.export_requested.emit, key))
+        add_context_menu(chart, key, partial(self.export_requested.emit, key), partial(self.copy_requested.emit, key))
 
 
 CHART_NAMES = {"provinces": "provinceChart", "regions": "regionChart", "timeline": "timelineChart"}
@@ -165,10 +167,15 @@ class TimelineFeed(QObject):
         return False
 
 
-def chart_menu(chart: ChartBase, key: str, export: ExportChart) -> QMenu:
-    """The context menu of one chart: export it as PNG, SVG or PDF."""
+def chart_menu(chart: ChartBase, key: str, export: ExportChart, copy: Callable[[], object] | None = None) -> QMenu:
+    """The context menu of one chart: copy it as an image (for a note), export it as PNG, SVG or PDF."""
     menu = QMenu(chart)
     menu.setObjectName(f"{key}ChartMenu")
+    if copy is not None:
+        copy_action = menu.addAction(QCoreApplication.translate("CoverageCharts", "Copy as image"))
+        copy_action.setObjectName("copyChartImage")
+        copy_action.triggered.connect(lambda _=False: copy())
+        menu.addSeparator()
     for fmt, text in (("png", QCoreApplication.translate("CoverageCharts", "Export as PNG…")),
                       ("svg", QCoreApplication.translate("CoverageCharts", "Export as SVG…")),
                       ("pdf", QCoreApplication.translate("CoverageCharts", "Export as PDF…"))):
@@ -176,9 +183,10 @@ def chart_menu(chart: ChartBase, key: str, export: ExportChart) -> QMenu:
     return menu
 
 
-def add_context_menu(chart: ChartBase, key: str, export: ExportChart) -> QMenu:
-    """Right-click on a chart offers its export."""
-    menu = chart_menu(chart, key, export)
+def add_context_menu(chart: ChartBase, key: str, export: ExportChart,
+                     copy: Callable[[], object] | None = None) -> QMenu:
+    """Right-click on a chart offers to copy it as an image and to export it."""
+    menu = chart_menu(chart, key, export, copy)
     chart.plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def popup(position: QPoint) -> None:

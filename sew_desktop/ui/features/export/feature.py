@@ -62,6 +62,20 @@ class ExportFeature(QObject):
             return None
         return ShownList(list_title(page.model.entity), page.proxy.rowCount(), lambda: view_list(page.view, page.model))
 
+    def copy_chart(self, key: str) -> None:
+        """A chart as an image on the clipboard, at the size for a Word page (print colours, provenance footer)."""
+        from PySide6.QtGui import QGuiApplication, QImage
+
+        from sew_desktop.ui.features.export.dialog import SIZE_PRESETS
+        from sew_desktop.ui.output.chart_export import ChartChoice, ChartSize, render_chart
+        from sew_desktop.ui.output.context import export_context
+
+        live = self.session.live
+        context = export_context(self.session.repository, live.as_of, live.horizon, live.language.value)
+        image = QImage.fromData(render_chart(ChartChoice(key), "png", context, ChartSize(*SIZE_PRESETS["word"])))
+        QGuiApplication.clipboard().setImage(image)
+        self.frame.show_message(QCoreApplication.translate("Reporting", "Chart copied to the clipboard"), 5000)
+
     def copy_table(self) -> None:
         """The coverage table on the clipboard, as HTML (Word, Outlook) and as tab-separated cells (Excel)."""
         from sew_desktop.ui.output.clipboard import copy_coverage_table
