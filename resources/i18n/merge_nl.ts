@@ -270,12 +270,12 @@
         <translation>Keuze</translation>
     </message>
     <message>
-        <source>These copies have no common past: every difference is a choice.</source>
-        <translation>Deze kopieën hebben geen gemeenschappelijk verleden: elk verschil is een keuze.</translation>
+        <source>These copies were not made from the same file: at every difference you choose which value to keep.</source>
+        <translation>Deze kopieën komen niet uit hetzelfde bestand: bij elk verschil kiest u welke waarde blijft.</translation>
     </message>
     <message>
-        <source>Common past found (%1 shared history entries): only what changed since then is merged.</source>
-        <translation>Gemeenschappelijk verleden gevonden (%1 gedeelde geschiedenisregels): alleen wat sindsdien veranderde, wordt samengevoegd.</translation>
+        <source>Both copies come from the same file. What either of you changed since the copy was made comes in; where you both changed the same thing, you choose.</source>
+        <translation>Beide kopieën komen uit hetzelfde bestand. Wat een van u sinds het kopiëren veranderde, komt erbij; waar u allebei hetzelfde veranderde, kiest u.</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QTableWidget, QTreeWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.domain.merging import Prefer
@@ -48,6 +48,8 @@ def test_preview_choose_theirs_apply_and_undo(qtbot: QtBot, window: MainWindow, 
     dialog = hub.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
+    summary = dialog.findChildren(QLabel)[0].text()
+    assert summary.startswith("Beide kopieën komen uit hetzelfde bestand") and "geschiedenis" not in summary
     tree = dialog.findChild(QTreeWidget, "mergeIncoming")
     assert tree is not None
     top = tree.topLevelItem(0)

@@ -143,11 +143,12 @@ class MergeDialog(QDialog):
         ]
 
     def _summary(self) -> str:
+        """What the merge will do, in a coordinator's words (not the history's bookkeeping)."""
         if self.plan.two_way:
-            return translate("MergeDialog", "These copies have no common past: every difference is a choice.")
-        return translate(
-            "MergeDialog", "Common past found (%1 shared history entries): only what changed since then is merged."
-        ).replace("%1", str(self.plan.shared_entries))
+            return translate("MergeDialog", "These copies were not made from the same file: at every difference "
+                                            "you choose which value to keep.")
+        return translate("MergeDialog", "Both copies come from the same file. What either of you changed since the "
+                                        "copy was made comes in; where you both changed the same thing, you choose.")
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
