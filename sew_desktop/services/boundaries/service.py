@@ -56,10 +56,9 @@ STATBEL_ATTRIBUTES = frozenset({"cd_munty_refnis", "cd_refnis"})
 _OLD_UNSTATED = "source not stated (file "
 
 
-def default_source(code_attribute: str, file_name: str) -> str:
-    """Statbel for Statbel's attribute names; otherwise "": not stated (whoever shows it names the file instead,
-    in the reader's language)."""
-    del file_name  # the provenance keeps the file's name beside the source
+def default_source(code_attribute: str) -> str:
+    """Statbel for Statbel's attribute names; otherwise "": not stated (whoever shows it names the file, which the
+    provenance keeps beside the source, in the reader's language)."""
     return DEFAULT_SOURCE if code_attribute.lower() in STATBEL_ATTRIBUTES else ""
 
 
@@ -116,7 +115,7 @@ def prepare_file(path: Path, municipalities: Mapping[str, Municipality], source:
         raise BoundaryFileError(ProblemKind.BROKEN_GEOMETRY, f"cannot use {path.name}: {detail}",
                                 [path.name, detail]) from exc
     assert prepared.fit.period is not None
-    source = source or default_source(prepared.code_attribute, path.name)
+    source = source or default_source(prepared.code_attribute)
     crs = f"EPSG:{raw.epsg} ({SUPPORTED[raw.epsg]})"
     provenance = BoundarySet(source, licence_for(source), path.name, sha256_of(path),
                              datetime.now().astimezone().isoformat(timespec="seconds"),

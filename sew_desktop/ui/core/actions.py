@@ -108,9 +108,6 @@ class ActionRegistry(QObject):
     def __getitem__(self, key: str) -> QAction:
         return self._entries[key].action
 
-    def __contains__(self, key: object) -> bool:
-        return key in self._entries
-
     def get(self, key: str) -> QAction | None:
         """The action of ``key``, if one was contributed."""
         entry = self._entries.get(key)
@@ -156,9 +153,3 @@ class ActionRegistry(QObject):
             if actions and target.actions():
                 target.addSeparator()
             target.addActions(actions)
-
-    def in_menu(self, menu: Menu) -> list[str]:
-        """The keys placed in ``menu``, in order (for the tests and the about box)."""
-        return [key for group in self._groups[menu] for key, e in self._entries.items()
-                if e.menu is menu and e.group == group]
-

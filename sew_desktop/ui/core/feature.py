@@ -4,7 +4,6 @@ status-bar widgets. The window places them in its constructor."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
@@ -28,10 +27,3 @@ class Contribution:
     docks: tuple[DockPart, ...] = ()
     status_widgets: tuple[QWidget, ...] = ()
 
-
-class Feature(Protocol):
-    """A part of the window built with what it needs; it registers its actions in its constructor."""
-
-    def contribution(self) -> Contribution:
-        """Its widgets."""
-        ...
