@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt
+from PySide6.QtCore import QDate, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDateEdit, QMenu, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
+from sew_desktop.store.held import is_held
 from sew_desktop.ui.core.table_page import TablePage
 from sew_desktop.ui.shell.window import MainWindow
 from tests.ui.conftest import ScriptedDialogs
@@ -135,3 +136,19 @@ def test_undo_keeps_working_after_the_old_window_is_gone(qtbot: QtBot, demo_path
     assert session.repository.agreements()[key].notes == before
     assert not dialogs.errors
     new.close()
+
+
+def test_a_window_destroyed_after_its_live_coverage_releases_its_file_quietly(qtbot: QtBot, demo_path: Path,
+                                                                              settings: QSettings,
+                                                                              dialogs: ScriptedDialogs) -> None:
+    """At shutdown Qt may delete a window's objects in any order: the file is still closed, without an error."""
+    window = create_main_window(demo_path, settings=settings, dialogs=dialogs)
+    session = window.session
+    assert is_held(demo_path)
+    timer = session.live.findChild(QTimer)
+    assert timer is not None
+    timer.deleteLater()  # as at shutdown: the live coverage's timer is gone first
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # destroyed: the holder closes the file
+    assert not is_held(demo_path)  # the file was released (an error in the release would fail this test too)

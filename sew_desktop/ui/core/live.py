@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from sew_desktop.domain.coverage import CoverageReport, CoverageTimeline, DayCoverage
@@ -93,7 +94,8 @@ class LiveCoverage(QObject):
     def stop(self) -> None:
         """The window's file is closed or handed on: no recompute is pending or scheduled from now on."""
         self._stopped = True
-        self._timer.stop()
+        if shiboken6.isValid(self._timer):  # at shutdown Qt may have deleted it already: then nothing is pending
+            self._timer.stop()
 
     def refresh(self) -> None:
         """Compute for the data and dates as they are now and tell every view."""
