@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from sew_desktop.domain.coverage import PUBLISHED_PROVINCE_ORDER
 from sew_desktop.domain.model import Province
 from sew_desktop.ui.core.columns import Kind
 from sew_desktop.ui.core.entity_model import EntityTableModel
+from sew_desktop.ui.core.filter_field import FilterField
 from sew_desktop.ui.core.filtering import TableFilter
 from sew_desktop.ui.core.fitting import keep_usable_width
 from sew_desktop.ui.core.grid_view import GridView
@@ -41,7 +41,7 @@ class TablePage(QWidget):
         self.model = model
         self.proxy = TableFilter(self)
         self.proxy.setSourceModel(model)
-        self.search = QLineEdit(self)
+        self.search = FilterField(self)
         self.search.setObjectName("searchField")
         self.search.setPlaceholderText(QCoreApplication.translate("TablePage", "Filter (Ctrl+F)…"))
         self.search.setClearButtonEnabled(True)
