@@ -21,7 +21,7 @@ from sew_desktop.ui.controllers.files import FileController, recent_files, remem
 from sew_desktop.ui.core.actions import ActionRegistry
 from sew_desktop.ui.core.collector import install_main_thread_collector
 from sew_desktop.ui.core.dialogs import UserDialogs
-from sew_desktop.ui.core.file_dialogs import install_file_dialog_guard
+from sew_desktop.ui.core.file_dialogs import install_file_dialog_guard, remember_folders_in
 from sew_desktop.ui.core.frame import WindowFrame
 from sew_desktop.ui.core.i18n import Language, chosen_language, resources_dir
 from sew_desktop.ui.core.live import LiveCoverage
@@ -145,7 +145,7 @@ def build_features(needs: Needs, models: TableModels, table_pages: list[TablePag
     session, frame, dialogs, actions = needs.session, needs.frame, needs.dialogs, needs.actions
     safety = SafetyHub(session, frame, table_pages, dialogs, needs.settings, needs.language, open_file, actions)
     imports = ImportsFeature(session, frame, needs.settings, actions)
-    export = ExportFeature(session, frame, actions)  # before the list tools: File › Export… comes before theirs
+    export = ExportFeature(session, frame, dialogs, actions)  # before the list tools: File › Export… first
     lists = ListTools(session, frame, table_pages, dialogs, needs.settings, actions)
     municipalities = next((p for p in table_pages if p.model is models.municipalities), None)
     status_map = StatusMapTab(session, frame, municipalities, dialogs, needs.language, actions)
@@ -161,6 +161,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     With ``handover`` it continues the window it replaces (same file, undo history, dates and view)."""
     settings = settings or app_settings()
     install_file_dialog_guard(_application())
+    remember_folders_in(settings)
     language = chosen_language(settings)
     apply_language(language)
     dialogs = dialogs or UserDialogs(None, language)
@@ -177,7 +178,7 @@ def create_main_window(db_path: Path, *, settings: QSettings | None = None,
     add_shell_actions(needs, files, lambda lang: switch_language(frame, holder, lang, db_path,
                                                                  open_window=open_window, dialogs=dialogs))
     features = build_features(needs, models, views.table_pages(), files.open_path)
-    views.charts.export_requested.connect(features.export.export)
+    views.charts.export_requested.connect(features.export.save_chart)
     views.charts.copy_requested.connect(features.export.copy_chart)
     frame.files_dropped.connect(files.open_dropped)
     frame.closed.connect(holder.window_gone)
@@ -293,6 +294,7 @@ def run_gui(db_path: Path | None) -> int:
     install_file_dialog_guard(app)  # before the welcome dialog: every file dialog lists by name only
     install_main_thread_collector(app)  # no garbage collection in a planning thread (it can deadlock Qt)
     settings = app_settings()
+    remember_folders_in(settings)  # the welcome dialog's Open… opens in the last folder used too
     apply_language(chosen_language(settings))
     install_error_dialog()
     manager = WindowManager(settings)

@@ -67,6 +67,34 @@
         <translation>Eigen maat</translation>
     </message>
     <message>
+        <source>municipalities-per-province</source>
+        <translation>gemeenten-per-provincie</translation>
+    </message>
+    <message>
+        <source>regiegebieden-per-province</source>
+        <translation>regiegebieden-per-provincie</translation>
+    </message>
+    <message>
+        <source>coverage-over-time</source>
+        <translation>dekking-in-de-tijd</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>dekking</translation>
+    </message>
+    <message>
+        <source>coverage-report</source>
+        <translation>dekkingsrapport</translation>
+    </message>
+    <message>
+        <source>status-map</source>
+        <translation>statuskaart</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lijst</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -190,6 +218,10 @@
 </context>
 <context>
     <name>Reporting</name>
+    <message>
+        <source>Export chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
     <message>
         <source>Chart copied to the clipboard</source>
         <translation>Grafiek gekopieerd naar het klembord</translation>

@@ -40,6 +40,7 @@ class ScriptedDialogs(UserDialogs):
         self.date_questions: list[tuple[str, date]] = []  # (question, proposed day)
         self.open_answer: Path | None = None
         self.save_answer: Path | None = None
+        self.save_suggestions: list[str] = []
         self.region_answer: RegionDraft | None = None
         self.agreement_answer: AgreementDraft | None = None
         self.asked: list[dict[str, object]] = []
@@ -71,6 +72,7 @@ class ScriptedDialogs(UserDialogs):
         return self.open_answer
 
     def save_path(self, title: str, suggestion: str = "", filters: str = "") -> Path | None:
+        self.save_suggestions.append(suggestion)
         return self.save_answer
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import QDialogButtonBox, QMenu, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 
@@ -96,17 +96,39 @@ def test_a_paste_of_many_cells_redraws_the_charts_once(window: MainWindow, qtbot
     assert session.live.refresh_count == before + 1
 
 
-def test_chart_context_menu_opens_the_export_dialog_on_that_chart(window: MainWindow, qtbot: QtBot) -> None:
+def test_a_charts_export_asks_where_writes_it_for_a_word_page_and_says_where(
+        window: MainWindow, qtbot: QtBot, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
     charts_of(window, qtbot)
     timeline = child(window, TimelineChart, "timelineChart")
     menu = timeline.findChild(QMenu, "timelineChartMenu")
     assert menu is not None
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Kopiëren als afbeelding", "Exporteren als PNG…", "Exporteren als SVG…", "Exporteren als PDF…"]
+    dialogs.save_answer = tmp_path / "tijdlijn.png"
+    next(a for a in menu.actions() if a.text() == "Exporteren als PNG…").trigger()
+    assert dialogs.save_suggestions == ["dekking-in-de-tijd.png"]  # a save dialog, as the map's export asks
+    assert window.findChild(ExportDialog) is None
+    image = QImage(str(tmp_path / "tijdlijn.png"))
+    assert (image.width(), image.height()) == (1920, 1200)  # 640 x 400 at scale 3: the Word-page size
+    assert window.statusBar().currentMessage() == f"Opgeslagen als {tmp_path / 'tijdlijn.png'}."
+    dialogs.save_answer = None  # cancelled: nothing written, nothing said
+    window.statusBar().clearMessage()
     next(a for a in menu.actions() if a.text() == "Exporteren als SVG…").trigger()
+    assert not list(tmp_path.glob("*.svg")) and window.statusBar().currentMessage() == ""
+
+
+def test_the_export_dialog_proposes_a_file_in_the_folder_last_used(window: MainWindow, settings: QSettings,
+                                                                   tmp_path: Path) -> None:
+    settings.setValue("files/lastFolder", str(tmp_path))
+    child(window, QAction, "exportAction").trigger()
     dialog = window.findChild(ExportDialog)
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.what.currentData() == "timeline" and dialog.format.currentData() == "svg"
+    assert dialog is not None
+    assert dialog.file_edit.text() == str(tmp_path / "dekkingsrapport.pdf")
+    dialog.select("provinces", "svg")
+    assert dialog.file_edit.text() == str(tmp_path / "gemeenten-per-provincie.svg")
+    dialog.file_edit.setText(str(tmp_path / "eigen.svg"))
+    dialog.select("regions", "png")
+    assert dialog.file_edit.text() == str(tmp_path / "eigen.svg")  # the user's own name stays
     dialog.reject()
 
 

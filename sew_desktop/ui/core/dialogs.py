@@ -81,8 +81,9 @@ class UserDialogs:
         return choose_open_file(self.parent, title, DB_FILTER)
 
     def save_path(self, title: str, suggestion: str = "", filters: str = DB_FILTER) -> Path | None:
-        """A file to write (the dialog asks before overwriting)."""
-        return choose_save_file(self.parent, title, filters, suggestion)
+        """A file to write (the dialog asks before overwriting); a name typed without the suggestion's suffix
+        gets it."""
+        return choose_save_file(self.parent, title, filters, suggestion, Path(suggestion).suffix.lstrip("."))
 
     def information(self, title: str, text: str) -> None:
         """A note."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFileInfo, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QFileInfo, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QWidget
 from typing_extensions import override
@@ -97,12 +97,47 @@ def documents_folder() -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
+class FolderMemory:
+    """The folder where the user last chose a file, kept in the user's settings (so it is there tomorrow too):
+    every file dialog opens there, as Office does, and in Documents before the first choice."""
+
+    KEY = "files/lastFolder"
+
+    def __init__(self) -> None:
+        self.settings: QSettings | None = None
+
+    def last(self) -> Path | None:
+        """The last folder used, when it still exists."""
+        if self.settings is None:
+            return None
+        folder = str(self.settings.value(self.KEY, "", str))
+        return Path(folder) if folder and Path(folder).is_dir() else None
+
+    def remember(self, chosen: Path) -> None:
+        """Remember the folder of ``chosen`` (a file) or ``chosen`` itself (a folder)."""
+        if self.settings is not None:
+            self.settings.setValue(self.KEY, str(chosen if chosen.is_dir() else chosen.parent))
+
+
+FOLDERS = FolderMemory()
+
+
+def remember_folders_in(settings: QSettings) -> None:
+    """Keep the last folder used in ``settings`` (the composition root gives the user's settings)."""
+    FOLDERS.settings = settings
+
+
+def start_folder() -> Path:
+    """Where a dialog opens without a folder of its own: the last folder used, else Documents."""
+    return FOLDERS.last() or documents_folder()
+
+
 def start_path(suggestion: str = "") -> Path:
-    """Where a dialog opens: the suggested path when it names a folder, else that name in Documents."""
+    """Where a dialog opens: the suggested path when it is absolute, else that name in the start folder."""
     if not suggestion:
-        return documents_folder()
+        return start_folder()
     path = Path(suggestion)
-    return path if path.is_absolute() else documents_folder() / path
+    return path if path.is_absolute() else start_folder() / path
 
 
 def _dialog(parent: QWidget | None, title: str, start: str, filters: str) -> QFileDialog:
@@ -123,7 +158,9 @@ def _dialog(parent: QWidget | None, title: str, start: str, filters: str) -> QFi
 def _chosen(dialog: QFileDialog) -> Path | None:
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
-    return Path(dialog.selectedFiles()[0])
+    chosen = Path(dialog.selectedFiles()[0])
+    FOLDERS.remember(chosen)
+    return chosen
 
 
 def choose_open_file(parent: QWidget | None, title: str, filters: str = "", start: str = "") -> Path | None:

@@ -28,7 +28,7 @@ from sew_desktop.services.boundaries.service import boundary_info
 from sew_desktop.services.export_list import ListTable, list_bytes
 from sew_desktop.services.export_table import ExportTargetError, write_file
 from sew_desktop.store.repository import Repository
-from sew_desktop.ui.core.file_dialogs import choose_save_file
+from sew_desktop.ui.core.file_dialogs import choose_save_file, start_path
 from sew_desktop.ui.core.i18n import Language, locale_for
 from sew_desktop.ui.output import files
 from sew_desktop.ui.output.chart_export import ChartChoice, ChartSize
@@ -89,6 +89,27 @@ def _size_texts() -> dict[str, str]:
     }
 
 
+def suggested_name(what: str, fmt: str) -> str:
+    """The file name a save dialog proposes: "gemeenten-per-provincie.png" (Dutch names in Dutch)."""
+    names = {
+        "provinces": QCoreApplication.translate("Export", "municipalities-per-province"),
+        "regions": QCoreApplication.translate("Export", "regiegebieden-per-province"),
+        "timeline": QCoreApplication.translate("Export", "coverage-over-time"),
+        "table": QCoreApplication.translate("Export", "coverage"),
+        "report": QCoreApplication.translate("Export", "coverage-report"),
+        "map": QCoreApplication.translate("Export", "status-map"),
+        "list": QCoreApplication.translate("Export", "list"),
+    }
+    return f"{names.get(what, 'export')}.{fmt.replace('csv-excel', 'csv')}"
+
+
+def not_written_text(path: Path) -> str:
+    """Why nothing was written, and what to do."""
+    return QCoreApplication.translate(
+        "Export", "{name} cannot be written. Choose a folder where you can save files, and check that the "
+        "file is not open in another program.").format(name=str(path))
+
+
 def _preset_of(width: int, height: int) -> str:
     return next((key for key, (w, h, _s) in SIZE_PRESETS.items() if (w, h) == (width, height)), "own")
 
@@ -130,9 +151,12 @@ class ExportDialog(QDialog):
         form.addRow(QCoreApplication.translate("Export", "Scale (PNG)"), self.scale_box)
         form.addRow(QCoreApplication.translate("Export", "File"), file_row)
         form.addRow(buttons)
+        self._suggested = ""
         self.what.currentIndexChanged.connect(self._update_formats)
         self.format.currentIndexChanged.connect(self._update_sizes)
+        self.format.currentIndexChanged.connect(self._suggest_file)
         self._update_formats()
+        self._suggest_file()
 
     def _fill_what(self, with_map: bool, shown_list: ShownList | None) -> None:
         for key, text in _what_items():
@@ -192,6 +216,17 @@ class ExportDialog(QDialog):
         self.height_box.setEnabled(is_chart)
         self.scale_box.setEnabled(is_chart and self.format.currentData() == "png")
 
+    def _suggest_file(self) -> None:
+        """A file name for what is chosen, in the folder last used (or Documents), until the user names one."""
+        if self.file_edit.text() not in ("", self._suggested):
+            return  # typed or browsed: the user's choice stays
+        what, fmt = str(self.what.currentData()), str(self.format.currentData())
+        name = suggested_name(what, fmt)
+        if what == "list" and self._shown_list is not None:
+            name = f"{self._shown_list.title.lower()}.{fmt.replace('csv-excel', 'csv')}"
+        self._suggested = str(start_path(name))
+        self.file_edit.setText(self._suggested)
+
     def select(self, what: str, fmt: str) -> None:
         """Choose what to export and the format by key (e.g. "provinces", "svg")."""
         self.what.setCurrentIndex(self.what.findData(what))
@@ -213,9 +248,7 @@ class ExportDialog(QDialog):
         try:
             self._write(path)
         except (ExportTargetError, OSError):
-            QMessageBox.warning(self, self.windowTitle(), QCoreApplication.translate(
-                "Export", "{name} cannot be written. Choose a folder where you can save files, and check that the "
-                "file is not open in another program.").format(name=str(path)))
+            QMessageBox.warning(self, self.windowTitle(), not_written_text(path))
             return False
         self.written.emit(path)
         return True

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from sew_desktop.ui.core.actions import ActionRegistry, ActionSpec, Menu
+from sew_desktop.ui.core.dialogs import UserDialogs
 from sew_desktop.ui.core.feature import Contribution
 from sew_desktop.ui.core.frame import WindowFrame
 from sew_desktop.ui.core.messages import saved_text
@@ -22,10 +23,11 @@ if TYPE_CHECKING:
 class ExportFeature(QObject):
     """Opens the export dialog (non-blocking) for the dates on screen, and copies the coverage table."""
 
-    def __init__(self, session: WindowSession, frame: WindowFrame, registry: ActionRegistry) -> None:
+    def __init__(self, session: WindowSession, frame: WindowFrame, dialogs: UserDialogs,
+                 registry: ActionRegistry) -> None:
         super().__init__()
         self.setObjectName("exportFeature")
-        self.session, self.frame = session, frame
+        self.session, self.frame, self.dialogs = session, frame, dialogs
         translate = QCoreApplication.translate
         registry.add_all((
             ActionSpec("exportAction", translate("Menus", "&Export…"), self.export, Menu.FILE, "exchange",
@@ -61,6 +63,28 @@ class ExportFeature(QObject):
         if page is None:
             return None
         return ShownList(list_title(page.model.entity), page.proxy.rowCount(), lambda: view_list(page.view, page.model))
+
+    def save_chart(self, key: str, fmt: str) -> None:
+        """A chart's "Export as PNG…": ask where (a name proposed in the folder last used), write it at the size for
+        a Word page, and say where it went; as the map's export does. Other sizes: File › Export…."""
+        from sew_desktop.services.export_table import ExportTargetError
+        from sew_desktop.ui.features.export.dialog import SIZE_PRESETS, not_written_text, suggested_name
+        from sew_desktop.ui.output.chart_export import ChartChoice, ChartSize
+        from sew_desktop.ui.output.context import export_context
+        from sew_desktop.ui.output.files import export_chart
+
+        title = QCoreApplication.translate("Reporting", "Export chart")
+        path = self.dialogs.save_path(title, suggested_name(key, fmt), f"{fmt.upper()} (*.{fmt})")
+        if path is None:
+            return
+        live = self.session.live
+        context = export_context(self.session.repository, live.as_of, live.horizon, live.language.value)
+        try:
+            export_chart(ChartChoice(key), fmt, context, path, ChartSize(*SIZE_PRESETS["word"]), force=True)
+        except (ExportTargetError, OSError):
+            self.dialogs.error(title, not_written_text(path))
+            return
+        self._say_saved(path)
 
     def copy_chart(self, key: str) -> None:
         """A chart as an image on the clipboard, at the size for a Word page (print colours, provenance footer)."""

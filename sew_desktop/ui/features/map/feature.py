@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QObject
 
 from sew_desktop.ui.core.actions import ActionRegistry, ActionSpec, Menu
 from sew_desktop.ui.core.feature import Contribution
-from sew_desktop.ui.core.file_dialogs import choose_save_file
 from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.core.lazy_page import LazyPage
 from sew_desktop.ui.core.messages import saved_text
@@ -112,7 +111,8 @@ class StatusMapTab(QObject):
 
     def _save_path(self, fmt: str) -> Path | None:
         title = QCoreApplication.translate("StatusMapTab", "Export map")
-        return choose_save_file(self.frame.host(), title, f"{fmt.upper()} (*.{fmt})", f"kaart.{fmt}", fmt)
+        return self.dialogs.save_path(title, QCoreApplication.translate("StatusMapTab", "status-map") + f".{fmt}",
+                                      f"{fmt.upper()} (*.{fmt})")
 
     def _select_in_table(self, code: str) -> None:
         page = self.municipalities_page()
