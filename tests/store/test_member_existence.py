@@ -82,9 +82,13 @@ def _write_behind_the_rules(path: Path, sql: str) -> None:
     connection.close()
 
 
+def _add_region(repository: Repository) -> None:
+    _region(repository)
+
+
 def _file_with_region(tmp_path: Path) -> Path:
     path = tmp_path / "old.sqlite"
-    create_database(path, populate=_region).close()
+    create_database(path, populate=_add_region).close()
     return path
 
 
