@@ -26,6 +26,7 @@ from operator import itemgetter
 from sew_desktop.domain.decisions import Decision
 from sew_desktop.domain.names import collaboration_key
 from sew_desktop.services.imports.collaboration import Collaboration
+from sew_desktop.services.imports.existence import not_yet_existing
 from sew_desktop.services.imports.matching import MunicipalityMatcher
 from sew_desktop.services.imports.model import (
     Cell,
@@ -255,8 +256,10 @@ class _Reader:
     # After the last row
 
     def finish(self) -> Parsed:
-        """The amounts read in the file's convention, the errors in row order, one decision per collaboration."""
+        """The amounts read in the file's convention, members that did not exist yet on the decision date refused
+        (:mod:`.existence`), the errors in row order, one decision per collaboration."""
         self._settle_amounts(decimal_convention_of(self.votes))
+        self.errors += not_yet_existing(self.collaborations.values(), self.cells.matcher, self.columns)
         self.errors.sort(key=lambda e: e.row)
         collaborations = self.collaborations
         repeats = any(c.row_count > 1 for c in collaborations.values())
