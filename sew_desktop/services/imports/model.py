@@ -67,6 +67,8 @@ class WarningCode(enum.StrEnum):
     TIME_IGNORED = "time_ignored"
     DATE_OUTSIDE_CALL = "date_outside_call"
     NO_LONGER_APPROVED = "no_longer_approved"
+    TOTALS_LINE = "totals_line"
+    TOTALS_LINE_DIFFERS = "totals_line_differs"
 
 
 # The values of an error's message: NOT_YET_EXISTING names the municipality, the day it starts to exist, the
@@ -75,6 +77,8 @@ ERROR_DATES: dict[ErrorCode, tuple[int, ...]] = {ErrorCode.NOT_YET_EXISTING: (1,
 
 # The values of a warning that are dates (ISO text), shown as dd/mm/yyyy by every renderer.
 WARNING_DATES: dict[WarningCode, tuple[int, ...]] = {WarningCode.MOVE: (3,), WarningCode.DATE_OUTSIDE_CALL: (1, 2, 3)}
+# The values of a warning that are amounts in cents, shown as amounts by every renderer.
+WARNING_AMOUNTS: dict[WarningCode, tuple[int, ...]] = {WarningCode.TOTALS_LINE_DIFFERS: (2,)}
 
 
 class Status(enum.StrEnum):

@@ -9,6 +9,7 @@ from typing import TextIO
 from sew_desktop.domain.decisions import FieldChange
 from sew_desktop.services.imports.model import (
     ERROR_DATES,
+    WARNING_AMOUNTS,
     WARNING_DATES,
     ErrorCode,
     ImportPlan,
@@ -52,12 +53,20 @@ WARNING_TEXT = {
     WarningCode.DATE_OUTSIDE_CALL: "{0}: the decision date {1} lies outside the call period ({2} – {3})",
     WarningCode.NO_LONGER_APPROVED: "{0}: no longer approved; regiegebied {1} and its memberships stay (end them"
     " under Regiegebieden if they no longer hold)",
+    WarningCode.TOTALS_LINE: "row {0}: totals line skipped ({1})",
+    WarningCode.TOTALS_LINE_DIFFERS: "row {0}: totals line skipped ({1}); the amounts of the decisions in the file add"
+    " up to {2}",
 }
 
 
 def display_date(iso: str) -> str:
     """``YYYY-MM-DD`` as dd/mm/yyyy."""
     return f"{date.fromisoformat(iso):%d/%m/%Y}"
+
+
+def display_amount(cents: int) -> str:
+    """``€ 1,234,567.00``."""
+    return f"€ {cents / 100:,.2f}"
 
 
 def error_message(error: RowError) -> str:
@@ -77,6 +86,8 @@ def warning_message(warning: PlanWarning) -> str:
     values = list(warning.values)
     for index in WARNING_DATES.get(warning.code, ()):
         values[index] = display_date(values[index])
+    for index in WARNING_AMOUNTS.get(warning.code, ()):
+        values[index] = display_amount(int(values[index]))
     return WARNING_TEXT[warning.code].format(*values)
 
 

@@ -11,6 +11,7 @@ from sew_desktop.domain.decisions import Outcome
 from sew_desktop.services.imports.errors import EncodingUnsureError, ImportCancelledError, UnknownCallError
 from sew_desktop.services.imports.model import (
     ERROR_DATES,
+    WARNING_AMOUNTS,
     WARNING_DATES,
     ErrorCode,
     ImportPlan,
@@ -92,6 +93,9 @@ _WARNINGS: dict[WarningCode, Callable[[], str]] = {
         "ImportTexts", "%1: no longer approved; regiegebied %2 and its memberships stay (end them under"
         " Regiegebieden if they no longer hold)"
     ),
+    WarningCode.TOTALS_LINE: lambda: translate("ImportTexts", "Row %1: totals line skipped (%2)"),
+    WarningCode.TOTALS_LINE_DIFFERS: lambda: translate(
+        "ImportTexts", "Row %1: totals line skipped (%2); the amounts of the decisions in the file add up to %3"),
 }
 
 _STATUS: dict[Status, Callable[[], str]] = {
@@ -143,6 +147,8 @@ def warning_text(code: WarningCode, values: Sequence[str]) -> str:
     shown = list(values)
     for index in WARNING_DATES.get(code, ()):
         shown[index] = format_date(date.fromisoformat(shown[index]))
+    for index in WARNING_AMOUNTS.get(code, ()):
+        shown[index] = format_amount(int(shown[index]))
     return _fill(_WARNINGS[code](), shown)
 
 
