@@ -150,12 +150,24 @@
         <translation>De partner bestaat dan niet op de datums van een van zijn overeenkomsten. Pas eerst de overeenkomst aan.</translation>
     </message>
     <message>
+        <source>The municipality does not exist on the day this membership starts.</source>
+        <translation>De gemeente bestaat niet op de dag waarop dit lidmaatschap begint.</translation>
+    </message>
+    <message>
         <source>A cell holds at most 10,000 characters; keep long texts in a document and refer to it.</source>
         <translation>Een cel bevat hoogstens 10.000 tekens; bewaar lange teksten in een document en verwijs ernaar.</translation>
     </message>
     <message>
         <source>%1 already belongs to %2 from %3 to %4.</source>
         <translation>%1 hoort van %3 tot %4 al bij %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists only from %2: a membership of it cannot start on %3.</source>
+        <translation>%1 bestaat pas vanaf %2: een lidmaatschap ervan kan niet op %3 beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists after %2: a membership of it cannot start on %3.</source>
+        <translation>%1 bestaat na %2 niet meer: een lidmaatschap ervan kan niet op %3 beginnen.</translation>
     </message>
     <message>
         <source>negotiations started on %1</source>

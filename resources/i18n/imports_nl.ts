@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -176,7 +175,7 @@
         <translation>Geen bedrag</translation>
     </message>
     <message>
-        <source>Ambiguous amount: three digits after this file&apos;s decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
+        <source>Ambiguous amount: three digits after this file's decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
         <translation>Dubbelzinnig bedrag: drie cijfers na het decimaalteken van dit bestand (schrijf het voluit, bv. 85.000,00 of 85000)</translation>
     </message>
     <message>
@@ -184,7 +183,7 @@
         <translation>Een jaar vóór 2000 of na 2100 (een tikfout?)</translation>
     </message>
     <message>
-        <source>A collaboration&apos;s name needs letters or digits</source>
+        <source>A collaboration's name needs letters or digits</source>
         <translation>De naam van een samenwerkingsverband heeft letters of cijfers nodig</translation>
     </message>
     <message>
@@ -210,6 +209,14 @@
     <message>
         <source>Differs from an earlier row of the same collaboration</source>
         <translation>Verschilt van een eerdere rij van hetzelfde samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>%1 did not exist yet on the decision date %3: it exists from %2</source>
+        <translation>%1 bestond nog niet op de beslissingsdatum %3: de gemeente bestaat pas vanaf %2</translation>
+    </message>
+    <message>
+        <source>; on %3 it was %4: list those instead</source>
+        <translation>; op %3 waren dat %4: vermeld die in de plaats</translation>
     </message>
     <message>
         <source>%1 is listed in more than one collaboration: %2</source>
@@ -242,6 +249,14 @@
     <message>
         <source>%1: no longer approved; regiegebied %2 and its memberships stay (end them under Regiegebieden if they no longer hold)</source>
         <translation>%1: niet langer goedgekeurd; regiegebied %2 en zijn lidmaatschappen blijven (beëindig ze onder Regiegebieden als ze niet meer gelden)</translation>
+    </message>
+    <message>
+        <source>Row %1: totals line skipped (%2)</source>
+        <translation>Regel %1: totaallijn overgeslagen (%2)</translation>
+    </message>
+    <message>
+        <source>Row %1: totals line skipped (%2); the amounts of the decisions in the file add up to %3</source>
+        <translation>Regel %1: totaallijn overgeslagen (%2); de bedragen van de beslissingen in het bestand tellen op tot %3</translation>
     </message>
     <message>
         <source>new</source>

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sew_desktop.domain import validation
-from sew_desktop.domain.model import Agreement, Membership, Municipality, Region
+from sew_desktop.domain.model import Agreement, Membership, Municipality, Region, Validity
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,27 @@ def membership_overlaps(memberships: Mapping[int, Membership]) -> list[Finding]:
                 if first.validity.overlaps(second.validity):
                     findings.append(Finding("membership", f"{nis}: {first.id}/{second.id}",
                                             validation.Problem.MEMBERSHIP_OVERLAPS.value))
+    return findings
+
+
+def _dates(validity: Validity) -> str:
+    return " – ".join(f"{day:%d/%m/%Y}" if day else "…" for day in (validity.valid_from, validity.valid_to))
+
+
+def members_before_existence(memberships: Mapping[int, Membership], municipalities: Mapping[str, Municipality],
+                             regions: Mapping[int, Region]) -> list[Finding]:
+    """A membership that starts on a day its municipality does not exist (a file written before the rule, or
+    by another program), named in one line: "Tongeren-Borgloon (73111, 01/01/2025 – …) · Demo-regio Limburg 2 ·
+    01/01/2023 – 31/12/2025" — the municipality with its own dates, the regiegebied, the membership's dates."""
+    findings = []
+    for membership in sorted(memberships.values(), key=lambda m: m.id):
+        municipality = municipalities.get(membership.municipality_nis)
+        if municipality is None or validation.member_exists_on_start(municipality.validity, membership.validity):
+            continue
+        region = regions.get(membership.region_id)
+        key = (f"{municipality.name_nl} ({municipality.nis_code}, {_dates(municipality.validity)}) · "
+               f"{region.name if region else membership.region_id} · {_dates(membership.validity)}")
+        findings.append(Finding("membership", key, validation.Problem.MEMBER_NOT_VALID.value))
     return findings
 
 
@@ -71,5 +92,6 @@ def successor_cycles(municipalities: Mapping[str, Municipality]) -> list[Finding
 def all_findings(municipalities: Mapping[str, Municipality], regions: Mapping[int, Region],
                  memberships: Mapping[int, Membership], agreements: Mapping[int, Agreement]) -> list[Finding]:
     """Every rule ``check`` applies to a whole dataset."""
-    return (membership_overlaps(memberships) + agreement_findings(agreements, municipalities, regions)
+    return (membership_overlaps(memberships) + members_before_existence(memberships, municipalities, regions)
+            + agreement_findings(agreements, municipalities, regions)
             + successor_cycles(municipalities))

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from sew_desktop.domain.model import Membership, Region, Validity
 from sew_desktop.domain.names import collaboration_key
+from sew_desktop.domain.validation import member_exists_on_start
 
 ONE_DAY = timedelta(days=1)
 
@@ -91,10 +92,12 @@ def _region_index(regions: Mapping[int, Region], period: Validity) -> dict[str, 
 
 
 class _Planner:
-    def __init__(self, regions: Mapping[int, Region], period: Validity, province_of: Mapping[str, str]) -> None:
+    def __init__(self, regions: Mapping[int, Region], period: Validity, province_of: Mapping[str, str],
+                 exists: Mapping[str, Validity]) -> None:
         self.regions = regions
         self.period = period
         self.province_of = province_of
+        self.exists = exists
         self.index = _region_index(regions, period)
         self.plan = MembershipPlan()
         self.targets: dict[int, set[str]] = {}
@@ -127,6 +130,9 @@ class _Planner:
         old = membership.validity
         before = Validity(old.valid_from, start - ONE_DAY) if old.valid_from is None or old.valid_from < start else None
         after = Validity(end + ONE_DAY, old.valid_to) if old.valid_to is None or old.valid_to > end else None
+        if after is not None and not member_exists_on_start(self.exists.get(membership.municipality_nis, Validity()),
+                                                            after):
+            after = None  # it no longer exists once the call is over: no membership can start then
         self.plan.edits.append(MembershipEdit(membership.id, before or after))
         if before is not None and after is not None:
             self.plan.additions.append(NewMembership(membership.region_id, membership.municipality_nis, after))
@@ -140,6 +146,14 @@ class _Planner:
             MembershipEdit(membership.id, Validity(old.valid_from, start - ONE_DAY) if keep else None)
         )
 
+    def period_of(self, nis: str) -> Validity:
+        """The call period from the day the municipality exists: a membership never starts before it (a municipality
+        made in a merger during the call joins from its first day)."""
+        start = self.exists.get(nis, Validity()).valid_from
+        if start is None or self.period.valid_from is None or start <= self.period.valid_from:
+            return self.period
+        return Validity(start, self.period.valid_to)
+
     def visit(self, membership: Membership, covered: set[str]) -> None:
         nis, region = membership.municipality_nis, membership.region_id
         target = self.assigned.get(nis)
@@ -147,7 +161,7 @@ class _Planner:
             assert self.period.valid_from is not None
             self.plan.moves.append(Move(nis, region, target, self.period.valid_from))
         if region in self.targets:
-            if target == region and membership.validity.covers(self.period):
+            if target == region and membership.validity.covers(self.period_of(nis)):
                 covered.add(nis)
             else:
                 self.clip(membership)
@@ -161,9 +175,11 @@ def plan_memberships(
     approved: Sequence[Approved],
     period: Validity,
     province_of: Mapping[str, str],
+    exists: Mapping[str, Validity] | None = None,
 ) -> MembershipPlan:
-    """The region and membership changes that make the approved collaborations true for ``period``."""
-    planner = _Planner(regions, period, province_of)
+    """The region and membership changes that make the approved collaborations true for ``period``; ``exists``
+    gives the municipalities' validity: no membership starts on a day its municipality does not exist."""
+    planner = _Planner(regions, period, province_of, exists or {})
     for decision in approved:
         planner.add(decision)
     covered: set[str] = set()
@@ -171,5 +187,6 @@ def plan_memberships(
         if membership.validity.overlaps(period):
             planner.visit(membership, covered)
     for ref, members in planner.targets.items():
-        planner.plan.additions.extend(NewMembership(ref, nis, period) for nis in sorted(members - covered))
+        planner.plan.additions.extend(NewMembership(ref, nis, planner.period_of(nis))
+                                      for nis in sorted(members - covered))
     return planner.plan

@@ -26,6 +26,7 @@ class Problem(enum.Enum):
     PARTNER_NOT_VALID = "the partner does not exist on that date"
     MEMBERSHIP_OVERLAPS = "the municipality already belongs to a regiegebied then"
     OUTLIVED_BY_AGREEMENT = "the partner would not exist on the dates of one of its agreements"
+    MEMBER_NOT_VALID = "the municipality does not exist on the day the membership starts"
     TEXT_TOO_LONG = "a text of more than 10,000 characters"
 
 
@@ -85,6 +86,14 @@ def check_nis_code(code: str) -> list[Problem]:
 def partner_exists_on(validity: Validity, *days: date | None) -> bool:
     """The partner of an agreement exists on every given (non-empty) date."""
     return all(validity.contains(day) for day in days if day is not None)
+
+
+def member_exists_on_start(municipality: Validity, membership: Validity) -> bool:
+    """The municipality exists on the day a membership of it starts (an open start is not checked, as an
+    agreement's missing dates are not). Only the start: a membership that runs on past its municipality's end
+    is how a merged municipality inherits its predecessors' regiegebied (legal succession, see coverage)."""
+    start = membership.valid_from
+    return start is None or municipality.contains(start)
 
 
 def agreements_outside(agreements: Iterable[Agreement], validity: Validity) -> list[Agreement]:

@@ -59,7 +59,7 @@ def _problems(repository: StoredRows, entity: Entity, row: dict[str, Any]) -> li
         return validation.check_name(str(row.get("name", ""))) + (
             _validity_problems(row) or _outlived_problems(repository, entity, row))
     if entity is Entity.MEMBERSHIP:
-        return _validity_problems(row) or _overlap_problems(repository, row)
+        return _validity_problems(row) or _member_problems(repository, row) or _overlap_problems(repository, row)
     if entity is Entity.MUNICIPALITY:
         return validation.check_name(str(row.get("name_nl", ""))) + validation.check_nis_code(
             str(row.get("nis_code", ""))
@@ -72,6 +72,18 @@ def _problems(repository: StoredRows, entity: Entity, row: dict[str, Any]) -> li
 
 def _validity_problems(row: Mapping[str, Any]) -> list[Problem]:
     return validation.check_validity(Validity(to_date(row.get("valid_from")), to_date(row.get("valid_to"))))
+
+
+def _member_problems(repository: StoredRows, row: Mapping[str, Any]) -> list[Problem]:
+    """The municipality exists on the day the membership starts (read from the file, as the partner of an
+    agreement is); an unknown municipality is left to the foreign key."""
+    try:
+        municipality = repository.raw_row(Entity.MUNICIPALITY, str(row.get("municipality_nis", "")))
+    except KeyError:
+        return []
+    exists = Validity(to_date(municipality["valid_from"]), to_date(municipality["valid_to"]))
+    membership = Validity(to_date(row.get("valid_from")), to_date(row.get("valid_to")))
+    return [] if validation.member_exists_on_start(exists, membership) else [Problem.MEMBER_NOT_VALID]
 
 
 def _overlap_problems(repository: StoredRows, row: Mapping[str, Any]) -> list[Problem]:

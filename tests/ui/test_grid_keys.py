@@ -227,3 +227,20 @@ def test_the_member_field_has_a_line_of_its_own(window: MainWindow, qtbot: QtBot
     QApplication.processEvents()
     fits = panel.new_member.fontMetrics().horizontalAdvance(panel.new_member.placeholderText())
     assert panel.new_member.width() >= min(fits, panel.width() - 20)
+
+
+def test_a_member_start_before_its_municipality_existed_is_refused_with_its_dates(window: MainWindow) -> None:
+    """The members panel goes through the store's rule: a start before the municipality exists (its code from
+    01/01/2019) is refused, and the message says from when it exists."""
+    session = session_of(window)
+    panel = window.findChild(MembersPanel)
+    assert panel is not None
+    west = next(r.id for r in session.repository.regions().values() if r.name == "Demo-regio West 1")
+    panel.show_region(west)
+    model = panel.model
+    index = model.index(0, [c.name for c in model.columns].index("valid_from"))
+    name = str(model.index(0, 0).data())
+    assert not model.setData(index, "01/01/2018", Qt.ItemDataRole.EditRole)
+    assert model.last_refusal == (f"{name} bestaat pas vanaf 01/01/2019: een lidmaatschap ervan kan niet op "
+                                  "01/01/2018 beginnen.")
+    assert session.undo_stack.count() == 0

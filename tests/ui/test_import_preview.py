@@ -21,7 +21,7 @@ from sew_desktop.ui.core.labels import area_label
 from sew_desktop.ui.features.imports.dialog import ImportDialog
 from sew_desktop.ui.features.imports.plan_view import MAX_COLUMN_WIDTH
 from sew_desktop.ui.features.imports.texts import format_date
-from tests.services.imports.helpers import SAMPLES
+from tests.services.imports.helpers import HEADER, SAMPLES, write_csv
 
 TIMEOUT = 20_000
 PER_MUNICIPALITY = SAMPLES / "beslissingen_per_gemeente_cp1252.csv"
@@ -144,3 +144,27 @@ def test_an_unsure_encoding_is_asked(qtbot: QtBot, dialog: ImportDialog, tmp_pat
     dialog.set_encoding("cp1252")
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=TIMEOUT)
     assert dialog.plan is not None and dialog.plan.decisions[0].decision.collaboration == "REGIO CAFè"
+
+
+def test_the_preview_says_in_dutch_why_a_row_is_refused_and_that_a_totals_line_was_skipped(
+        qtbot: QtBot, dialog: ImportDialog, tmp_path: Path) -> None:
+    """Tongeren-Borgloon in a decision of 20/04/2023 (it exists from 2025) and a 'Totaal' line at the foot."""
+    path = write_csv(tmp_path / "beslissingen.csv", [
+        HEADER,
+        ["Haspengouw Werkt", "Tongeren-Borgloon", "goedgekeurd", "50.000,00", "20/04/2023"],
+        ["Haspengouw Werkt", "Riemst", "goedgekeurd", "50.000,00", "20/04/2023"],
+        ["Totaal", "", "", "1.234.567,00", ""],
+    ])
+    translator = QTranslator()
+    assert translator.load(str(i18n_tool.catalog_path("imports").with_suffix(".qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        _open(qtbot, dialog, path)
+        assert _text(dialog.view.errors, 0, 3) == (
+            "Tongeren-Borgloon bestond nog niet op de beslissingsdatum 20/04/2023: de gemeente bestaat pas vanaf "
+            "01/01/2025; op 20/04/2023 waren dat Borgloon, Tongeren: vermeld die in de plaats")
+        warnings = [dialog.view.warnings.item(i).text() for i in range(dialog.view.warnings.count())]
+        assert ("Regel 4: totaallijn overgeslagen (Totaal: 1.234.567,00); de bedragen van de beslissingen in het "
+                "bestand tellen op tot € 50.000,00") in warnings
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -23,6 +23,7 @@ class Collaboration:
     # decimal convention is known.
     amounts: dict[Cell, array[int]] = field(default_factory=dict)
     members: list[str] = field(default_factory=list)
+    member_rows: array[int] = field(default_factory=lambda: array("I"))  # the row that named each member first
     first_row: int = 0
     row_count: int = 0  # a count, not the numbers: 100,000 collaborations would hold an array each
     amount: int | None = None
@@ -51,6 +52,7 @@ class Collaboration:
         for nis in members:
             if nis not in known:
                 known.append(nis)
+                self.member_rows.append(number)
         if not self.row_count:
             self.first_row = number
         self.row_count += 1
@@ -59,6 +61,11 @@ class Collaboration:
             if rows is None:
                 rows = self.amounts[amount] = array("I")
             rows.append(number)
+
+    def drop_member(self, index: int) -> None:
+        """A member refused after the last row (see :mod:`.existence`): the decision goes on without it."""
+        del self.members[index]
+        del self.member_rows[index]
 
     def decision(self, key: str, annual: bool) -> Decision:
         """The decision the rows state together."""

@@ -53,6 +53,7 @@ class ErrorCode(enum.StrEnum):
     NAME_AND_NIS_DIFFER = "name_and_nis_differ"
     CENTRE_CITY_NAME = "centre_city_name"
     CONFLICT = "conflict"
+    NOT_YET_EXISTING = "not_yet_existing"
 
 
 class WarningCode(enum.StrEnum):
@@ -66,10 +67,18 @@ class WarningCode(enum.StrEnum):
     TIME_IGNORED = "time_ignored"
     DATE_OUTSIDE_CALL = "date_outside_call"
     NO_LONGER_APPROVED = "no_longer_approved"
+    TOTALS_LINE = "totals_line"
+    TOTALS_LINE_DIFFERS = "totals_line_differs"
 
+
+# The values of an error's message: NOT_YET_EXISTING names the municipality, the day it starts to exist, the
+# decision date (ISO) and the municipalities it was made of that existed on that date (", "-joined, may be "").
+ERROR_DATES: dict[ErrorCode, tuple[int, ...]] = {ErrorCode.NOT_YET_EXISTING: (1, 2)}
 
 # The values of a warning that are dates (ISO text), shown as dd/mm/yyyy by every renderer.
 WARNING_DATES: dict[WarningCode, tuple[int, ...]] = {WarningCode.MOVE: (3,), WarningCode.DATE_OUTSIDE_CALL: (1, 2, 3)}
+# The values of a warning that are amounts in cents, shown as amounts by every renderer.
+WARNING_AMOUNTS: dict[WarningCode, tuple[int, ...]] = {WarningCode.TOTALS_LINE_DIFFERS: (2,)}
 
 
 class Status(enum.StrEnum):
@@ -131,6 +140,7 @@ class RowError:
     code: ErrorCode
     suggestions: tuple[str, ...] = ()
     suggested_nis: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()  # values of the message, by code (ERROR_DETAILS)
 
 
 @dataclass(frozen=True, slots=True)

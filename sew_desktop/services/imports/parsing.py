@@ -26,6 +26,7 @@ from operator import itemgetter
 from sew_desktop.domain.decisions import Decision
 from sew_desktop.domain.names import collaboration_key
 from sew_desktop.services.imports.collaboration import Collaboration
+from sew_desktop.services.imports.existence import not_yet_existing
 from sew_desktop.services.imports.matching import MunicipalityMatcher
 from sew_desktop.services.imports.model import (
     Cell,
@@ -38,6 +39,7 @@ from sew_desktop.services.imports.model import (
     WarningCode,
 )
 from sew_desktop.services.imports.row_cells import VALUE_ROLES, RowCells, Values, cell_text
+from sew_desktop.services.imports.totals import TotalsLine, totals_line, totals_warning
 from sew_desktop.services.imports.values import (
     AmbiguousAmountError,
     AmountTooLargeError,
@@ -51,6 +53,7 @@ RepeatShortcut = Callable[[int, Sequence[Cell], Cell], bool]
 _PROGRESS_EVERY = 2000
 _KNOWN_ROWS_LIMIT = 4096
 _COLLECT_EVERY = 50_000
+NAMING_ROLES = (Role.COLLABORATION, Role.MUNICIPALITY, Role.NIS, Role.DECISION, Role.LEAD)  # a totals line: blank
 
 
 @dataclass(slots=True)
@@ -138,6 +141,9 @@ class _Reader:
         self.errors: list[RowError] = []
         self.votes: dict[str, int] = {}  # each distinct amount cell as typed: how many rows hold it
         self.time_warnings: dict[str, PlanWarning] = {}
+        self.totals: list[TotalsLine] = []
+        index = self.cells.index
+        self.named_at = [i for role in NAMING_ROLES if (i := index[role]) is not None]
         self.counted = self.skipped = 0
 
     # 1. The rows
@@ -203,6 +209,10 @@ class _Reader:
         if collaboration is not None:  # repeated cells, but a member cell not known to match: read the members
             self._join_members(collaboration, number, row, amount)
             return
+        totals = totals_line(number, row, self.named_at, amount)
+        if totals is not None:  # skipped, and reported after the last row (:mod:`.totals`)
+            self.totals.append(totals)
+            return
         problems: list[RowError] = []
         name = self.cells.collaboration(number, row, problems)
         members = self.cells.members(number, row, problems)
@@ -255,15 +265,28 @@ class _Reader:
     # After the last row
 
     def finish(self) -> Parsed:
-        """The amounts read in the file's convention, the errors in row order, one decision per collaboration."""
-        self._settle_amounts(decimal_convention_of(self.votes))
+        """The amounts read in the file's convention, members that did not exist yet on the decision date refused
+        (:mod:`.existence`), the errors in row order, one decision per collaboration."""
+        convention = decimal_convention_of(self.votes)
+        self._settle_amounts(convention)
+        self.errors += not_yet_existing(self.collaborations.values(), self.cells.matcher, self.columns)
         self.errors.sort(key=lambda e: e.row)
         collaborations = self.collaborations
         repeats = any(c.row_count > 1 for c in collaborations.values())
         layout = Layout.PER_MUNICIPALITY if repeats else Layout.PER_COLLABORATION
         decisions = [c.decision(key, self.columns.annual) for key, c in collaborations.items()]
-        warnings = list(self.time_warnings.values())
+        warnings = list(self.time_warnings.values()) + self._totals_warnings(decisions, convention)
         return Parsed(decisions, self.errors, layout, self.counted, self.skipped, warnings)
+
+    def _totals_warnings(self, decisions: Sequence[Decision], convention: str) -> list[PlanWarning]:
+        """Each totals line skipped, with the sum of the decisions' amounts when its own amount differs."""
+        amounts = [d.amount_cents for d in decisions if d.amount_cents is not None]
+        imported = sum(amounts) if amounts else None
+        found = []
+        for line in self.totals:
+            total = _read_amount(line.amount, convention)
+            found.append(totals_warning(line, total if isinstance(total, int) else None, imported))
+        return found
 
     def _settle_amounts(self, convention: str) -> None:
         """Each collaboration's amount; each distinct cell read once for the whole file."""

@@ -119,8 +119,11 @@ def centre_city_errors(
 def membership_plan(repository: Repository, call: OpenCall, decisions: Sequence[Decision]) -> MembershipPlan:
     """Regions and memberships as the approved decisions make them for the call period."""
     approved = [Approved(d.key, d.collaboration, d.members) for d in decisions if d.outcome is Outcome.APPROVED]
-    province_of = {nis: m.province_nis for nis, m in repository.municipalities().items()}
-    return plan_memberships(repository.regions(), repository.memberships(), approved, call.period, province_of)
+    municipalities = repository.municipalities()
+    province_of = {nis: m.province_nis for nis, m in municipalities.items()}
+    exists = {nis: m.validity for nis, m in municipalities.items()}
+    return plan_memberships(repository.regions(), repository.memberships(), approved, call.period, province_of,
+                            exists)
 
 
 def region_names(repository: Repository, plan: MembershipPlan) -> dict[int, str]:

@@ -8,6 +8,8 @@ from typing import TextIO
 
 from sew_desktop.domain.decisions import FieldChange
 from sew_desktop.services.imports.model import (
+    ERROR_DATES,
+    WARNING_AMOUNTS,
     WARNING_DATES,
     ErrorCode,
     ImportPlan,
@@ -36,7 +38,10 @@ ERROR_TEXT = {
     ErrorCode.BAD_DATE: "not a date (expected dd/mm/yyyy or yyyy-mm-dd)",
     ErrorCode.NO_SUCH_DAY: "that day does not exist",
     ErrorCode.CONFLICT: "differs from an earlier row of the same collaboration",
+    ErrorCode.NOT_YET_EXISTING: "{0} did not exist yet on the decision date {2}: it exists from {1}",
 }
+# NOT_YET_EXISTING when the municipality was made of others that existed on the decision date.
+MADE_OF_TEXT = "; on {2} it was {3}: list those instead"
 
 WARNING_TEXT = {
     WarningCode.IN_TWO_COLLABORATIONS: "{0} is listed in more than one collaboration: {1}",
@@ -48,6 +53,9 @@ WARNING_TEXT = {
     WarningCode.DATE_OUTSIDE_CALL: "{0}: the decision date {1} lies outside the call period ({2} – {3})",
     WarningCode.NO_LONGER_APPROVED: "{0}: no longer approved; regiegebied {1} and its memberships stay (end them"
     " under Regiegebieden if they no longer hold)",
+    WarningCode.TOTALS_LINE: "row {0}: totals line skipped ({1})",
+    WarningCode.TOTALS_LINE_DIFFERS: "row {0}: totals line skipped ({1}); the amounts of the decisions in the file add"
+    " up to {2}",
 }
 
 
@@ -56,9 +64,21 @@ def display_date(iso: str) -> str:
     return f"{date.fromisoformat(iso):%d/%m/%Y}"
 
 
+def display_amount(cents: int) -> str:
+    """``€ 1,234,567.00``."""
+    return f"€ {cents / 100:,.2f}"
+
+
 def error_message(error: RowError) -> str:
-    """The reason of an error in English."""
-    return ERROR_TEXT[error.code]
+    """The reason of an error in English, with its values ("Tongeren-Borgloon did not exist yet on the decision
+    date 20/04/2023: it exists from 01/01/2025; on 20/04/2023 it was Borgloon, Tongeren: list those instead")."""
+    if not error.details:
+        return ERROR_TEXT[error.code]
+    values = list(error.details)
+    for index in ERROR_DATES.get(error.code, ()):
+        values[index] = display_date(values[index])
+    made_of = MADE_OF_TEXT if error.code is ErrorCode.NOT_YET_EXISTING and values[3] else ""
+    return (ERROR_TEXT[error.code] + made_of).format(*values)
 
 
 def warning_message(warning: PlanWarning) -> str:
@@ -66,6 +86,8 @@ def warning_message(warning: PlanWarning) -> str:
     values = list(warning.values)
     for index in WARNING_DATES.get(warning.code, ()):
         values[index] = display_date(values[index])
+    for index in WARNING_AMOUNTS.get(warning.code, ()):
+        values[index] = display_amount(int(values[index]))
     return WARNING_TEXT[warning.code].format(*values)
 
 

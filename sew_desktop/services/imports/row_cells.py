@@ -47,7 +47,8 @@ def cell_text(cell: Cell) -> str:
 
 def at_row(error: RowError, number: int) -> RowError:
     """The same error on another row."""
-    return RowError(number, error.column, error.value, error.code, error.suggestions, error.suggested_nis)
+    return RowError(number, error.column, error.value, error.code, error.suggestions, error.suggested_nis,
+                    error.details)
 
 
 class RowCells:

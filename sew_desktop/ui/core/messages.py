@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -59,6 +60,8 @@ def problem_text(problem: Problem) -> str:
             "Problem",
             "The partner would then not exist on the dates of one of its agreements. Change the agreement first.",
         ),
+        Problem.MEMBER_NOT_VALID: QCoreApplication.translate(
+            "Problem", "The municipality does not exist on the day this membership starts."),
         Problem.TEXT_TOO_LONG: QCoreApplication.translate(
             "Problem", "A cell holds at most 10,000 characters; keep long texts in a document and refer to it."),
     }
@@ -76,6 +79,20 @@ def overlap_text(municipality: str, region: str, validity: Validity, language: L
             .replace("%1", municipality).replace("%2", region)
             .replace("%3", format_date(validity.valid_from, language) or "—")
             .replace("%4", format_date(validity.valid_to, language) or "—"))
+
+
+def member_start_text(municipality: str, exists: Validity, start: date, language: Language) -> str:
+    """"Tongeren-Borgloon bestaat pas vanaf 01/01/2025; …": why a membership may not start on ``start``."""
+    if exists.valid_from is not None and start < exists.valid_from:
+        text = QCoreApplication.translate(
+            "Problem", "%1 exists only from %2: a membership of it cannot start on %3.")
+        day = exists.valid_from
+    else:
+        text = QCoreApplication.translate(
+            "Problem", "%1 no longer exists after %2: a membership of it cannot start on %3.")
+        day = exists.valid_to or start
+    return (text.replace("%1", municipality).replace("%2", format_date(day, language))
+            .replace("%3", format_date(start, language)))
 
 
 def outlived_text(region: str, agreement: Agreement, validity: Validity, language: Language) -> str:

@@ -20,7 +20,7 @@ from sew_desktop.ui.core.entity_model import EntityTableModel
 from sew_desktop.ui.core.i18n import format_date
 from sew_desktop.ui.core.labels import province_name
 from sew_desktop.ui.core.live import LiveCoverage
-from sew_desktop.ui.core.messages import kind_text, outlived_text, overlap_text, status_text
+from sew_desktop.ui.core.messages import kind_text, member_start_text, outlived_text, overlap_text, status_text
 
 
 class RegionsModel(EntityTableModel):
@@ -245,17 +245,21 @@ class MembersModel(EntityTableModel):
         return str(self.value(row, self.columns[0]))
 
     def problems_message(self, key: Key | None, changes: dict[str, object], problems: list[Problem]) -> str:
-        """An overlap names the regiegebied the municipality already belongs to, and when."""
+        """A start on which the municipality does not exist names its dates; an overlap names the regiegebied the
+        municipality already belongs to, and when."""
         base = self.repository.memberships().get(int(key)) if key is not None else None
         nis = str(changes.get("municipality_nis", base.municipality_nis if base else ""))
         validity = Validity(
             to_date(changes["valid_from"]) if "valid_from" in changes else (base.validity.valid_from if base else None),
             to_date(changes["valid_to"]) if "valid_to" in changes else (base.validity.valid_to if base else None))
+        municipality = self.repository.municipalities().get(nis)
+        if Problem.MEMBER_NOT_VALID in problems and municipality is not None and validity.valid_from is not None:
+            return member_start_text(municipality.name_nl, municipality.validity, validity.valid_from,
+                                     self.live.language)
         clash = overlapping_membership(self.repository.memberships().values(), nis, validity,
                                        int(key) if key is not None else None)
         if Problem.MEMBERSHIP_OVERLAPS not in problems or clash is None:
             return super().problems_message(key, changes, problems)
-        municipality = self.repository.municipalities().get(nis)
         region = self.repository.regions().get(clash.region_id)
         return overlap_text(municipality.name_nl if municipality else nis, region.name if region else "?",
                             clash.validity, self.live.language)

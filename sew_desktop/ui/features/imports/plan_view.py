@@ -199,7 +199,8 @@ class PlanView(QTabWidget):
     def _show_errors(self, errors: Sequence[RowError]) -> None:
         self.errors.setRowCount(len(errors))
         for row, error in enumerate(errors):
-            _fill_row(self.errors, row, [str(error.row), error.column, error.value, error_text(error.code), ""])
+            _fill_row(self.errors, row, [str(error.row), error.column, error.value,
+                                         error_text(error.code, error.details), ""])
             if error.suggested_nis:
                 combo = QComboBox()
                 for name, nis in zip(error.suggestions, error.suggested_nis, strict=True):

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from sew_desktop.domain.decisions import Outcome
 from sew_desktop.services.imports.errors import EncodingUnsureError, ImportCancelledError, UnknownCallError
 from sew_desktop.services.imports.model import (
+    ERROR_DATES,
+    WARNING_AMOUNTS,
     WARNING_DATES,
     ErrorCode,
     ImportPlan,
@@ -62,7 +64,14 @@ _ERRORS: dict[ErrorCode, Callable[[], str]] = {
     ErrorCode.BAD_DATE: lambda: translate("ImportTexts", "Not a date"),
     ErrorCode.NO_SUCH_DAY: lambda: translate("ImportTexts", "That day does not exist"),
     ErrorCode.CONFLICT: lambda: translate("ImportTexts", "Differs from an earlier row of the same collaboration"),
+    ErrorCode.NOT_YET_EXISTING: lambda: translate(
+        "ImportTexts", "%1 did not exist yet on the decision date %3: it exists from %2"),
 }
+
+
+def _made_of() -> str:
+    """Added to NOT_YET_EXISTING when the municipality was made of others that existed on the decision date."""
+    return translate("ImportTexts", "; on %3 it was %4: list those instead")
 
 _WARNINGS: dict[WarningCode, Callable[[], str]] = {
     WarningCode.IN_TWO_COLLABORATIONS: lambda: translate(
@@ -84,6 +93,9 @@ _WARNINGS: dict[WarningCode, Callable[[], str]] = {
         "ImportTexts", "%1: no longer approved; regiegebied %2 and its memberships stay (end them under"
         " Regiegebieden if they no longer hold)"
     ),
+    WarningCode.TOTALS_LINE: lambda: translate("ImportTexts", "Row %1: totals line skipped (%2)"),
+    WarningCode.TOTALS_LINE_DIFFERS: lambda: translate(
+        "ImportTexts", "Row %1: totals line skipped (%2); the amounts of the decisions in the file add up to %3"),
 }
 
 _STATUS: dict[Status, Callable[[], str]] = {
@@ -119,9 +131,15 @@ _FIELDS: dict[str, Callable[[], str]] = {
 }
 
 
-def error_text(code: ErrorCode) -> str:
-    """The reason of an error."""
-    return _ERRORS[code]()
+def error_text(code: ErrorCode, details: Sequence[str] = ()) -> str:
+    """The reason of an error, with its values (dates shown as dd/mm/yyyy)."""
+    if not details:
+        return _ERRORS[code]()
+    shown = list(details)
+    for index in ERROR_DATES.get(code, ()):
+        shown[index] = format_date(date.fromisoformat(shown[index]))
+    made_of = _made_of() if code is ErrorCode.NOT_YET_EXISTING and shown[3] else ""
+    return _fill(_ERRORS[code]() + made_of, shown)
 
 
 def warning_text(code: WarningCode, values: Sequence[str]) -> str:
@@ -129,6 +147,8 @@ def warning_text(code: WarningCode, values: Sequence[str]) -> str:
     shown = list(values)
     for index in WARNING_DATES.get(code, ()):
         shown[index] = format_date(date.fromisoformat(shown[index]))
+    for index in WARNING_AMOUNTS.get(code, ()):
+        shown[index] = format_amount(int(shown[index]))
     return _fill(_WARNINGS[code](), shown)
 
 
