@@ -239,3 +239,33 @@ def test_unreadable_file_is_reported(qtbot: QtBot, repo: Repository, settings: Q
     qtbot.waitUntil(lambda: "Cannot read the file. Is it a CSV or Excel file" in dialog.status.text(), timeout=TIMEOUT)
     assert "(details: file not found" in dialog.status.text()
     assert dialog.plan is None and not dialog.import_button.isEnabled()
+
+
+def test_the_file_field_shows_the_path_but_takes_no_typing_and_a_click_chooses(
+        qtbot: QtBot, repo: Repository, settings: QSettings, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    path = write_csv(tmp_path / "besluiten.csv", [HEADER])
+    dialog = _dialog(qtbot, repo, settings, path)
+    field = dialog.file_edit
+    assert field.text() == str(path)
+    field.setFocus()
+    qtbot.keyClicks(field, "x")
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert field.text() == str(path)  # nothing typed in, nothing deleted
+    assert not field.hasFrame()  # it does not look like a box to type in
+    assert field.palette().color(QPalette.ColorRole.Base) == field.palette().color(QPalette.ColorRole.Window)
+    opened: list[str] = []
+
+    def cancel_chooser() -> None:
+        chooser = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+        opened.append(chooser.windowTitle())
+        chooser.reject()
+
+    QTimer.singleShot(0, cancel_chooser)
+    field.deselect()
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1  # a click on the path opens the chooser, as Choose… does
+    assert field.text() == str(path)  # cancelled: the file stays

@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,12 +18,38 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from typing_extensions import override
 
 from sew_desktop.domain.model import OpenCall
 from sew_desktop.ui.core.file_dialogs import choose_open_file
 
 translate = QCoreApplication.translate
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf_16_le", "cp1252", "iso8859_15", "mac_roman", "latin-1")
+
+
+class ChosenFileField(QLineEdit):
+    """The chosen file's path: shown, selectable and copyable, but not typed into, and it looks so (no edit
+    frame, the window's background); a click on it opens the file chooser as the Choose… button does."""
+
+    clicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("chosenFile")
+        self.setReadOnly(True)
+        self.setFrame(False)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        self.setPalette(palette)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setPlaceholderText(translate("ImportDialog", "No file chosen yet: click here or on Choose…, or drop "
+                                                          "a file on the window"))
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.hasSelectedText():
+            self.clicked.emit()  # a drag to select the path (to copy it) does not open the chooser
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +66,8 @@ class Choices:
 def choices_form(calls: Sequence[OpenCall], browse: Callable[[], None]) -> Choices:
     """File (with a Choose… button calling ``browse``), open call, sheet (off until a workbook) and encoding."""
     form = QFormLayout()
-    file_edit = QLineEdit()
-    file_edit.setReadOnly(True)
+    file_edit = ChosenFileField()
+    file_edit.clicked.connect(browse)
     button = QPushButton(translate("ImportDialog", "Choose…"))
     button.setObjectName("chooseFileButton")
     button.clicked.connect(browse)
