@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -179,7 +180,7 @@
         <translation>Geen bedrag</translation>
     </message>
     <message>
-        <source>Ambiguous amount: three digits after this file's decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
+        <source>Ambiguous amount: three digits after this file&apos;s decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
         <translation>Dubbelzinnig bedrag: drie cijfers na het decimaalteken van dit bestand (schrijf het voluit, bv. 85.000,00 of 85000)</translation>
     </message>
     <message>
@@ -187,7 +188,7 @@
         <translation>Een jaar vóór 2000 of na 2100 (een tikfout?)</translation>
     </message>
     <message>
-        <source>A collaboration's name needs letters or digits</source>
+        <source>A collaboration&apos;s name needs letters or digits</source>
         <translation>De naam van een samenwerkingsverband heeft letters of cijfers nodig</translation>
     </message>
     <message>

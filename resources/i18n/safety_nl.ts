@@ -1,6 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>BackupReason</name>
+    <message>
+        <source>when the file was opened</source>
+        <translation>bij het openen van het bestand</translation>
+    </message>
+    <message>
+        <source>during work (every 30 minutes)</source>
+        <translation>tijdens het werk (om het half uur)</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vóór een import</translation>
+    </message>
+    <message>
+        <source>before merging a copy</source>
+        <translation>vóór het samenvoegen van een kopie</translation>
+    </message>
+    <message>
+        <source>before restoring a backup</source>
+        <translation>vóór het terugzetten van een back-up</translation>
+    </message>
+    <message>
+        <source>before emptying the deleted rows</source>
+        <translation>vóór het leegmaken van de verwijderde rijen</translation>
+    </message>
+    <message>
+        <source>before the file was replaced</source>
+        <translation>vóór het overschrijven van het bestand</translation>
+    </message>
+    <message>
+        <source>before an update of the file format</source>
+        <translation>vóór een update van het bestandsformaat</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+</context>
 <context>
     <name>Rescue</name>
     <message>
@@ -16,12 +54,12 @@
         <translation>Wat dit venster toont, is bewaard in %1.</translation>
     </message>
     <message>
-        <source>SQLite&apos;s check found damage in that copy: check it before you use it.</source>
+        <source>SQLite's check found damage in that copy: check it before you use it.</source>
         <translation>De controle van SQLite vond schade in die kopie: controleer ze voor u ze gebruikt.</translation>
     </message>
     <message>
         <source>Open that copy to go on working; File › Merge another copy… then brings in what other programs stored in %1 meanwhile. Open the copy now?</source>
-        <translation>Open die kopie om verder te werken; met Bestand › Andere kopie samenvoegen… haalt u daarna binnen wat andere programma&apos;s intussen in %1 hebben opgeslagen. Wilt u de kopie nu openen?</translation>
+        <translation>Open die kopie om verder te werken; met Bestand › Andere kopie samenvoegen… haalt u daarna binnen wat andere programma's intussen in %1 hebben opgeslagen. Wilt u de kopie nu openen?</translation>
     </message>
     <message>
         <source>Read-only: the file was changed under this window</source>
@@ -159,8 +197,8 @@
         <translation>De automatische back-up is mislukt (%1). Uw gegevens zijn veilig; controleer de schijf.</translation>
     </message>
     <message>
-        <source>Replace the data by the backup &apos;%1&apos;? The current file is backed up first.</source>
-        <translation>De gegevens vervangen door de back-up &apos;%1&apos;? Van het huidige bestand wordt eerst een back-up gemaakt.</translation>
+        <source>Replace the data by the backup '%1'? The current file is backed up first.</source>
+        <translation>De gegevens vervangen door de back-up '%1'? Van het huidige bestand wordt eerst een back-up gemaakt.</translation>
     </message>
     <message>
         <source>Second backup folder</source>
@@ -175,8 +213,8 @@
         <translation>Herstellen mislukt</translation>
     </message>
     <message>
-        <source>Backup restored. To undo, restore &apos;%1&apos;.</source>
-        <translation>Back-up teruggezet. Zet &apos;%1&apos; terug om dit ongedaan te maken.</translation>
+        <source>Backup restored. To undo, restore '%1'.</source>
+        <translation>Back-up teruggezet. Zet '%1' terug om dit ongedaan te maken.</translation>
     </message>
     <message>
         <source>Check database</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, CliError, OneLineParser, repository_for, write_output
 from sew_desktop.domain.model import OpenCall
-from sew_desktop.services.backups import take_backup
+from sew_desktop.services.backups import BackupReason, take_backup
 from sew_desktop.services.imports.errors import ImportProblemError, MissingColumnsError
 from sew_desktop.services.imports.model import ImportPlan, Options
 from sew_desktop.services.imports.report import as_text, write_json
@@ -62,7 +62,7 @@ def run_import(args: argparse.Namespace) -> int:
         applied = plan.can_apply and not args.dry_run
         if applied:
             if repository.path is not None:
-                take_backup(repository.path)  # a risky operation: a backup first (skipped when unchanged)
+                take_backup(repository.path, BackupReason.BEFORE_IMPORT)  # a risky operation (skipped when unchanged)
             apply(repository, plan, undoable=False)
     finally:
         repository.close()

@@ -17,7 +17,7 @@ from sew_desktop.cli.common import (
     write_output,
 )
 from sew_desktop.domain.merging import Prefer
-from sew_desktop.services.backups import take_backup
+from sew_desktop.services.backups import BackupReason, take_backup
 from sew_desktop.services.merging.apply import MergeBreaksRulesError, apply_merge, try_merge
 from sew_desktop.services.merging.plan import plan_merge
 from sew_desktop.services.merging.report import as_json, as_text
@@ -51,7 +51,7 @@ def run_merge(args: argparse.Namespace) -> int:
         applied = resolution.complete and not args.dry_run
         if applied:
             if repository.path is not None:
-                take_backup(repository.path)  # a risky operation: a backup first (skipped when unchanged)
+                take_backup(repository.path, BackupReason.BEFORE_MERGE)  # a risky operation (skipped when unchanged)
             apply_merge(repository, plan, resolution)
     finally:
         repository.close()

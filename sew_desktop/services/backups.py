@@ -6,6 +6,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import Enum
 from pathlib import Path
 
 from sew_desktop.domain.backup_thinning import backups_to_keep
@@ -21,13 +22,29 @@ STAMP = "%Y%m%d-%H%M%S"
 INTERVAL = timedelta(minutes=30)
 
 
+class BackupReason(Enum):
+    """Why a backup was taken; written into its file name (``sew.20221017-093000.before-import.sqlite``), so
+    that the list can say it and a file manager shows it too."""
+
+    OPENED = "opened"
+    PERIODIC = "periodic"  # every 30 minutes while edits happen
+    BEFORE_IMPORT = "before-import"
+    BEFORE_MERGE = "before-merge"
+    BEFORE_RESTORE = "before-restore"
+    BEFORE_EMPTYING_TRASH = "before-emptying-trash"
+    BEFORE_REPLACE = "before-replace"  # a file about to be written over (``demo --force``)
+    BEFORE_UPGRADE = "before-upgrade"  # the copy beside the file before a migration (``.bak``)
+
+
 @dataclass(frozen=True, slots=True)
 class Backup:
-    """One backup file: when it was taken, its size and what it holds."""
+    """One backup file: when and why it was taken (``None``: a backup named before reasons were recorded), its
+    size and what it holds."""
 
     path: Path
     taken: datetime
     size: int
+    reason: BackupReason | None = None
 
     def contents(self, day: date | None = None) -> Contents:
         """Counts of municipalities (valid on ``day``, today unless given), regiegebieden, agreements and
@@ -40,10 +57,11 @@ def backups_folder(database: Path) -> Path:
     return database.resolve().parent / BACKUPS_FOLDER
 
 
-def _stamp_of(path: Path, prefix: str, suffix: str) -> datetime | None:
-    stamp = path.name.removeprefix(prefix).removesuffix(suffix)
+def _stamp_of(path: Path, prefix: str, suffix: str) -> tuple[datetime, BackupReason | None] | None:
+    """When and why, from a name ``PREFIX20221017-093000[.REASON]SUFFIX``; None for a name that is no backup's."""
+    stamp, _dot, reason = path.name.removeprefix(prefix).removesuffix(suffix).partition(".")
     try:
-        return datetime.strptime(stamp, STAMP)
+        return datetime.strptime(stamp, STAMP), BackupReason(reason) if reason else None
     except ValueError:
         return None
 
@@ -54,13 +72,13 @@ def list_backups(database: Path, folder: Path | None = None, *, migrations: bool
     folder = folder or backups_folder(database)
     found = []
     for path in folder.glob(f"{database.stem}.*.sqlite") if folder.is_dir() else ():
-        taken = _stamp_of(path, f"{database.stem}.", ".sqlite")
-        if taken is not None:
-            found.append(Backup(path, taken, path.stat().st_size))
+        named = _stamp_of(path, f"{database.stem}.", ".sqlite")
+        if named is not None:
+            found.append(Backup(path, named[0], path.stat().st_size, named[1]))
     for path in database.parent.glob(f"{database.name}.*.bak") if migrations else ():
-        taken = _stamp_of(path, f"{database.name}.", ".bak")
-        if taken is not None:
-            found.append(Backup(path, taken, path.stat().st_size))
+        named = _stamp_of(path, f"{database.name}.", ".bak")
+        if named is not None:
+            found.append(Backup(path, named[0], path.stat().st_size, BackupReason.BEFORE_UPGRADE))
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
@@ -73,34 +91,34 @@ def _unchanged_since_last(database: Path, existing: list[Backup]) -> bool:
         return False
 
 
-def take_backup(database: Path, *, force: bool = False, second_folder: Path | None = None,
+def take_backup(database: Path, reason: BackupReason, *, force: bool = False, second_folder: Path | None = None,
                 now: datetime | None = None, keep: Path | None = None) -> Backup | None:
-    """Snapshot ``database`` unless the newest backup holds the same data (``force`` takes one anyway);
-    then thin the folder, never removing ``keep`` (a backup about to be restored). Returns the new backup, or
-    ``None`` when nothing changed."""
+    """Snapshot ``database`` for ``reason`` unless the newest backup holds the same data (``force`` takes one
+    anyway); then thin the folder, never removing ``keep`` (a backup about to be restored). Returns the new
+    backup, or ``None`` when nothing changed."""
     folder = backups_folder(database)
     existing = list_backups(database, folder)
     if not force and _unchanged_since_last(database, existing):
         return None
     folder.mkdir(exist_ok=True)
     _sweep_leftovers(folder)
-    target, moment = _new_backup_path(database, folder, existing, now)
+    target, moment = _new_backup_path(database, folder, existing, now, reason)
     take_snapshot(database, target)
     thin(database, folder, moment, keep)
     if second_folder is not None:
         _copy_to(target, second_folder)
         thin(database, second_folder, moment, keep)
-    return Backup(target, moment, target.stat().st_size)
+    return Backup(target, moment, target.stat().st_size, reason)
 
 
-def _new_backup_path(database: Path, folder: Path, existing: list[Backup],
-                     now: datetime | None) -> tuple[Path, datetime]:
+def _new_backup_path(database: Path, folder: Path, existing: list[Backup], now: datetime | None,
+                     reason: BackupReason) -> tuple[Path, datetime]:
     """A name no backup has yet: two backups within one second keep both."""
     moment = (now or datetime.now()).replace(microsecond=0)
     taken = {b.taken for b in existing}
     while moment in taken:
         moment += timedelta(seconds=1)
-    return folder / f"{database.stem}.{moment.strftime(STAMP)}.sqlite", moment
+    return folder / f"{database.stem}.{moment.strftime(STAMP)}.{reason.value}.sqlite", moment
 
 
 def _sweep_leftovers(folder: Path) -> None:
@@ -125,24 +143,25 @@ def _alive(pid: int) -> bool:
 
 
 def back_up_before_replacing(database: Path, keep: Path | None = None) -> Path:
-    """A backup of a file about to be replaced (``demo --force``, a restore of ``keep``): a snapshot, or a byte
-    copy of a file that cannot be read as a database; the thinning never removes ``keep``."""
+    """A backup of a file about to be replaced (``demo --force``; a restore of ``keep``, which the thinning never
+    removes): a snapshot, or a byte copy of a file that cannot be read as a database."""
+    reason = BackupReason.BEFORE_RESTORE if keep is not None else BackupReason.BEFORE_REPLACE
     if is_sqlite_file(database):
         try:
-            backup = take_backup(database, force=True, keep=keep)
+            backup = take_backup(database, reason, force=True, keep=keep)
         except Exception:  # damaged or foreign: keep the bytes as they are
             backup = None
         if backup is not None:
             return backup.path
-    return copy_file_as_backup(database)
+    return copy_file_as_backup(database, reason)
 
 
-def copy_file_as_backup(database: Path) -> Path:
+def copy_file_as_backup(database: Path, reason: BackupReason = BackupReason.BEFORE_REPLACE) -> Path:
     """A byte copy of a file that cannot be opened as ours (before it is replaced, e.g. by ``demo --force``)."""
     refuse_if_held(database)  # a byte copy of an open database would drop this process's locks on it
     folder = backups_folder(database)
     folder.mkdir(exist_ok=True)
-    target, _moment = _new_backup_path(database, folder, list_backups(database, folder), None)
+    target, _moment = _new_backup_path(database, folder, list_backups(database, folder), None, reason)
     with atomic_target(target, "backup") as partial:
         shutil.copyfile(database, partial)
     return target

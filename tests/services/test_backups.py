@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sew_desktop.domain.backup_thinning import backups_to_keep
-from sew_desktop.services.backups import backup_is_due, list_backups, restore_backup, take_backup
+from sew_desktop.services.backups import BackupReason, backup_is_due, list_backups, restore_backup, take_backup
 from sew_desktop.services.checks import check_database
 from sew_desktop.services.databases import open_repository
 from sew_desktop.store import history
@@ -27,15 +27,16 @@ def test_a_backup_is_a_complete_snapshot_and_unchanged_files_are_not_backed_up_a
     repository = open_repository(demo_path)  # open: part of the data sits in the -wal file
     region = next(iter(repository.regions()))
     repository.update(Entity.REGION, region, {"notes": "in de WAL"})
-    backup = take_backup(demo_path)
+    backup = take_backup(demo_path, BackupReason.PERIODIC)
     assert backup is not None and backup.path.parent == demo_path.parent / "backups"
     conn = sqlite3.connect(backup.path)
     assert conn.execute("SELECT notes FROM region WHERE id = ?", [region]).fetchone()[0] == "in de WAL"
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
-    assert take_backup(demo_path, now=datetime.now() + timedelta(minutes=1)) is None  # nothing changed
+    unchanged = take_backup(demo_path, BackupReason.PERIODIC, now=datetime.now() + timedelta(minutes=1))
+    assert unchanged is None  # nothing changed
     repository.update(Entity.REGION, region, {"notes": "weer gewijzigd"})
-    assert take_backup(demo_path, now=datetime.now() + timedelta(minutes=2)) is not None
+    assert take_backup(demo_path, BackupReason.PERIODIC, now=datetime.now() + timedelta(minutes=2)) is not None
     assert [p.name for p in (demo_path.parent / "backups").iterdir() if not p.name.endswith(".sqlite")] == []
     backup = list_backups(demo_path)[0]
     contents = backup.contents(date(2022, 10, 17))
@@ -46,7 +47,7 @@ def test_a_backup_is_a_complete_snapshot_and_unchanged_files_are_not_backed_up_a
 
 def test_a_second_folder_gets_a_copy(demo_path: Path, tmp_path: Path) -> None:
     network = tmp_path / "netwerkschijf"
-    backup = take_backup(demo_path, second_folder=network)
+    backup = take_backup(demo_path, BackupReason.PERIODIC, second_folder=network)
     assert backup is not None and (network / backup.path.name).read_bytes() == backup.path.read_bytes()
 
 
@@ -66,7 +67,7 @@ def test_restore_backs_up_the_current_file_first_and_an_open_window_sees_it(demo
     repository = open_repository(demo_path)
     region = next(iter(repository.regions()))
     repository.update(Entity.REGION, region, {"notes": "versie 1"})
-    first = take_backup(demo_path)
+    first = take_backup(demo_path, BackupReason.PERIODIC)
     assert first is not None
     repository.update(Entity.REGION, region, {"notes": "versie 2"})
     safety = restore_backup(demo_path, first.path)
@@ -112,7 +113,7 @@ def test_cli_history_backups_list_and_restore(demo_path: Path) -> None:
     assert json.loads(result.stdout)[0]["new_value"] == "via de CLI te zien"
     since = run_cli("--db", str(demo_path), "history", "--since", "2999-01-01")
     assert since.stdout == "no changes recorded\n"
-    backup = take_backup(demo_path)
+    backup = take_backup(demo_path, BackupReason.PERIODIC)
     assert backup is not None
     listing = run_cli("--db", str(demo_path), "backups", "list")
     assert backup.path.name in listing.stdout and "regiegebieden" in listing.stdout
@@ -122,7 +123,7 @@ def test_cli_history_backups_list_and_restore(demo_path: Path) -> None:
 
 
 def test_a_damaged_file_names_the_newest_good_backup(demo_path: Path) -> None:
-    backup = take_backup(demo_path)
+    backup = take_backup(demo_path, BackupReason.PERIODIC)
     assert backup is not None
     data = demo_path.read_bytes()
     demo_path.write_bytes(data[: len(data) // 2])
@@ -131,3 +132,23 @@ def test_a_damaged_file_names_the_newest_good_backup(demo_path: Path) -> None:
     restored = run_cli("--db", str(demo_path), "backups", "restore", backup.path.name)
     assert restored.returncode == 0, restored.stderr
     assert run_cli("--db", str(demo_path), "check").returncode == 0
+
+
+def test_each_backup_says_why_it_was_taken(demo_path: Path, tmp_path: Path) -> None:
+    from sew_desktop.services.backups import back_up_before_replacing, backups_folder
+
+    opened = take_backup(demo_path, BackupReason.OPENED)
+    assert opened is not None and opened.path.name.endswith(".opened.sqlite")
+    merged = take_backup(demo_path, BackupReason.BEFORE_MERGE, force=True)
+    assert merged is not None and merged.reason is BackupReason.BEFORE_MERGE
+    restore_backup(demo_path, opened.path)
+    back_up_before_replacing(demo_path)
+    old = backups_folder(demo_path) / "demo.20200101-120000.sqlite"  # named before reasons were recorded
+    old.write_bytes(opened.path.read_bytes())
+    (demo_path.parent / f"{demo_path.name}.20200101-110000.bak").write_bytes(opened.path.read_bytes())
+    reasons = [b.reason for b in list_backups(demo_path, migrations=True)]
+    assert reasons[:4] == [BackupReason.BEFORE_REPLACE, BackupReason.BEFORE_RESTORE, BackupReason.BEFORE_MERGE,
+                           BackupReason.OPENED]
+    assert reasons[4:] == [None, BackupReason.BEFORE_UPGRADE]
+    (backups_folder(demo_path) / "demo.20200101-130000.unknown-reason.sqlite").write_bytes(b"")
+    assert len(list_backups(demo_path, migrations=True)) == 6  # a name that is no backup's is not listed

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from sew_desktop.services.backups import list_backups, take_backup
+from sew_desktop.services.backups import BackupReason, list_backups, take_backup
 from sew_desktop.services.databases import open_repository
 from sew_desktop.store.mapping import Entity
 
@@ -38,9 +38,9 @@ for number in range(start, start + 100000):
 BACKUPS = """
 import sys
 from pathlib import Path
-from sew_desktop.services.backups import take_backup
+from sew_desktop.services.backups import BackupReason, take_backup
 while True:
-    backup = take_backup(Path(sys.argv[1]), force=True)
+    backup = take_backup(Path(sys.argv[1]), BackupReason.PERIODIC, force=True)
     print(backup.path.name, flush=True)
 """
 
@@ -112,7 +112,7 @@ def test_kill_during_backups_leaves_only_complete_backups(demo_path: Path) -> No
         assert _integrity(backup.path) == "ok", backup.path
         assert backup.contents(date(2022, 10, 17)).municipalities == 300
     assert _integrity(demo_path) == "ok"
-    take_backup(demo_path, force=True)  # the next backup sweeps the killed ones' temporary files
+    take_backup(demo_path, BackupReason.PERIODIC, force=True)  # the next backup sweeps the killed ones' temporary files
     assert list((demo_path.parent / "backups").glob(".*")) == []
 
 
@@ -123,7 +123,7 @@ def test_kill_during_a_restore_leaves_one_whole_version(demo_path: Path) -> None
     versions = []
     for text in ("versie A", "versie B"):
         repository.update(Entity.REGION, region, {"notes": text})
-        backup = take_backup(demo_path, force=True)
+        backup = take_backup(demo_path, BackupReason.PERIODIC, force=True)
         assert backup is not None
         versions.append(backup.path)
         time.sleep(1.01)  # distinct names

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from sew_desktop.services.backups import (
+    BackupReason,
     backups_folder,
     list_backups,
     newest_good_backup,
@@ -91,12 +92,13 @@ def run_cli(*args: str) -> tuple[subprocess.CompletedProcess[str], float]:
 
 def test_restoring_a_backup_the_thinning_would_remove_keeps_it_and_succeeds(demo_path: Path) -> None:
     two_days_ago = datetime.now().replace(microsecond=0) - timedelta(days=2)
-    earlier = take_backup(demo_path, force=True, now=two_days_ago.replace(hour=9))
+    earlier = take_backup(demo_path, BackupReason.PERIODIC, force=True, now=two_days_ago.replace(hour=9))
     repository = open_repository(demo_path)
     key = next(iter(repository.regions()))
     repository.update(Entity.REGION, key, {"notes": "later that day"})
     repository.close()
-    take_backup(demo_path, force=True, now=two_days_ago.replace(hour=17))  # the thinning keeps only this one
+    # the thinning keeps only this one:
+    take_backup(demo_path, BackupReason.PERIODIC, force=True, now=two_days_ago.replace(hour=17))
     assert earlier is not None
     restore_backup(demo_path, earlier.path)
     assert earlier.path.exists()  # the safety backup's thinning spared it
@@ -157,7 +159,7 @@ def test_restore_refuses_what_is_not_a_sound_file_of_ours(demo_path: Path, tmp_p
 
 
 def test_the_newest_good_backup_is_neither_foreign_nor_from_the_future(demo_path: Path) -> None:
-    good = take_backup(demo_path, force=True, now=datetime.now() - timedelta(hours=1))
+    good = take_backup(demo_path, BackupReason.PERIODIC, force=True, now=datetime.now() - timedelta(hours=1))
     assert good is not None
     _foreign(backups_folder(demo_path) / f"demo.{(datetime.now() - timedelta(minutes=1)):%Y%m%d-%H%M%S}.sqlite")
     single_file_copy(demo_path, backups_folder(demo_path) / "demo.20991231-235959.sqlite")

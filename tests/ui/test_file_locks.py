@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from sew_desktop.services.backups import take_backup
+from sew_desktop.services.backups import BackupReason, take_backup
 from sew_desktop.ui.core.dialogs import UserDialogs
 from sew_desktop.ui.core.table_page import TablePage
 from sew_desktop.ui.features.export.dialog import ExportDialog
@@ -257,7 +257,7 @@ def test_after_a_restore_the_window_shows_and_edits_the_restored_file(
     assert hub is not None
     hub.scheduler.wait()
     key = type_notes(qtbot, window, "In de back-up")
-    backup = take_backup(demo_path, force=True)
+    backup = take_backup(demo_path, BackupReason.PERIODIC, force=True)
     assert backup is not None
     type_notes(qtbot, window, "Na de back-up")
     before = side_files(demo_path)

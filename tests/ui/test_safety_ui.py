@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from sew_desktop.services.backups import take_backup
+from sew_desktop.services.backups import BackupReason, list_backups, take_backup
 from sew_desktop.store import history
 from sew_desktop.store.mapping import Entity
 from sew_desktop.ui.core.i18n import Language, format_date
@@ -206,7 +206,7 @@ def test_restore_from_backup_backs_up_first_and_reloads(window: MainWindow, qtbo
     page = regions_page(window)
     key = a_region_with_links(window)
     type_into_cell(qtbot, page, cell(page, key, "notes"), "Voor de back-up")
-    take_backup(demo_path, force=True)
+    take_backup(demo_path, BackupReason.PERIODIC, force=True)
     type_into_cell(qtbot, page, cell(page, key, "notes"), "Na de back-up")
     action = window.findChild(QAction, "restoreBackupAction")
     assert action is not None
@@ -214,7 +214,9 @@ def test_restore_from_backup_backs_up_first_and_reloads(window: MainWindow, qtbo
     dialog = hub.dialog
     assert isinstance(dialog, BackupsDialog)
     qtbot.waitExposed(dialog)
-    assert dialog.table.rowCount() >= 1 and text_at(dialog.table, 0, 3) == str(page.model.rowCount())
+    assert dialog.table.rowCount() >= 1 and text_at(dialog.table, 0, 4) == str(page.model.rowCount())
+    assert text_at(dialog.table, 0, 1) == "tijdens het werk (om het half uur)"
+    assert text_at(dialog.table, dialog.table.rowCount() - 1, 1) == "bij het openen van het bestand"
     click(qtbot, dialog.table, dialog.table.model().index(0, 0))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert stored(demo_path, "SELECT notes FROM region WHERE id = ?", key) == "Voor de back-up"
@@ -223,6 +225,7 @@ def test_restore_from_backup_backs_up_first_and_reloads(window: MainWindow, qtbo
     assert window.session is not None and window.session.undo_stack.count() == 0
     newest = history.entries(window.session.repository.database)[0]
     assert newest.why.startswith("restore: ")
+    assert list_backups(demo_path)[0].reason is BackupReason.BEFORE_RESTORE
 
 
 def test_check_database_reports_in_dutch(window: MainWindow, dialogs: ScriptedDialogs) -> None:
@@ -264,7 +267,7 @@ def test_a_damaged_file_offers_the_newest_good_backup(qtbot: QtBot, demo_path: P
     from sew_desktop.services.databases import open_repository
     from sew_desktop.ui.controllers.files import FileController
 
-    backup = take_backup(demo_path)
+    backup = take_backup(demo_path, BackupReason.PERIODIC)
     assert backup is not None
     data = demo_path.read_bytes()
     demo_path.write_bytes(data[: len(data) // 2])
@@ -306,7 +309,7 @@ def test_emptying_the_trash_asks_and_takes_a_backup_first(window: MainWindow, qt
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 0
     backups = list_backups(demo_path)
-    assert len(backups) == before + 1
+    assert len(backups) == before + 1 and backups[0].reason is BackupReason.BEFORE_EMPTYING_TRASH
     assert stored(backups[0].path, "SELECT count(*) FROM trash") == 1  # the backup still holds the deleted rows
     assert (second / backups[0].path.name).exists()
     dialog.close()
@@ -367,6 +370,7 @@ def test_a_dropped_import_file_takes_a_backup_first(window: MainWindow, qtbot: Q
     window.frame.files_dropped.emit([SAMPLES / "beslissingen_per_samenwerkingsverband_utf8.csv"])
     hub.scheduler.wait()
     assert len(list_backups(demo_path)) == before + 1
+    assert list_backups(demo_path)[0].reason is BackupReason.BEFORE_IMPORT
     dialog = window.findChild(ImportDialog)
     assert dialog is not None
     dialog.close()

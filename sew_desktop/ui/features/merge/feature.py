@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NoReturn
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
-from sew_desktop.services.backups import take_backup
+from sew_desktop.services.backups import BackupReason, take_backup
 from sew_desktop.store.errors import StoreError
 from sew_desktop.ui.core.actions import ActionRegistry, ActionSpec, Enablement, Menu
 from sew_desktop.ui.core.dialogs import UserDialogs
@@ -121,7 +121,7 @@ class MergeHub(QObject):
         repository = self._session.repository
         try:
             if repository.path is not None:
-                take_backup(repository.path)
+                take_backup(repository.path, BackupReason.BEFORE_MERGE)
         except (StoreError, OSError) as error:
             self._dialogs.error(
                 translate("Merge", "Cannot merge"),

@@ -12,7 +12,7 @@ from sew_desktop.services.backups import Backup, list_backups
 from sew_desktop.ui.core.i18n import Language, format_date, locale_for
 from sew_desktop.ui.core.screens import resize_to_fit
 from sew_desktop.ui.features.safety.tables import fill_row, read_only_table
-from sew_desktop.ui.features.safety.texts import size_text
+from sew_desktop.ui.features.safety.texts import reason_text, size_text
 
 
 class BackupsDialog(QDialog):
@@ -30,7 +30,8 @@ class BackupsDialog(QDialog):
             self)
         note.setWordWrap(True)
         self.table = read_only_table(self, "backupsTable", [
-            QCoreApplication.translate("Safety", "Date and time"), QCoreApplication.translate("Safety", "Size"),
+            QCoreApplication.translate("Safety", "Date and time"), QCoreApplication.translate("Safety", "Why"),
+            QCoreApplication.translate("Safety", "Size"),
             QCoreApplication.translate("Safety", "Municipalities"),
             QCoreApplication.translate("Safety", "Regiegebieden"),
             QCoreApplication.translate("Safety", "Agreements"), QCoreApplication.translate("Safety", "Decisions")],
@@ -46,7 +47,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        resize_to_fit(self, 760, 420)
+        resize_to_fit(self, 960, 420)
         self.refresh()
 
     def refresh(self) -> None:
@@ -61,7 +62,8 @@ class BackupsDialog(QDialog):
             except Exception:  # a damaged backup is listed as such, not hidden
                 counts = [QCoreApplication.translate("Safety", "unreadable")] + [""] * 3
             when = f"{format_date(backup.taken.date(), self._language)} {backup.taken:%H:%M:%S}"
-            fill_row(self.table, number, [when, size_text(backup.size, self._language), *counts])
+            fill_row(self.table, number, [when, reason_text(backup.reason), size_text(backup.size, self._language),
+                                          *counts])
         if self.backups:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(self.backups))

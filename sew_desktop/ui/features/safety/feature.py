@@ -63,7 +63,7 @@ class SafetyHub(QObject):
         self._track_selection()
         self._add_actions(registry)
         if str(settings.value(AUTOMATIC_BACKUPS_KEY, "true")).lower() != "false":
-            self.scheduler.start()  # on open: a backup when the file changed since the last one
+            self.scheduler.start(backups.BackupReason.OPENED)  # a backup when the file changed since the last one
 
     def contribution(self) -> Contribution:
         """The row history dock (hidden at first)."""
@@ -71,7 +71,7 @@ class SafetyHub(QObject):
 
     def back_up_before_import(self) -> None:
         """An import is a risky operation: a backup (if the file changed) while the user reads the dry run."""
-        self.scheduler.start()
+        self.scheduler.start(backups.BackupReason.BEFORE_IMPORT)
 
     # -- the selected row ----------------------------------------------------------------------------
 
@@ -133,7 +133,8 @@ class SafetyHub(QObject):
         """Edit › Deleted rows…"""
         from sew_desktop.ui.features.safety.trash_dialog import TrashDialog
 
-        dialog = TrashDialog(self._session.repository, self._session.undo_stack, self._dialogs, self.scheduler.now,
+        dialog = TrashDialog(self._session.repository, self._session.undo_stack, self._dialogs,
+                             lambda: self.scheduler.now(backups.BackupReason.BEFORE_EMPTYING_TRASH),
                              self._language, self._frame.host())
         self.dialog = dialog
         dialog.show()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from sew_desktop.services.backups import Backup, backup_is_due, take_backup
+from sew_desktop.services.backups import Backup, BackupReason, backup_is_due, take_backup
 from sew_desktop.store.repository import Change, Repository
 from sew_desktop.ui.core.notifier import ChangeBus
 
@@ -46,32 +46,32 @@ class BackupScheduler(QObject):
 
     def _tick(self) -> None:
         if backup_is_due(self._last, self._edited, datetime.now()):
-            self.start()
+            self.start(BackupReason.PERIODIC)
 
-    def start(self, *, force: bool = False) -> None:
+    def start(self, reason: BackupReason, *, force: bool = False) -> None:
         """A backup in the background (skipped when nothing changed since the last one, unless ``force``)."""
         if self._path is None:
             return
         path, folder = self._path, self._second_folder
         self._edited = False
         self._last = datetime.now()
-        self._pool.start(lambda: self._run(path, folder, force))
+        self._pool.start(lambda: self._run(path, folder, reason, force))
 
-    def _run(self, path: Path, folder: Path | None, force: bool) -> None:
+    def _run(self, path: Path, folder: Path | None, reason: BackupReason, force: bool) -> None:
         try:
-            backup = take_backup(path, force=force, second_folder=folder)
+            backup = take_backup(path, reason, force=force, second_folder=folder)
         except Exception as error:  # a full disk must not take the window down
             self.failed.emit(str(error))
             return
         if backup is not None:
             self.taken.emit(backup)
 
-    def now(self) -> Backup | None:
+    def now(self, reason: BackupReason) -> Backup | None:
         """A backup right now, on the calling thread (before a risky operation: the operation waits for it)."""
         self.wait()
         if self._path is None:
             return None
-        return take_backup(self._path, force=True, second_folder=self._second_folder)
+        return take_backup(self._path, reason, force=True, second_folder=self._second_folder)
 
     def wait(self) -> None:
         """Wait for a running backup."""
