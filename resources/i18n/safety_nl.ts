@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>BackupReason</name>
@@ -54,12 +55,12 @@
         <translation>Wat dit venster toont, is bewaard in %1.</translation>
     </message>
     <message>
-        <source>SQLite's check found damage in that copy: check it before you use it.</source>
+        <source>SQLite&apos;s check found damage in that copy: check it before you use it.</source>
         <translation>De controle van SQLite vond schade in die kopie: controleer ze voor u ze gebruikt.</translation>
     </message>
     <message>
         <source>Open that copy to go on working; File › Merge another copy… then brings in what other programs stored in %1 meanwhile. Open the copy now?</source>
-        <translation>Open die kopie om verder te werken; met Bestand › Andere kopie samenvoegen… haalt u daarna binnen wat andere programma's intussen in %1 hebben opgeslagen. Wilt u de kopie nu openen?</translation>
+        <translation>Open die kopie om verder te werken; met Bestand › Andere kopie samenvoegen… haalt u daarna binnen wat andere programma&apos;s intussen in %1 hebben opgeslagen. Wilt u de kopie nu openen?</translation>
     </message>
     <message>
         <source>Read-only: the file was changed under this window</source>
@@ -197,8 +198,8 @@
         <translation>De automatische back-up is mislukt (%1). Uw gegevens zijn veilig; controleer de schijf.</translation>
     </message>
     <message>
-        <source>Replace the data by the backup '%1'? The current file is backed up first.</source>
-        <translation>De gegevens vervangen door de back-up '%1'? Van het huidige bestand wordt eerst een back-up gemaakt.</translation>
+        <source>Replace the data by the backup &apos;%1&apos;? The current file is backed up first.</source>
+        <translation>De gegevens vervangen door de back-up &apos;%1&apos;? Van het huidige bestand wordt eerst een back-up gemaakt.</translation>
     </message>
     <message>
         <source>Second backup folder</source>
@@ -213,8 +214,8 @@
         <translation>Herstellen mislukt</translation>
     </message>
     <message>
-        <source>Backup restored. To undo, restore '%1'.</source>
-        <translation>Back-up teruggezet. Zet '%1' terug om dit ongedaan te maken.</translation>
+        <source>Backup restored. To undo, restore &apos;%1&apos;.</source>
+        <translation>Back-up teruggezet. Zet &apos;%1&apos; terug om dit ongedaan te maken.</translation>
     </message>
     <message>
         <source>Check database</source>

@@ -101,3 +101,16 @@ def test_the_pdf_report_gets_the_map_on_a_second_page(mapped_demo: Path, tmp_pat
     assert len(pages) == 2
     text = " ".join(pages[1].extract_text().split())  # pypdf separates words with tabs
     assert "Grenzen: Statbel (test)" in text and "afgesloten 200" in text
+    # under the legend, where the page has room: the statuses per province, adding up to Flanders
+    assert "Provincie" in text and "West-Vlaanderen 2 44 11 7 0 64" in text
+    assert "Vlaams-Brabant 2 24 1 3 35 65" in text and "Vlaanderen 4 196 34 16 50 300" in text
+
+
+def test_a_picture_of_a_slides_shape_keeps_the_map_large_without_the_table(mapped_demo: Path,
+                                                                            tmp_path: Path) -> None:
+    target = tmp_path / "kaart.svg"
+    result = run("--db", str(mapped_demo), "export", "map", "--format", "svg", "-o", str(target),
+                 "--as-of", "2022-10-17")
+    assert result.returncode == 0, result.stderr
+    text = target.read_text(encoding="utf-8")
+    assert "Provincie" not in text and "afgesloten 200" in text

@@ -208,6 +208,27 @@ def test_the_larger_view_shows_the_same_map(mapped_window: MainWindow, qtbot: Qt
     controller.window.close()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen only
+def test_a_tall_map_page_shows_the_statuses_per_province_under_the_legend(mapped_window: MainWindow,
+                                                                          qtbot: QtBot) -> None:
+    controller, _widget = show_map(mapped_window, qtbot)
+    controller.open_window()
+    assert controller.window is not None
+    larger = controller.widgets[1]
+    table = larger.provinces
+
+    def row(number: int) -> list[str]:
+        return [item.text() if (item := table.item(number, c)) is not None else "" for c in range(7)]
+
+    assert row(0) == ["West-Vlaanderen", "2", "44", "11", "7", "0", "64"]
+    assert row(5) == ["Vlaanderen", "4", "196", "34", "16", "50", "300"]
+    controller.window.resize(1100, 1000)  # taller than the map at full width needs: the table uses the rest
+    qtbot.waitUntil(table.isVisible)
+    controller.window.resize(1100, 520)  # the map would have to shrink: no table
+    qtbot.waitUntil(lambda: not table.isVisible())
+    controller.window.close()
+
+
 @pytest.fixture
 def window_without_boundaries(window: MainWindow) -> MainWindow:
     return window

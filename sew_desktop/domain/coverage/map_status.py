@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -103,4 +103,33 @@ def valid_codes(municipalities: Iterable[Municipality], day: date) -> list[str]:
 def status_counts(statuses: Mapping[str, MapStatus]) -> dict[MapStatus, int]:
     """How many municipalities have each status (every status present, zero included)."""
     counted = Counter(statuses.values())
+    return {status: counted.get(status, 0) for status in MapStatus}
+
+
+@dataclass(frozen=True, slots=True)
+class ProvinceStatuses:
+    """How many municipalities of one province (``province_nis`` None: all of Flanders) have each map status."""
+
+    province_nis: str | None
+    counts: Mapping[MapStatus, int]
+
+    @property
+    def total(self) -> int:
+        """The province's municipalities on the day."""
+        return sum(self.counts.values())
+
+
+def statuses_per_province(statuses: Mapping[str, MapStatus], province_of: Mapping[str, str],
+                          order: Sequence[str]) -> list[ProvinceStatuses]:
+    """The map's statuses counted per province, in ``order`` (the published one: West-Vlaanderen first), then
+    Flanders; a province in no ``order`` comes before Flanders too, so that the rows add up to the Flanders row."""
+    per_province: dict[str, Counter[MapStatus]] = {}
+    for code, status in statuses.items():
+        per_province.setdefault(province_of.get(code, ""), Counter())[status] += 1
+    ordered = [p for p in order if p in per_province] + sorted(p for p in per_province if p and p not in order)
+    rows = [ProvinceStatuses(p, _every_status(per_province[p])) for p in ordered]
+    return [*rows, ProvinceStatuses(None, status_counts(statuses))]
+
+
+def _every_status(counted: Counter[MapStatus]) -> dict[MapStatus, int]:
     return {status: counted.get(status, 0) for status in MapStatus}

@@ -17,6 +17,7 @@ from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.statusmap import texts
 from sew_desktop.ui.statusmap.legend import legend_content
 from sew_desktop.ui.statusmap.palette import MapColours
+from sew_desktop.ui.statusmap.province_table import province_rows, province_table
 from sew_desktop.ui.statusmap.render import MapPicture, render_map
 
 
@@ -33,9 +34,10 @@ def map_picture(repository: Repository, dates: tuple[date, date], language: Lang
     codes = valid_codes(repository.municipalities().values(), as_of)
     statuses = map_statuses(day, codes, forecast=forecast)
     expected = sum(s.signed for s in map_statuses(day, codes, forecast=True).values())
-    legend = legend_content(status_counts(statuses), MapColours.light(), dates, expected, language,
-                            forecast=forecast)
-    return MapPicture(shapes, statuses, legend, texts.title(), texts.credit(shapes.provenance))
+    colours = MapColours.light()
+    legend = legend_content(status_counts(statuses), colours, dates, expected, language, forecast=forecast)
+    provinces = province_table(province_rows(repository, statuses), colours, language)
+    return MapPicture(shapes, statuses, legend, texts.title(), texts.credit(shapes.provenance), provinces=provinces)
 
 
 def report_map_page(repository: Repository, dates: tuple[date, date], language: Language) -> MapPicture | None:

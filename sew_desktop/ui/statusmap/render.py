@@ -15,6 +15,7 @@ from sew_desktop.services.boundaries.shapes import MapShapes, Packed
 from sew_desktop.ui.charts.fonts import register_fonts
 from sew_desktop.ui.statusmap.legend import LegendContent, measure_legend, paint_legend
 from sew_desktop.ui.statusmap.palette import MapColours
+from sew_desktop.ui.statusmap.province_table import ProvinceTable, measure_province_table, paint_province_table
 from sew_desktop.ui.statusmap.scene import MapScene
 
 FORMATS = ("png", "svg", "pdf")
@@ -30,6 +31,7 @@ class MapPicture:
     title: str
     credit: str
     outlines: Mapping[int, Packed] = field(default_factory=dict)
+    provinces: ProvinceTable | None = None  # drawn under the legend where the page has room for it
 
 
 def _font(pixels: float, *, bold: bool = False) -> QFont:
@@ -68,18 +70,34 @@ def paint_picture(painter: QPainter, area: QRectF, picture: MapPicture, scene: M
     legend_height = measure_legend(picture.legend, inner.width(), legend_font)
     source = scene.itemsBoundingRect()
     room = inner.height() - title_height - legend_height - credit_height - unit * 1.5
-    scale = min(inner.width() / max(source.width(), 1), room / max(source.height(), 1))
+    table_font = _font(unit * 0.9)
+    table = _table_room(picture, inner.width(), room, source, table_font)
+    table_height = table + unit * 0.5 if table else 0.0
+    scale = min(inner.width() / max(source.width(), 1), (room - table_height) / max(source.height(), 1))
     width, height = source.width() * scale, source.height() * scale
     map_area = QRectF(inner.left() + (inner.width() - width) / 2, inner.top() + title_height + unit * 0.5,
                       width, height)
     scene.render(painter, map_area, source, Qt.AspectRatioMode.KeepAspectRatio)
     paint_legend(painter, QRectF(inner.left(), map_area.bottom() + unit * 0.5, inner.width(), legend_height),
                  picture.legend, text, legend_font)
+    if picture.provinces is not None and table:
+        paint_province_table(painter, QRectF(inner.left(), map_area.bottom() + unit + legend_height, inner.width(),
+                                             table_height), picture.provinces, text, table_font)
     painter.setFont(credit_font)
     painter.setPen(text)
-    credit_top = min(map_area.bottom() + unit + legend_height, inner.bottom() - credit_height)  # under the legend
+    credit_top = min(map_area.bottom() + unit + legend_height + table_height, inner.bottom() - credit_height)
     painter.drawText(QRectF(inner.left(), credit_top, inner.width(), credit_height),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, picture.credit)
+
+
+def _table_room(picture: MapPicture, width: float, room: float, source: QRectF, font: QFont) -> float:
+    """The height the table per province takes: all it needs when the map keeps at least 80 % of the height it
+    has at full width (a page, an A4 above all), none when the map would shrink more (a 16:9 picture)."""
+    if picture.provinces is None:
+        return 0.0
+    needed = measure_province_table(picture.provinces, width, font)
+    full_width_map = width / max(source.width(), 1) * source.height()
+    return needed if room - needed >= min(full_width_map, room) * 0.8 else 0.0
 
 
 def paint_map_page(painter: QPainter, area: QRectF, picture: MapPicture) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from sew_desktop.domain.boundaries import Period
-from sew_desktop.domain.coverage.map_status import MapStatus, status_counts
+from sew_desktop.domain.coverage.map_status import MapStatus, ProvinceStatuses, status_counts
 from sew_desktop.services.boundaries.shapes import MapShapes, Packed
 from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.statusmap import texts
 from sew_desktop.ui.statusmap.legend import LegendContent, LegendWidget, legend_content
 from sew_desktop.ui.statusmap.palette import MapColours
+from sew_desktop.ui.statusmap.province_table import ProvinceStatusTable, ProvinceTable, province_table
 from sew_desktop.ui.statusmap.scene import MapScene
 from sew_desktop.ui.statusmap.view import MapView
 
@@ -77,6 +78,8 @@ class StatusMapWidget(QWidget):
         self.view.setObjectName("statusMapView")
         self.view.municipality_clicked.connect(self.municipality_clicked)
         self.legend = LegendWidget(self)
+        self.provinces = ProvinceStatusTable(self)
+        self.province_rows: list[ProvinceStatuses] = []
         self.credit = QLabel(self)
         self.credit.setObjectName("statusMapCredit")
         self.credit.setWordWrap(True)
@@ -156,6 +159,7 @@ class StatusMapWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
+        layout.addWidget(self.provinces)
         layout.addWidget(self.credit)
         return page
 
@@ -194,6 +198,35 @@ class StatusMapWidget(QWidget):
         self.legend.set_content(self.legend_content(), QColor(self.colours.text))
         return self.last_recoloured
 
+    def set_provinces(self, rows: list[ProvinceStatuses]) -> None:
+        """The statuses counted per province, for the table under the map."""
+        self.province_rows = rows
+        self.provinces.set_content(province_table(rows, self.colours, self.language))
+        self._fit_provinces()
+
+    def province_content(self, colours: MapColours) -> ProvinceTable | None:
+        """The table per province in ``colours`` (an export's), None before the first statuses."""
+        return province_table(self.province_rows, colours, self.language) if self.province_rows else None
+
+    def _fit_provinces(self) -> None:
+        """The table per province shows where the map keeps the height it has at the page's full width (a tall
+        page beside the tables, at 1920 × 1080); where it would take the map's room, it stays hidden."""
+        bounds = self.scene.itemsBoundingRect()
+        if not self.province_rows or bounds.isEmpty():
+            self.provinces.setVisible(False)
+            return
+        page = self.pages.widget(MAP)
+        assert page is not None
+        full_width_map = page.width() / bounds.width() * bounds.height() * 1.04  # the view's margin
+        free = page.height() - self.legend.height() - self.credit.sizeHint().height() - 12
+        fits = self.provinces.needed_width() <= page.width()
+        self.provinces.setVisible(fits and free - self.provinces.needed_height() >= full_width_map)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_provinces()
+
     def legend_content(self, colours: MapColours | None = None) -> LegendContent:
         """The legend of what is shown (in ``colours``, default the screen's)."""
         dates = self.dates or (date.today(), date.today())
@@ -216,6 +249,8 @@ class StatusMapWidget(QWidget):
             self.scene.set_colours(self.colours)
             if self.dates is not None:
                 self.legend.set_content(self.legend_content(), QColor(self.colours.text))
+            if self.province_rows:
+                self.provinces.set_content(province_table(self.province_rows, self.colours, self.language))
         super().changeEvent(event)
 
 

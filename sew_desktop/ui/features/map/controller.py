@@ -21,7 +21,7 @@ from typing_extensions import override
 
 from sew_desktop.domain.boundaries import Period, period_on
 from sew_desktop.domain.coverage import MunicipalityCoverage
-from sew_desktop.domain.coverage.map_status import DayStatuses, MapStatus, map_statuses, valid_codes
+from sew_desktop.domain.coverage.map_status import DayStatuses, MapStatus, ProvinceStatuses, map_statuses, valid_codes
 from sew_desktop.services.boundaries.shapes import MapShapes, Packed, map_shapes
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Change, Repository
@@ -29,6 +29,7 @@ from sew_desktop.ui.core.i18n import Language
 from sew_desktop.ui.core.labels import province_name
 from sew_desktop.ui.statusmap import texts
 from sew_desktop.ui.statusmap.palette import MapColours
+from sew_desktop.ui.statusmap.province_table import province_rows
 from sew_desktop.ui.statusmap.render import MapPicture, map_image, render_map
 from sew_desktop.ui.statusmap.widget import StatusMapWidget, status_text
 
@@ -65,6 +66,7 @@ class StatusMapController(QObject):
         self.selected: str | None = None
         self.shapes: MapShapes | None = None
         self.statuses: dict[str, MapStatus] = {}
+        self.province_rows: list[ProvinceStatuses] = []
         self.dates_shown: tuple[date, date] | None = None
         self.expected = 0
         self._outline_key: object = None
@@ -149,8 +151,10 @@ class StatusMapController(QObject):
         forecast = self.statuses if self.forecast else map_statuses(day, codes, forecast=True)
         self.expected = sum(status.signed for status in forecast.values())
         self.dates_shown = (as_of, horizon)
+        self.province_rows = province_rows(repository, self.statuses)
         for widget in self.widgets:
             widget.set_statuses(self.statuses, self.dates_shown, expected=self.expected, forecast=self.forecast)
+            widget.set_provinces(self.province_rows)
         self._refresh_outlines(day)
 
     def _show_all(self, widget: StatusMapWidget) -> None:
@@ -158,6 +162,7 @@ class StatusMapController(QObject):
         widget.set_shapes(self.shapes, texts.credit(self.shapes.provenance))
         if self.dates_shown is not None:
             widget.set_statuses(self.statuses, self.dates_shown, expected=self.expected, forecast=self.forecast)
+            widget.set_provinces(self.province_rows)
         widget.set_outlines(self._outline_rings if self.outlines else {})
         widget.select(self.selected)
 
@@ -219,7 +224,7 @@ class StatusMapController(QObject):
         legend = self.widgets[0].legend_content(colours) if self.widgets else None
         assert legend is not None
         return MapPicture(self.shapes, self.statuses, legend, texts.title(), texts.credit(self.shapes.provenance),
-                          self._outline_rings if self.outlines else {})
+                          self._outline_rings if self.outlines else {}, self.widgets[0].province_content(colours))
 
     def export(self, fmt: str) -> None:
         """Ask where, then write the map as PNG, SVG or PDF (atomically)."""
