@@ -182,8 +182,7 @@ def test_a_kept_regiegebied_comes_back_whole(copies: Paths, deleting: str) -> No
         resolution = resolve(plan, {conflict.key: keep})
         assert resolution.complete
         assert kept_with(resolution, conflict) == {"membership": members, "agreement": agreements}
-        assert f"(stays, with {agreements} agreement(s), {members} membership(s))" in as_text(plan, resolution,
-                                                                                              False)
+        assert f"(stays, with agreements: {agreements}, members: {members})" in as_text(plan, resolution, False)
         apply_merge(repository, plan, resolution)
     assert _kept(a, name) == whole
     assert conflicts(a, b) == 0 and conflicts(b, a) == 0
