@@ -30,7 +30,7 @@ DUTCH, ENGLISH = "nl", "en"
 class Catalog(Protocol):
     """What is used of a QTranslator."""
 
-    def translate(self, context: str, source: str) -> str:
+    def translate(self, context: str, source: str, /) -> str | None:
         """The translation, or an empty text."""
         ...
 
@@ -74,7 +74,7 @@ def catalog_path() -> Path:
 
 
 class _NoCatalog:
-    def translate(self, context: str, source: str) -> str:
+    def translate(self, context: str, source: str, /) -> str | None:
         return ""
 
 
@@ -83,7 +83,9 @@ def _catalog() -> Catalog:
     from PySide6.QtCore import QTranslator  # only now, and only for Dutch: QtCore costs ~80 ms to import
 
     translator = QTranslator()
-    return translator if translator.load(str(catalog_path())) else _NoCatalog()
+    if not translator.load(str(catalog_path())):
+        return _NoCatalog()
+    return translator
 
 
 def translate(context: str, source: str) -> str:
