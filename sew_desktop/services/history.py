@@ -84,7 +84,7 @@ def _text_line(entry: HistoryEntry, merged: Counter[tuple[str, str]], translate:
     if why.startswith("merge: "):
         why = fill(translate("History", "merged from %1"), why.removeprefix("merge: "))
     why = f"  ({shortened(why, MAX_WHY)})" if why else ""
-    return f"{_day(entry.at)}  {entry.who}  {what}  {_change(entry, translate)}{why}".replace("  " * 2, "  ")
+    return wrapped(f"{_day(entry.at)}  {entry.who}  {what}  {_change(entry, translate)}{why}".replace("  " * 2, "  "))
 
 
 def _merged_counts(entries: Sequence[HistoryEntry]) -> Counter[tuple[str, str]]:
