@@ -29,17 +29,7 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     export = commands.add_parser("export",
                                  help=QT_TRANSLATE_NOOP("CLI", "export a chart, the coverage table or the PDF report"))
     what = export.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=OneLineParser)
-    chart = what.add_parser("chart", help=QT_TRANSLATE_NOOP("CLI", "a chart as PNG, SVG or PDF"))
-    chart.add_argument("--kind", choices=CHART_KINDS, default="provinces",
-                       help=QT_TRANSLATE_NOOP("CLI", "which chart (default: provinces)"))
-    chart.add_argument("--format", choices=CHART_FORMATS, default=None,
-                       help=QT_TRANSLATE_NOOP("CLI", "default: from the file name"))
-    chart.add_argument("--width", type=int, default=1600,
-                       help=QT_TRANSLATE_NOOP("CLI", "width in pixels (default 1600)"))
-    chart.add_argument("--height", type=int, default=900,
-                       help=QT_TRANSLATE_NOOP("CLI", "height in pixels (default 900)"))
-    chart.add_argument("--scale", type=float, default=2.0, help=QT_TRANSLATE_NOOP("CLI", "PNG pixel scale (default 2)"))
-    _common(chart)
+    _add_chart(what)
     table = what.add_parser("table", help=QT_TRANSLATE_NOOP("CLI", "the coverage table as CSV or XLSX"))
     table.add_argument("--format", choices=TABLE_FORMATS, default="csv-excel",
                        help=QT_TRANSLATE_NOOP("CLI", "default: csv-excel"))
@@ -58,6 +48,24 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
                              help=QT_TRANSLATE_NOOP(
                                  "CLI", "the A4 PDF report (the map on a second page when boundaries are loaded)"))
     _common(report)
+    _add_map(what)
+
+
+def _add_chart(what: argparse._SubParsersAction[OneLineParser]) -> None:
+    chart = what.add_parser("chart", help=QT_TRANSLATE_NOOP("CLI", "a chart as PNG, SVG or PDF"))
+    chart.add_argument("--kind", choices=CHART_KINDS, default="provinces",
+                       help=QT_TRANSLATE_NOOP("CLI", "which chart (default: provinces)"))
+    chart.add_argument("--format", choices=CHART_FORMATS, default=None,
+                       help=QT_TRANSLATE_NOOP("CLI", "default: from the file name"))
+    chart.add_argument("--width", type=int, default=1600,
+                       help=QT_TRANSLATE_NOOP("CLI", "width in pixels (default 1600)"))
+    chart.add_argument("--height", type=int, default=900,
+                       help=QT_TRANSLATE_NOOP("CLI", "height in pixels (default 900)"))
+    chart.add_argument("--scale", type=float, default=2.0, help=QT_TRANSLATE_NOOP("CLI", "PNG pixel scale (default 2)"))
+    _common(chart)
+
+
+def _add_map(what: argparse._SubParsersAction[OneLineParser]) -> None:
     status_map = what.add_parser("map",
                                  help=QT_TRANSLATE_NOOP(
                                      "CLI", "the status map as PNG, SVG or PDF (needs loaded boundaries)"))

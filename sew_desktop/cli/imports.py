@@ -9,7 +9,7 @@ import warnings
 from pathlib import Path
 
 from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, CliError, OneLineParser, repository_for, write_output
-from sew_desktop.cli.language import number, translate
+from sew_desktop.cli.language import percent, translate
 from sew_desktop.domain.model import OpenCall
 from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, fill
 from sew_desktop.services.backups import take_backup
@@ -118,7 +118,7 @@ def refusal_text(error: ImportProblemError) -> str:
         found = shortened([repr(printable(h)) for h in error.headers if h.strip()]) or translate("CLI", "none")
         return fill(translate("CLI", "missing column(s): %1; headers found: %2"), ", ".join(error.missing), found)
     if isinstance(error, EncodingUnsureError):
-        shown = " / ".join(f"{name} ({number(confidence * 100)} %)" for name, confidence in error.candidates)
+        shown = translate("CLI", " or ").join(f"{name} ({percent(share)})" for name, share in error.candidates)
         return fill(translate("CLI", "cannot tell the encoding of the file: %1; choose one with --encoding"), shown)
     if isinstance(error, ImportCancelledError):
         return translate("CLI", "cancelled; nothing was imported")

@@ -103,6 +103,12 @@ def number(value: float, decimals: int = 0) -> str:
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
+def percent(fraction: float) -> str:
+    """A share as users read it: 72% in English, 72 % in Dutch."""
+    whole = number(fraction * 100)
+    return f"{whole}%" if language() == ENGLISH else f"{whole} %"
+
+
 def help_text(text: str) -> str:
     """A help text of ours (context ``CLI``) or of argparse's (context ``argparse``), translated."""
     found = translate("CLI", text)

@@ -12,8 +12,7 @@ from datetime import date
 from typing import Any
 
 from sew_desktop.domain.texts import Translate, fill, untranslated
-from sew_desktop.services.merging.wording import field_label, shortened, table_label, value_text, wrapped
-from sew_desktop.services.texts import entity_name
+from sew_desktop.services.texts import entity_name, field_label, shortened, table_label, value_text, wrapped
 from sew_desktop.store import history, trash
 from sew_desktop.store.checks import check_row
 from sew_desktop.store.history import HistoryEntry

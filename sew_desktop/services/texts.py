@@ -1,6 +1,11 @@
-"""Texts for users that the services and the command line share (the window says the same in its catalogs)."""
+"""Texts for users that the services and the command line share (the window says the same in its catalogs):
+refusals, kinds of rows, tables and columns by the names users know, values as they read them."""
 
 from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Mapping
 
 from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, Translate, untranslated
 from sew_desktop.domain.validation import Problem
@@ -45,3 +50,74 @@ ENTITY_NAMES: dict[str, str] = {
 def entity_name(entity: str, translate: Translate = untranslated) -> str:
     """The kind of a row in words ("regiegebied", "overeenkomst"); an unknown kind as it is."""
     return translate("Entity", ENTITY_NAMES[entity]) if entity in ENTITY_NAMES else entity
+
+MAX_VALUE = 40  # characters of a value in one line
+WIDTH = 100  # a line fits a terminal
+
+# Tables and columns as the merge dialog names them (same context and sources, so the same Dutch).
+_TABLES = {
+    "municipality": QT_TRANSLATE_NOOP("MergeDialog", "Municipalities"),
+    "region": QT_TRANSLATE_NOOP("MergeDialog", "Regiegebieden"),
+    "membership": QT_TRANSLATE_NOOP("MergeDialog", "Members"),
+    "agreement": QT_TRANSLATE_NOOP("MergeDialog", "Agreements"),
+    "open_call": QT_TRANSLATE_NOOP("MergeDialog", "Open calls"),
+    "subsidy_decision": QT_TRANSLATE_NOOP("MergeDialog", "Decisions"),
+    "decision_member": QT_TRANSLATE_NOOP("MergeDialog", "Decision members"),
+}
+
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("MergeDialog", "Name"), "name_nl": QT_TRANSLATE_NOOP("MergeDialog", "Name"),
+    "name_fr": QT_TRANSLATE_NOOP("MergeDialog", "French name"), "notes": QT_TRANSLATE_NOOP("MergeDialog", "Notes"),
+    "vdab_contact": QT_TRANSLATE_NOOP("MergeDialog", "VDAB contact"),
+    "contacts": QT_TRANSLATE_NOOP("MergeDialog", "Contacts"),
+    "valid_from": QT_TRANSLATE_NOOP("MergeDialog", "Valid from"),
+    "valid_to": QT_TRANSLATE_NOOP("MergeDialog", "Valid to"),
+    "kind": QT_TRANSLATE_NOOP("MergeDialog", "Kind"), "province_nis": QT_TRANSLATE_NOOP("MergeDialog", "Province"),
+    "negotiation_started": QT_TRANSLATE_NOOP("MergeDialog", "Negotiations started"),
+    "expected_signing": QT_TRANSLATE_NOOP("MergeDialog", "Expected signing"),
+    "signed": QT_TRANSLATE_NOOP("MergeDialog", "Signed"), "ended": QT_TRANSLATE_NOOP("MergeDialog", "Ended"),
+    "region_id": QT_TRANSLATE_NOOP("MergeDialog", "Regiegebied"),
+    "municipality_nis": QT_TRANSLATE_NOOP("MergeDialog", "Municipality"),
+    "period_start": QT_TRANSLATE_NOOP("MergeDialog", "Period start"),
+    "period_end": QT_TRANSLATE_NOOP("MergeDialog", "Period end"),
+    "deadline": QT_TRANSLATE_NOOP("MergeDialog", "Deadline"), "outcome": QT_TRANSLATE_NOOP("MergeDialog", "Decision"),
+    "amount_cents": QT_TRANSLATE_NOOP("MergeDialog", "Amount"),
+}
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_REFERENCES = ("region_id", "municipality_nis", "call_id", "lead_municipality_nis")
+
+
+def table_label(table: str, translate: Translate = untranslated) -> str:
+    """The name users know a table by."""
+    return translate("MergeDialog", _TABLES[table]) if table in _TABLES else table
+
+
+def field_label(column: str, translate: Translate = untranslated) -> str:
+    """The column title users know."""
+    return translate("MergeDialog", _FIELDS[column]) if column in _FIELDS else column
+
+
+def shortened(text: str, limit: int = MAX_VALUE) -> str:
+    """One line of at most ``limit`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def value_text(value: object, column: str, names: Mapping[str, str]) -> str:
+    """A stored value as users read it: dates dd/mm/yyyy, NIS codes and uuids as names, — for nothing."""
+    if value is None or value == "":
+        return "—"
+    text = str(value)
+    day = _ISO_DAY.match(text)
+    if (day and len(text) in (10, 19)) or (day and "T" in text):
+        return f"{day.group(3)}/{day.group(2)}/{day.group(1)}"
+    if column in _REFERENCES:
+        return names.get(text, text)
+    return shortened(text)
+
+
+def wrapped(line: str, indent: str = "    ") -> str:
+    """A long line broken at spaces to fit a terminal, the rest indented under it."""
+    return "\n".join(textwrap.wrap(line, WIDTH, subsequent_indent=indent, break_long_words=False,
+                                   break_on_hyphens=False)) or line

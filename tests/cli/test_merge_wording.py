@@ -9,7 +9,7 @@ import pytest
 from sew_desktop.cli import main
 from sew_desktop.services.demo import write_demo
 from sew_desktop.services.history import merge_summary
-from sew_desktop.services.merging.wording import WIDTH
+from sew_desktop.services.texts import WIDTH
 from sew_desktop.store.mapping import Entity
 from tests.cli.conftest import DUTCH, ENGLISH, Speak
 from tests.services.merge_helpers import copy, opened

@@ -14,7 +14,8 @@ from sew_desktop.domain.texts import Translate, fill, untranslated
 from sew_desktop.services.merging.apply import apply_merge, counts
 from sew_desktop.services.merging.plan import MergePlan
 from sew_desktop.services.merging.resolve import Resolution, Write
-from sew_desktop.services.merging.wording import conflict_line, table_label, wrapped
+from sew_desktop.services.merging.wording import conflict_line
+from sew_desktop.services.texts import table_label, wrapped
 from sew_desktop.store import mapping
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.repository import Repository
