@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from sew_desktop.cli.language import TranslatedHelp, translate
+from sew_desktop.cli.language import TranslatedHelp, help_text, translate
 from sew_desktop.domain.days import TypedDateError, parse_typed_date
 from sew_desktop.domain.texts import fill
 from sew_desktop.services.databases import open_or_create_default, open_repository
@@ -36,6 +36,15 @@ class OneLineParser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", TranslatedHelp)
         super().__init__(*args, **kwargs)
+
+    def format_help(self) -> str:
+        """The help, its description translated (here, not in the formatter: ``--version`` loads no catalog)."""
+        described = self.description
+        self.description = help_text(described) if described else described
+        try:
+            return super().format_help()
+        finally:
+            self.description = described
 
     def error(self, message: str) -> NoReturn:
         """One line on stderr, exit 2."""

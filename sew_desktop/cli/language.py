@@ -163,7 +163,7 @@ def install_argparse_words() -> None:
 
 
 class TranslatedHelp(argparse.HelpFormatter):
-    """argparse's help, with our help texts, titles and descriptions translated when the help is printed."""
+    """argparse's help, with our help texts and section titles translated when the help is printed."""
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         found = super()._get_help_string(action)
@@ -172,7 +172,3 @@ class TranslatedHelp(argparse.HelpFormatter):
     def start_section(self, heading: str | None) -> None:
         """A section (options, commands), its heading translated."""
         super().start_section(help_text(heading) if heading else heading)
-
-    def add_text(self, text: str | None) -> None:
-        """A description, translated."""
-        super().add_text(help_text(text) if text and text != argparse.SUPPRESS else text)

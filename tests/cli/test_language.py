@@ -137,6 +137,10 @@ def test_qt_is_loaded_only_to_print_dutch_and_then_only_qtcore(demo_path: Path) 
     assert "QtGui" not in text_run.stderr and "QtWidgets" not in text_run.stderr
     english = _python(code.replace("FORMAT", "'text'"), ENGLISH)
     assert "Area" in english.stdout and "PySide6" not in english.stderr
+    version = _python("import sys, contextlib; from sew_desktop import cli\n"
+                      "with contextlib.suppress(SystemExit): cli.main(['--version'])\n"
+                      "print(sorted(m for m in sys.modules if m.startswith('PySide6')), file=sys.stderr)", DUTCH)
+    assert version.stdout.startswith("sew-desktop ") and version.stderr.strip() == "[]"
 
 
 # argparse's texts for programmers (a parser built wrongly), never shown to a user of this program.
