@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, CliError, OneLineParser, repository_for, write_output
+from sew_desktop.cli.language import translate
+from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, fill
 from sew_desktop.services.boundaries.problems import BoundaryFileError
 from sew_desktop.services.boundaries.service import (
-    DEFAULT_SOURCE,
     info_lines,
     load_boundaries,
     remove_boundaries,
@@ -18,18 +19,19 @@ from sew_desktop.services.boundaries.service import (
 
 def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     """Add ``boundaries load FILE [--source TEXT]``, ``boundaries info`` and ``boundaries remove``."""
-    parser = commands.add_parser("boundaries", help="load, describe or remove the municipal boundaries of the map")
+    parser = commands.add_parser("boundaries", help=QT_TRANSLATE_NOOP(
+        "CLI", "load, describe or remove the municipal boundaries of the map"))
     what = parser.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=OneLineParser)
-    load = what.add_parser("load", help="load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of"
-                                        " Statbel's statistical sectors")
+    load = what.add_parser("load", help=QT_TRANSLATE_NOOP(
+        "CLI", "load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel's statistical sectors"))
     load.add_argument("file", type=Path)
     load.add_argument("--source", default=None, metavar="TEXT",
-                      help=f"who published the file, for the credit (default for Statbel's attribute names:"
-                           f" {DEFAULT_SOURCE})")
+                      help=QT_TRANSLATE_NOOP("CLI", "who published the file, for the credit (default for"
+                                                    " Statbel's attribute names: Statbel)"))
     load.set_defaults(handler=run_load)
-    info = what.add_parser("info", help="where the loaded boundaries come from")
+    info = what.add_parser("info", help=QT_TRANSLATE_NOOP("CLI", "where the loaded boundaries come from"))
     info.set_defaults(handler=run_info)
-    remove = what.add_parser("remove", help="remove the loaded boundaries")
+    remove = what.add_parser("remove", help=QT_TRANSLATE_NOOP("CLI", "remove the loaded boundaries"))
     remove.set_defaults(handler=run_remove)
 
 
@@ -44,7 +46,7 @@ def run_load(args: argparse.Namespace) -> int:
     try:
         report = load_boundaries(repository, Path(args.file), args.source, _progress)
     except BoundaryFileError as problem:
-        raise CliError(f"boundaries not loaded: {problem}", EXIT_DATA) from None
+        raise CliError(fill(translate("CLI", "boundaries not loaded: %1"), problem), EXIT_DATA) from None
     finally:
         repository.close()
     write_output("".join(f"{line}\n" for line in report.lines()))
@@ -69,5 +71,6 @@ def run_remove(args: argparse.Namespace) -> int:
         removed = remove_boundaries(repository)
     finally:
         repository.close()
-    write_output("boundaries removed\n" if removed else "no boundaries were loaded\n")
+    said = translate("CLI", "boundaries removed") if removed else translate("CLI", "no boundaries were loaded")
+    write_output(said + "\n")
     return EXIT_OK

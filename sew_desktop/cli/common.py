@@ -7,9 +7,11 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
+from sew_desktop.cli.language import TranslatedHelp, help_text, translate
 from sew_desktop.domain.days import TypedDateError, parse_typed_date
+from sew_desktop.domain.texts import fill
 from sew_desktop.services.databases import open_or_create_default, open_repository
 from sew_desktop.services.locations import default_database_path
 from sew_desktop.store.repository import Repository
@@ -29,11 +31,31 @@ class CliError(Exception):
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """argparse, but usage errors are one line and exit 2."""
+    """argparse, but usage errors are one line and exit 2, and help and errors speak the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", TranslatedHelp)
+        super().__init__(*args, **kwargs)
+
+    def format_help(self) -> str:
+        """The help, its description translated (here, not in the formatter: ``--version`` loads no catalog)."""
+        described = self.description
+        self.description = help_text(described) if described else described
+        try:
+            return super().format_help()
+        finally:
+            self.description = described
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{PROG}: error: {message} (see '{PROG} --help')\n")
+        """One line on stderr, exit 2."""
+        see = fill(translate("CLI", "see '%1 --help'"), PROG)
+        sys.stderr.write(f"{error_prefix()} {message} ({see})\n")
         raise SystemExit(EXIT_USAGE)
+
+
+def error_prefix() -> str:
+    """``sew-desktop: error:`` in the user's language."""
+    return fill(translate("CLI", "%1: error:"), PROG)
 
 
 def iso_date(text: str) -> date:
@@ -43,7 +65,8 @@ def iso_date(text: str) -> date:
     except TypedDateError:
         parsed = None
     if parsed is None:
-        raise argparse.ArgumentTypeError(f"invalid date '{text}' (write 17/10/2022 or 2022-10-17)") from None
+        raise argparse.ArgumentTypeError(
+            fill(translate("CLI", "invalid date '%1' (write 17/10/2022 or 2022-10-17)"), text)) from None
     return parsed
 
 
@@ -52,7 +75,7 @@ def repository_for(args: argparse.Namespace) -> Repository:
     if args.db is not None:
         path = Path(args.db)
         if not path.exists():
-            raise CliError(f"database not found: {path}")
+            raise CliError(fill(translate("StoreError", "database not found: %1"), path))
         return open_repository(path)
     return open_or_create_default(default_database_path())
 

@@ -9,9 +9,19 @@ import warnings
 from pathlib import Path
 
 from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, CliError, OneLineParser, repository_for, write_output
+from sew_desktop.cli.language import percent, translate
 from sew_desktop.domain.model import OpenCall
+from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, fill
 from sew_desktop.services.backups import BackupReason, take_backup
-from sew_desktop.services.imports.errors import ImportProblemError, MissingColumnsError
+from sew_desktop.services.imports.errors import (
+    EncodingUnsureError,
+    ImportCancelledError,
+    ImportProblemError,
+    MissingColumnsError,
+    UnknownCallError,
+    printable,
+    shortened,
+)
 from sew_desktop.services.imports.model import ImportPlan, Options
 from sew_desktop.services.imports.report import as_text, write_json
 from sew_desktop.services.imports.service import apply, find_call, prepare
@@ -20,16 +30,22 @@ from sew_desktop.store.repository import Repository
 
 def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     """Add ``import-decisions`` and ``calls``."""
-    parser = commands.add_parser("import-decisions", help="import the subsidy decisions of an open call (CSV/XLSX)")
+    parser = commands.add_parser("import-decisions",
+                                 help=QT_TRANSLATE_NOOP(
+                                     "CLI", "import the subsidy decisions of an open call (CSV/XLSX)"))
     parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--call", required=True, metavar="NAME", help="name of the open call (see 'calls')")
-    parser.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--call", required=True, metavar="NAME",
+                        help=QT_TRANSLATE_NOOP("CLI", "name of the open call (see 'calls')"))
+    parser.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "show the plan, write nothing"))
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help=QT_TRANSLATE_NOOP("CLI", "output format (default: text)"))
     parser.add_argument(
-        "--sheet", default=None, metavar="NAME", help="workbook sheet (default: the active visible sheet)"
+        "--sheet", default=None, metavar="NAME", help=QT_TRANSLATE_NOOP(
+            "CLI", "workbook sheet (default: the active visible sheet)")
     )
     parser.add_argument(
-        "--encoding", default=None, metavar="ENC", help="CSV encoding, e.g. cp1252, mac_roman (default: detected)"
+        "--encoding", default=None, metavar="ENC", help=QT_TRANSLATE_NOOP(
+            "CLI", "CSV encoding, e.g. cp1252, mac_roman (default: detected)")
     )
     parser.add_argument(
         "--exclude-row",
@@ -37,26 +53,27 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
         action="append",
         default=[],
         metavar="N",
-        help="skip this file row (as a spreadsheet numbers it); repeatable",
+        help=QT_TRANSLATE_NOOP("CLI", "skip this file row (as a spreadsheet numbers it); repeatable"),
     )
     parser.set_defaults(handler=run_import)
-    calls = commands.add_parser("calls", help="list the open calls")
-    calls.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    calls = commands.add_parser("calls", help=QT_TRANSLATE_NOOP("CLI", "list the open calls"))
+    calls.add_argument("--format", choices=("text", "json"), default="text",
+                       help=QT_TRANSLATE_NOOP("CLI", "output format (default: text)"))
     calls.set_defaults(handler=run_calls)
 
 
 def run_import(args: argparse.Namespace) -> int:
     """Plan, and unless ``--dry-run`` or errors remain, apply."""
     if args.file.is_dir():
-        raise CliError(f"a folder, not a file: {args.file}")
+        raise CliError(fill(translate("CLI", "a folder, not a file: %1"), args.file))
     if not args.file.is_file():
-        raise CliError(f"file not found: {args.file}")
+        raise CliError(fill(translate("CLI", "file not found: %1"), args.file))
     repository = repository_for(args)
     try:
         try:
             call = find_call(repository, args.call)
         except ImportProblemError as exc:
-            raise CliError(str(exc), EXIT_USAGE) from None
+            raise CliError(refusal_text(exc), EXIT_USAGE) from None
         options = Options(encoding=args.encoding, sheet=args.sheet, excluded_rows=frozenset(args.exclude_row))
         plan = _prepare(repository, args.file, call, options)
         applied = plan.can_apply and not args.dry_run
@@ -88,9 +105,24 @@ def _prepare(repository: Repository, file: Path, call: OpenCall, options: Option
         try:
             return prepare(repository, file, call, options)
         except MissingColumnsError as exc:
-            raise CliError(str(exc), EXIT_DATA) from None
+            raise CliError(refusal_text(exc), EXIT_DATA) from None
         except ImportProblemError as exc:
-            raise CliError(str(exc), EXIT_USAGE) from None
+            raise CliError(refusal_text(exc), EXIT_USAGE) from None
+
+
+def refusal_text(error: ImportProblemError) -> str:
+    """Why the file cannot be imported, in the user's language (a reader's own detail stays as it says it)."""
+    if isinstance(error, UnknownCallError):
+        return fill(translate("CLI", "unknown call '%1' (see 'calls')"), error.name)
+    if isinstance(error, MissingColumnsError):
+        found = shortened([repr(printable(h)) for h in error.headers if h.strip()]) or translate("CLI", "none")
+        return fill(translate("CLI", "missing column(s): %1; headers found: %2"), ", ".join(error.missing), found)
+    if isinstance(error, EncodingUnsureError):
+        shown = translate("CLI", " or ").join(f"{name} ({percent(share)})" for name, share in error.candidates)
+        return fill(translate("CLI", "cannot tell the encoding of the file: %1; choose one with --encoding"), shown)
+    if isinstance(error, ImportCancelledError):
+        return translate("CLI", "cancelled; nothing was imported")
+    return fill(translate("CLI", "cannot read the file (details: %1)"), error)
 
 
 def run_calls(args: argparse.Namespace) -> int:
@@ -113,10 +145,11 @@ def run_calls(args: argparse.Namespace) -> int:
         write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     lines = [
-        f"{r['name']}  {_day(r['period_start'])} – {_day(r['period_end'])}  deadline {_day(r['deadline'])}"
+        f"{r['name']}  {_day(r['period_start'])} – {_day(r['period_end'])}  "
+        + fill(translate("CLI", "deadline %1"), _day(r["deadline"]))
         for r in rows
     ]
-    write_output("\n".join(lines) + "\n" if lines else "no open calls\n")
+    write_output("\n".join(lines) + "\n" if lines else translate("CLI", "no open calls") + "\n")
     return EXIT_OK
 
 

@@ -16,7 +16,9 @@ from sew_desktop.cli.common import (
     repository_for,
     write_output,
 )
+from sew_desktop.cli.language import translate
 from sew_desktop.domain.merging import Prefer
+from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, fill
 from sew_desktop.services.backups import BackupReason, take_backup
 from sew_desktop.services.merging.apply import MergeBreaksRulesError, apply_merge, try_merge
 from sew_desktop.services.merging.plan import plan_merge
@@ -26,19 +28,25 @@ from sew_desktop.services.merging.resolve import resolve
 
 def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     """Add ``merge``."""
-    parser = commands.add_parser("merge", help="merge another copy of the file into this one (a backup first)")
-    parser.add_argument("theirs", type=Path, metavar="THEIRS.sqlite", help="the other copy (read, never changed)")
-    parser.add_argument("--dry-run", action="store_true", help="show what would come in and the conflicts")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser = commands.add_parser("merge",
+                                 help=QT_TRANSLATE_NOOP(
+                                     "CLI", "merge another copy of the file into this one (a backup first)"))
+    parser.add_argument("theirs", type=Path, metavar="THEIRS.sqlite",
+                        help=QT_TRANSLATE_NOOP("CLI", "the other copy (read, never changed)"))
+    parser.add_argument("--dry-run", action="store_true",
+                        help=QT_TRANSLATE_NOOP("CLI", "show what would come in and the conflicts"))
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help=QT_TRANSLATE_NOOP("CLI", "output format (default: text)"))
     parser.add_argument("--prefer", choices=[p.value for p in Prefer], default=None,
-                        help="decide every conflict: keep mine, take theirs, or the newer change")
+                        help=QT_TRANSLATE_NOOP(
+                            "CLI", "decide every conflict: keep mine, take theirs, or the newer change"))
     parser.set_defaults(handler=run_merge)
 
 
 def run_merge(args: argparse.Namespace) -> int:
     """Plan; unless a dry run or conflicts remain undecided: back up, then apply in one transaction."""
     if not args.theirs.is_file():
-        raise CliError(f"file not found: {args.theirs}")
+        raise CliError(fill(translate("CLI", "file not found: %1"), args.theirs))
     repository = repository_for(args)
     try:
         plan = plan_merge(repository, args.theirs)
@@ -46,7 +54,7 @@ def run_merge(args: argparse.Namespace) -> int:
         try:
             try_merge(repository, plan, resolution)  # what the apply would refuse, the dry run refuses too
         except MergeBreaksRulesError as error:  # other choices can mend it: exit 1, like an open conflict
-            sys.stderr.write(f"{PROG}: {one_line(str(error))}\n")
+            sys.stderr.write(f"{PROG}: {one_line(error.text.render(translate))}\n")
             return EXIT_DATA
         applied = resolution.complete and not args.dry_run
         if applied:
@@ -55,5 +63,8 @@ def run_merge(args: argparse.Namespace) -> int:
             apply_merge(repository, plan, resolution)
     finally:
         repository.close()
-    write_output(as_json(plan, resolution, applied) if args.format == "json" else as_text(plan, resolution, applied))
+    if args.format == "json":
+        write_output(as_json(plan, resolution, applied))
+    else:
+        write_output(as_text(plan, resolution, applied, translate))
     return EXIT_OK if resolution.complete else EXIT_DATA

@@ -7,6 +7,8 @@ import contextlib
 from pathlib import Path
 
 from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, CliError, OneLineParser, iso_date, repository_for, write_output
+from sew_desktop.cli.language import number, translate
+from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, fill
 from sew_desktop.services import history
 from sew_desktop.services.backups import list_backups, restore_backup
 from sew_desktop.services.checks import check_database, report_text
@@ -16,19 +18,26 @@ from sew_desktop.store.errors import DamagedDatabaseError
 
 def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     """Add ``history``, ``backups`` and ``check``."""
-    parser = commands.add_parser("history", help="list the change history, newest first")
+    parser = commands.add_parser("history", help=QT_TRANSLATE_NOOP("CLI", "list the change history, newest first"))
     parser.add_argument("--entity", default=None, choices=history.ENTITIES, metavar="E",
-                        help=f"only this kind of row: {', '.join(history.ENTITIES)}")
-    parser.add_argument("--since", type=iso_date, default=None, metavar="YYYY-MM-DD", help="only from this day")
-    parser.add_argument("--format", choices=history.FORMATS, default="text", help="output format (default: text)")
+                        help=QT_TRANSLATE_NOOP("CLI", "only this kind of row: %(choices)s"))
+    parser.add_argument("--since", type=iso_date, default=None, metavar="YYYY-MM-DD",
+                        help=QT_TRANSLATE_NOOP("CLI", "only from this day"))
+    parser.add_argument("--format", choices=history.FORMATS, default="text",
+                        help=QT_TRANSLATE_NOOP("CLI", "output format (default: text)"))
     parser.set_defaults(handler=run_history)
-    backups = commands.add_parser("backups", help="list or restore the automatic backups")
+    backups = commands.add_parser("backups", help=QT_TRANSLATE_NOOP("CLI", "list or restore the automatic backups"))
     what = backups.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=OneLineParser)
-    what.add_parser("list", help="the backups, newest first").set_defaults(handler=run_backups_list)
-    restore = what.add_parser("restore", help="put a backup back (the current file is backed up first)")
-    restore.add_argument("backup", metavar="NAME", help="a file name from 'backups list' (or a path)")
+    what.add_parser("list",
+                    help=QT_TRANSLATE_NOOP("CLI", "the backups, newest first")).set_defaults(handler=run_backups_list)
+    restore = what.add_parser("restore",
+                              help=QT_TRANSLATE_NOOP("CLI", "put a backup back (the current file is backed up first)"))
+    restore.add_argument("backup", metavar="NAME",
+                         help=QT_TRANSLATE_NOOP("CLI", "a file name from 'backups list' (or a path)"))
     restore.set_defaults(handler=run_backups_restore)
-    check = commands.add_parser("check", help="check the database: integrity, foreign keys and the rules")
+    check = commands.add_parser("check",
+                                help=QT_TRANSLATE_NOOP(
+                                    "CLI", "check the database: integrity, foreign keys and the rules"))
     check.set_defaults(handler=run_check)
 
 
@@ -39,14 +48,14 @@ def run_history(args: argparse.Namespace) -> int:
         entries = history.history_entries(repository, args.entity, args.since)
     finally:
         repository.close()
-    write_output(history.render(entries, args.format))
+    write_output(history.render(entries, args.format, translate))
     return EXIT_OK
 
 
 def _database(args: argparse.Namespace) -> Path:
     path = Path(args.db) if args.db is not None else default_database_path()
     if not path.exists():
-        raise CliError(f"database not found: {path}")
+        raise CliError(fill(translate("StoreError", "database not found: %1"), path))
     return path
 
 
@@ -56,12 +65,13 @@ def run_backups_list(args: argparse.Namespace) -> int:
     for backup in list_backups(_database(args), migrations=True):
         try:
             c = backup.contents()
-            counts = (f"{c.municipalities} municipalities, {c.regions} regiegebieden, {c.agreements} agreements,"
-                      f" {c.decisions} decisions")
+            counts = fill(translate("CLI", "%1 municipalities, %2 regiegebieden, %3 agreements, %4 decisions"),
+                          number(c.municipalities), number(c.regions), number(c.agreements), number(c.decisions))
         except Exception:  # a damaged backup is listed, not hidden
-            counts = "unreadable"
-        lines.append(f"{backup.path.name}  {backup.taken:%d/%m/%Y %H:%M:%S}  {backup.size // 1024} KB  {counts}")
-    write_output("\n".join(lines) + "\n" if lines else "no backups yet\n")
+            counts = translate("CLI", "unreadable")
+        size = f"{number(backup.size // 1024)} KB"
+        lines.append(f"{backup.path.name}  {backup.taken:%d/%m/%Y %H:%M:%S}  {size}  {counts}")
+    write_output("\n".join(lines) + "\n" if lines else translate("CLI", "no backups yet") + "\n")
     return EXIT_OK
 
 
@@ -72,12 +82,12 @@ def run_backups_restore(args: argparse.Namespace) -> int:
     if not chosen.exists():
         matches = [b.path for b in list_backups(database, migrations=True) if b.path.name == args.backup]
         if not matches:
-            raise CliError(f"no backup named {args.backup} (see 'backups list')")
+            raise CliError(fill(translate("CLI", "no backup named %1 (see 'backups list')"), args.backup))
         chosen = matches[0]
     with contextlib.suppress(DamagedDatabaseError):  # restoring is what a damaged file needs
         repository_for(args).close()  # refuses a foreign or newer file before anything is written
     safety = restore_backup(database, chosen)
-    write_output(f"restored {chosen.name}; the file as it was is in {safety.name}\n")
+    write_output(fill(translate("CLI", "restored %1; the file as it was is in %2"), chosen.name, safety.name) + "\n")
     return EXIT_OK
 
 
@@ -88,5 +98,5 @@ def run_check(args: argparse.Namespace) -> int:
         report = check_database(repository)
     finally:
         repository.close()
-    write_output(f"{repository.path}\n" + report_text(report))  # which file: the window's last one by default
+    write_output(f"{repository.path}\n" + report_text(report, translate))  # which file: the last one by default
     return EXIT_OK if report.ok else EXIT_DATA

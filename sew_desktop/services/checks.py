@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sew_desktop.domain.consistency import Finding, all_findings
+from sew_desktop.domain.texts import Translate, fill, untranslated
+from sew_desktop.services.texts import PROBLEM_TEXTS, entity_name
 from sew_desktop.store.integrity import sqlite_findings
 from sew_desktop.store.repository import Repository
 
@@ -34,10 +36,16 @@ def rule_findings(repository: Repository) -> list[Finding]:
                         repository.agreements())
 
 
-def report_text(report: CheckReport) -> str:
+def report_text(report: CheckReport, translate: Translate = untranslated) -> str:
     """One line per finding, or a line saying all is well."""
     if report.ok:
-        return "database is OK: integrity, foreign keys and the rules (memberships, agreements) all pass\n"
-    lines = [f"storage: {line}" for line in report.storage]
-    lines += [f"{f.entity} {f.key}: {f.problem}" for f in report.rules]
+        return translate("Check", "database is OK: integrity, foreign keys and the rules (memberships, agreements)"
+                                  " all pass") + "\n"
+    lines = [fill(translate("Check", "storage: %1"), line) for line in report.storage]
+    lines += [f"{entity_name(f.entity, translate)} {f.key}: {_problem(f.problem, translate)}" for f in report.rules]
     return "\n".join(lines) + "\n"
+
+
+def _problem(value: str, translate: Translate) -> str:
+    known = {p.value: p for p in PROBLEM_TEXTS}
+    return translate("Problem", PROBLEM_TEXTS[known[value]]) if value in known else value

@@ -5,10 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from sew_desktop.domain.texts import Translate, fill, untranslated
+from sew_desktop.services.texts import entity_name, field_label, shortened, table_label, value_text, wrapped
 from sew_desktop.store import history, trash
 from sew_desktop.store.checks import check_row
 from sew_desktop.store.history import HistoryEntry
@@ -28,25 +32,77 @@ def history_entries(repository: Repository, entity: str | None = None, since: da
                            since=since.isoformat() if since else None)
 
 
-def _value(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
+_MERGE_NOTE = re.compile(r"^merge: (?P<source>.+?)(?: \(file [^)]*\))?, (?P<mode>two-way|three-way)"
+                         r"(?:; choices: (?P<choices>.*))?$", re.DOTALL)
+MAX_WHY = 60  # characters of a reason in one line
 
 
-def _text_line(entry: HistoryEntry) -> str:
-    day = f"{entry.at[8:10]}/{entry.at[5:7]}/{entry.at[0:4]} {entry.at[11:19]}"
-    what = f"{entry.entity} {entry.row_key}".strip()
+def _day(at: str) -> str:
+    return f"{at[8:10]}/{at[5:7]}/{at[0:4]} {at[11:19]}"
+
+
+def _change(entry: HistoryEntry, translate: Translate) -> str:
+    field = field_label(entry.field or "", translate)
     if entry.action == "update":
-        change = f"{entry.field}: {_value(entry.old_value)} → {_value(entry.new_value)}"
-    elif entry.action == "insert" and entry.field:  # a set of rows, e.g. a decision's members from an import
-        change = f"added {entry.field}: {_value(entry.new_value)}"
-    else:
-        change = {"insert": "added", "delete": "deleted", "note": ""}.get(entry.action, entry.action)
-    why = f"  ({entry.why})" if entry.why else ""
-    return f"{day}  {entry.who}  {what}  {change}{why}".replace("  " * 2, "  ")
+        column = entry.field or ""
+        old, new = value_text(entry.old_value, column, {}), value_text(entry.new_value, column, {})
+        return f"{field}: {old} → {new}"
+    if entry.action == "insert" and entry.field:  # a set of rows, e.g. a decision's members from an import
+        return fill(translate("History", "added %1: %2"), field, value_text(entry.new_value, "", {}))
+    words = {"insert": translate("History", "added"), "delete": translate("History", "deleted"), "note": ""}
+    return words.get(entry.action, entry.action)
 
 
-def render(entries: Sequence[HistoryEntry], fmt: str) -> str:
-    """The entries as text (one line each), JSON (a list of objects) or CSV (a header row)."""
+def merge_summary(why: str, taken: int, translate: Translate = untranslated) -> str | None:
+    """"Merged with copy b.sqlite: 12 changes of theirs taken over, 3 conflicts decided (2 mine, 1 theirs;
+    agreements 2, regiegebieden 1)" for a merge's history note; None for any other note."""
+    found = _MERGE_NOTE.match(why)
+    if found is None:
+        return None
+    choices = [c.rpartition("=") for c in (found["choices"] or "").split(", ") if "=" in c]
+    text = fill(translate("History", "Merged with copy %1: %2 change(s) of theirs taken over, %3 conflict(s)"
+                                     " decided"), found["source"], taken, len(choices))
+    if not choices:
+        return text
+    sides = Counter(side for _key, _eq, side in choices)
+    tables = Counter(key.split("/")[0] for key, _eq, _side in choices)
+    side_words = {"mine": translate("MergeDialog", "mine"), "theirs": translate("MergeDialog", "theirs")}
+    said = ", ".join(f"{n} {side_words.get(side, side)}" for side, n in sorted(sides.items()))
+    where = ", ".join(f"{table_label(t, translate).lower()} {n}" for t, n in sorted(tables.items()))
+    return f"{text} ({said}; {where})"
+
+
+def _text_line(entry: HistoryEntry, merged: Counter[tuple[str, str]], translate: Translate) -> str:
+    summary = None
+    if entry.action == "note":
+        summary = merge_summary(entry.why, merged[(entry.at[:16], entry.why)], translate)
+    what = f"{entity_name(entry.entity, translate)} {entry.row_key}".strip()
+    if summary is not None:
+        return wrapped(f"{_day(entry.at)}  {entry.who}  {summary}")
+    why = entry.why
+    if why.startswith("merge: "):
+        why = fill(translate("History", "merged from %1"), why.removeprefix("merge: "))
+    why = f"  ({shortened(why, MAX_WHY)})" if why else ""
+    return wrapped(f"{_day(entry.at)}  {entry.who}  {what}  {_change(entry, translate)}{why}".replace("  " * 2, "  "))
+
+
+def _merged_counts(entries: Sequence[HistoryEntry]) -> Counter[tuple[str, str]]:
+    """Per merge note (its minute and why): how many changes of the other copy came in with it."""
+    counted: Counter[tuple[str, str]] = Counter()
+    for entry in entries:
+        if entry.action != "note" and entry.why.startswith("merge: "):
+            counted[(entry.at[:16], entry.why)] += 1
+    notes = [e for e in entries if e.action == "note" and _MERGE_NOTE.match(e.why)]
+    result: Counter[tuple[str, str]] = Counter()
+    for note in notes:
+        source = _MERGE_NOTE.match(note.why)
+        assert source is not None
+        result[(note.at[:16], note.why)] = counted[(note.at[:16], f"merge: {source['source']}")]
+    return result
+
+
+def render(entries: Sequence[HistoryEntry], fmt: str, translate: Translate = untranslated) -> str:
+    """The entries as text (one readable line each), JSON (a list of objects) or CSV (a header row)."""
     if fmt == "json":
         return json.dumps([{f: getattr(e, f) for f in _FIELDS} for e in entries], ensure_ascii=False,
                           indent=2) + "\n"
@@ -56,7 +112,9 @@ def render(entries: Sequence[HistoryEntry], fmt: str) -> str:
         writer.writerow(_FIELDS)
         writer.writerows([getattr(e, f) for f in _FIELDS] for e in entries)
         return out.getvalue()
-    return "".join(_text_line(e) + "\n" for e in entries) or "no changes recorded\n"
+    merged = _merged_counts(entries)
+    lines = "".join(_text_line(e, merged, translate) + "\n" for e in entries)
+    return lines or translate("History", "no changes recorded") + "\n"
 
 
 def trash_items(repository: Repository) -> list[TrashItem]:

@@ -37,18 +37,26 @@ def settings_file(environ: Mapping[str, str] | None = None) -> Path:
 
 def last_used_file(environ: Mapping[str, str] | None = None) -> Path | None:
     """The database the window opened last (its ``files/last`` setting), when that file still exists."""
+    value = setting("files", "last", environ)
+    if value is None:
+        return None
+    path = Path(value)
+    return path if path.is_file() else None
+
+
+def setting(section: str, key: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """One string of the window's settings (``section/key``, e.g. ``ui/language``), read without Qt."""
     try:
         lines = settings_file(environ).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    section = ""
+    current = ""
     for line in lines:
         stripped = line.strip()
         if stripped.startswith("[") and stripped.endswith("]"):
-            section = stripped[1:-1]
-        elif section == "files" and stripped.startswith("last="):
-            path = Path(_ini_value(stripped.removeprefix("last=")))
-            return path if path.is_file() else None
+            current = stripped[1:-1]
+        elif current == section and stripped.startswith(f"{key}="):
+            return _ini_value(stripped.removeprefix(f"{key}="))
     return None
 
 

@@ -17,10 +17,11 @@ from sew_desktop.domain.coverage import (
 )
 from sew_desktop.domain.days import horizon_for
 from sew_desktop.domain.rounding import Ratio
+from sew_desktop.domain.texts import Translate, fill, untranslated
 from sew_desktop.store.repository import Repository
 
 FORMATS = ("text", "markdown", "csv", "json")
-HEADERS = (
+HEADERS = (  # the published table's own words (the coverage table export keeps them)
     "Gebied",
     "Gemeenten met SO",
     "%",
@@ -43,6 +44,13 @@ def timeline_report(repository: Repository, as_of: date, horizon: date) -> Cover
     return coverage_timeline(repository.coverage_input(), as_of, horizon)
 
 
+def headers(translate: Translate = untranslated) -> list[str]:
+    """The column headers in the language of ``translate`` (Dutch: the published table's words)."""
+    forecast = translate("Labels", "Forecast")
+    return [translate("Labels", "Area"), translate("Labels", "Municipalities with SO"), "%", forecast, "%",
+            translate("Labels", "Regiegebieden with SO"), "%", forecast, "%"]
+
+
 def _cells(row: AreaCoverage) -> list[str]:
     ratios = (row.municipalities_reached, row.municipalities_forecast, row.regions_with_agreement, row.regions_forecast)
     cells = [row.area]
@@ -51,10 +59,11 @@ def _cells(row: AreaCoverage) -> list[str]:
     return cells
 
 
-def as_text(report: CoverageReport) -> str:
+def as_text(report: CoverageReport, translate: Translate = untranslated) -> str:
     """An aligned table as in the published answer."""
-    title = f"Samenwerkingsovereenkomsten VDAB - stand op {report.as_of:%d/%m/%Y}, prognose {report.horizon:%d/%m/%Y}"
-    table = [list(HEADERS), *(_cells(r) for r in report.rows)]
+    title = fill(translate("Report", "VDAB cooperation agreements - as of %1, forecast %2"), report.as_of,
+                 report.horizon)
+    table = [headers(translate), *(_cells(r) for r in report.rows)]
     widths = [max(len(line[i]) for line in table) for i in range(len(HEADERS))]
     lines = [title, ""]
     for number, line in enumerate(table):
@@ -68,12 +77,12 @@ def as_text(report: CoverageReport) -> str:
     return "\n".join(lines) + "\n"
 
 
-def as_markdown(report: CoverageReport) -> str:
+def as_markdown(report: CoverageReport, translate: Translate = untranslated) -> str:
     """A Markdown table."""
     lines = [
-        f"Stand op {report.as_of:%d/%m/%Y}, prognose {report.horizon:%d/%m/%Y}",
+        fill(translate("Report", "As of %1, forecast %2"), report.as_of, report.horizon),
         "",
-        "| " + " | ".join(HEADERS) + " |",
+        "| " + " | ".join(headers(translate)) + " |",
         "| --- |" + " ---: |" * (len(HEADERS) - 1),
     ]
     lines += ["| " + " | ".join(_cells(r)) + " |" for r in report.rows]
@@ -143,6 +152,7 @@ def as_json(report: CoverageReport) -> str:
     return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 
+TEXT_RENDERERS: dict[str, Callable[[CoverageReport, Translate], str]] = {"text": as_text, "markdown": as_markdown}
 RENDERERS: dict[str, Callable[[CoverageReport], str]] = {
     "text": as_text,
     "markdown": as_markdown,

@@ -1,19 +1,33 @@
-"""Errors the store raises; each carries a message fit to show a user."""
+"""Errors the store raises; each carries a message fit to show a user, in English (``str``) and as a
+:class:`~sew_desktop.domain.texts.Text` to translate (``text``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, Text, plain
+
+CONTEXT = "StoreError"
+
+
+def says(source: str, *values: object) -> Text:
+    """A store message: ``source`` marked with ``QT_TRANSLATE_NOOP("StoreError", …)`` and its values."""
+    return Text(CONTEXT, source, values)
+
 
 class StoreError(Exception):
-    """A database problem a user can understand and act upon."""
+    """A database problem a user can understand and act upon; ``str()`` is English, ``text`` translates."""
+
+    def __init__(self, message: str | Text = "") -> None:
+        self.text = message if isinstance(message, Text) else plain(message)
+        super().__init__(str(self.text))
 
 
 class DatabaseMissingError(StoreError):
     """The database file does not exist."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"database not found: {path}")
+        super().__init__(says(QT_TRANSLATE_NOOP("StoreError", "database not found: %1"), path))
         self.path = path
 
 
@@ -21,7 +35,7 @@ class NotADatabaseError(StoreError):
     """The file exists but is not an SQLite database."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"not an SQLite database: {path}")
+        super().__init__(says(QT_TRANSLATE_NOOP("StoreError", "not an SQLite database: %1"), path))
         self.path = path
 
 
@@ -29,15 +43,16 @@ class ForeignDatabaseError(NotADatabaseError):
     """The file is an SQLite database of another program: it is left as it is."""
 
     def __init__(self, path: Path) -> None:
-        StoreError.__init__(self, f"a database of another program, not of SEW Desktop: {path}")
+        StoreError.__init__(self, says(QT_TRANSLATE_NOOP(
+            "StoreError", "a database of another program, not of SEW Desktop: %1"), path))
         self.path = path
 
 
 class UnreadableDatabaseError(StoreError):
     """The file cannot be read (permissions, I/O error)."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"cannot read database {path}: {reason}")
+    def __init__(self, path: Path, reason: str | Text) -> None:
+        super().__init__(says(QT_TRANSLATE_NOOP("StoreError", "cannot read database %1: %2"), path, reason))
         self.path = path
 
 
@@ -45,7 +60,7 @@ class ReadOnlyDatabaseError(StoreError):
     """The file or its folder is not writable."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"database is read-only: {path}")
+        super().__init__(says(QT_TRANSLATE_NOOP("StoreError", "database is read-only: %1"), path))
         self.path = path
 
 
@@ -53,17 +68,18 @@ class LockedDatabaseError(StoreError):
     """Another program holds a lock on the file."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"database is locked by another program: {path}")
+        super().__init__(says(QT_TRANSLATE_NOOP("StoreError", "database is locked by another program: %1"), path))
         self.path = path
 
 
 class WriteFailedError(StoreError):
     """A change could not be written (file locked by another program, read-only, disk full); nothing changed."""
 
-    def __init__(self, path: Path | None, reason: str) -> None:
-        super().__init__(f"could not write to {path or 'the database'}: {reason}")
+    def __init__(self, path: Path | None, reason: str | Text) -> None:
+        where = path if path is not None else says(QT_TRANSLATE_NOOP("StoreError", "the database"))
+        super().__init__(says(QT_TRANSLATE_NOOP("StoreError", "could not write to %1: %2"), where, reason))
         self.path = path
-        self.reason = reason
+        self.reason = str(reason)
 
     @property
     def locked(self) -> bool:
@@ -75,10 +91,9 @@ class NewerVersionError(StoreError):
     """The file was written by a newer version of SEW Desktop; it is left untouched."""
 
     def __init__(self, path: Path, unknown: list[str]) -> None:
-        super().__init__(
-            f"database {path} was written by a newer version of SEW Desktop "
-            f"(unknown migrations: {', '.join(unknown)}); it was not modified"
-        )
+        super().__init__(says(QT_TRANSLATE_NOOP(
+            "StoreError", "database %1 was written by a newer version of SEW Desktop (unknown migrations: %2);"
+            " it was not modified"), path, ", ".join(unknown)))
         self.path = path
         self.unknown = unknown
 
@@ -87,17 +102,18 @@ class UnsafeDatabaseError(StoreError):
     """A file from outside holds what SEW Desktop does not make (a view, a foreign trigger) or cannot be read in
     bounded time: it is refused before a row is read, and left as it is."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path.name} is refused: {reason}")
+    def __init__(self, path: Path, reason: str | Text) -> None:
+        super().__init__(says(QT_TRANSLATE_NOOP("StoreError", "%1 is refused: %2"), path.name, reason))
         self.path = path
-        self.reason = reason
+        self.reason = str(reason)
 
 
 class DatabaseExistsError(StoreError):
     """Refusing to overwrite an existing file."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"file already exists: {path} (use --force to overwrite)")
+        super().__init__(says(QT_TRANSLATE_NOOP(
+            "StoreError", "file already exists: %1 (use --force to overwrite)"), path))
         self.path = path
 
 
@@ -109,7 +125,8 @@ class DamagedDatabaseError(StoreError):
     """SQLite's quick check found damage (a truncated or overwritten file); it is left untouched."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(f"database {path} is damaged ({detail}); it was not modified — restore a backup")
+        super().__init__(says(QT_TRANSLATE_NOOP(
+            "StoreError", "database %1 is damaged (%2); it was not modified — restore a backup"), path, detail))
         self.path = path
         self.detail = detail
 
@@ -119,8 +136,9 @@ class WorkingFilesLostError(WriteFailedError):
     would go into files no other program sees, so nothing more is written through this connection."""
 
     def __init__(self, path: Path, names: tuple[str, ...]) -> None:
-        super().__init__(path, f"another program removed {', '.join(names)} while the file was open; "
-                         "nothing more is written to it")
+        super().__init__(path, says(QT_TRANSLATE_NOOP(
+            "StoreError", "another program removed %1 while the file was open; nothing more is written to it"),
+            ", ".join(names)))
         self.names = names
 
 
@@ -128,8 +146,9 @@ class ChangedElsewhereError(WriteFailedError):
     """A write was refused because the row no longer holds the values it was based on."""
 
     def __init__(self, entity: str, key: object, columns: list[str]) -> None:
-        super().__init__(None, f"{entity} {key} was changed by another program or window"
-                         f" ({', '.join(columns)}); nothing was overwritten")
+        super().__init__(None, says(QT_TRANSLATE_NOOP(
+            "StoreError", "%1 %2 was changed by another program or window (%3); nothing was overwritten"),
+            entity, key, ", ".join(columns)))
         self.entity = entity
         self.key = key
         self.columns = columns

@@ -36,6 +36,12 @@ CATALOGS: dict[str, tuple[str, ...]] = {
     "map": ("sew_desktop/ui/statusmap", "sew_desktop/ui/features/map"),
     "merge": ("sew_desktop/ui/features/merge",),
     "qtgaps": (),  # Qt's own texts missing from Qt's Dutch catalog: written by hand, no sources to extract
+    # The command line, and what the store and the services tell users (marked with QT_TRANSLATE_NOOP or written
+    # through an injected translate): the CLI loads only this catalog, the window loads it with the others.
+    "cli": ("sew_desktop/cli", "sew_desktop/domain/texts.py", "sew_desktop/store/errors.py",
+            "sew_desktop/services/texts.py", "sew_desktop/services/report.py", "sew_desktop/services/checks.py",
+            "sew_desktop/services/history.py", "sew_desktop/services/merging/wording.py",
+            "sew_desktop/services/merging/report.py"),
 }
 
 

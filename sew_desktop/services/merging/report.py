@@ -10,9 +10,12 @@ from typing import Any
 
 from sew_desktop.domain.coverage import CoverageInput, CoverageReport, compute_coverage
 from sew_desktop.domain.merging import Conflict
+from sew_desktop.domain.texts import Translate, fill, untranslated
 from sew_desktop.services.merging.apply import apply_merge, counts
 from sew_desktop.services.merging.plan import MergePlan
 from sew_desktop.services.merging.resolve import Resolution, Write
+from sew_desktop.services.merging.wording import conflict_line
+from sew_desktop.services.texts import table_label, wrapped
 from sew_desktop.store import mapping
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.repository import Repository
@@ -68,44 +71,47 @@ def as_json(plan: MergePlan, resolution: Resolution, applied: bool) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
-def _value(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
-
-
-def _day(at: str) -> str:
-    return f"{at[8:10]}/{at[5:7]}/{at[0:4]} {at[11:16]}" if len(at) >= 16 else "—"
-
-
-def _kept_text(resolution: Resolution, conflict: Conflict) -> str:
+def _kept_text(resolution: Resolution, conflict: Conflict, translate: Translate) -> str:
     going = kept_with(resolution, conflict)
     if not going:
         return ""
-    return " (stays, with " + ", ".join(f"{n} {table.replace('_', ' ')}(s)" for table, n in sorted(going.items())) + ")"
+    counted = ", ".join(f"{table_label(table, translate).lower()}: {n}" for table, n in sorted(going.items()))
+    return " " + fill(translate("MergeDialog", "(stays, with %1)"), counted)
 
 
-def as_text(plan: MergePlan, resolution: Resolution, applied: bool) -> str:
-    """One line per table and per conflict, then what happened."""
-    mode = "three-way" if not plan.two_way else "two-way (no common past)"
-    lines = [f"merge {plan.source.name}: {mode}, {plan.shared_entries} shared history entries"]
+def _choice_text(resolution: Resolution, conflict: Conflict, translate: Translate) -> str:
+    chosen = resolution.decided.get(conflict.key)
+    if chosen is None:
+        return translate("MergeDialog", "needs a choice")
+    sides = {"mine": translate("MergeDialog", "mine"), "theirs": translate("MergeDialog", "theirs")}
+    return sides.get(chosen.side.value, chosen.side.value)
+
+
+def as_text(plan: MergePlan, resolution: Resolution, applied: bool, translate: Translate = untranslated) -> str:
+    """One line per table and per conflict (rows by name, columns by title), then what happened."""
+    if plan.two_way:
+        mode = translate("MergeDialog", "no common past: every difference is a conflict")
+    else:
+        mode = translate("MergeDialog", "both copies come from the same file")
+    lines = [fill(translate("MergeDialog", "Merge %1: %2"), plan.source.name, mode)]
     for table, part in incoming(plan).items():
-        lines.append(f"  {table}: {len(part['inserted'])} new, {len(part['updated'])} changed,"
-                     f" {len(part['deleted'])} deleted")
+        lines.append("  " + fill(translate("MergeDialog", "%1: %2 new, %3 changed, %4 deleted"),
+                                 table_label(table, translate), len(part["inserted"]), len(part["updated"]),
+                                 len(part["deleted"])))
     for conflict in all_conflicts(plan, resolution):
-        what = f"{conflict.table} {conflict.label or conflict.row}" + (f" {conflict.field}" if conflict.field else "")
-        chosen = resolution.decided.get(conflict.key)
-        lines.append(f"  conflict {what}: mine {_value(conflict.mine)} ({conflict.mine_stamp.who or '—'},"
-                     f" {_day(conflict.mine_stamp.at)}) / theirs {_value(conflict.theirs)}"
-                     f" ({conflict.theirs_stamp.who or '—'}, {_day(conflict.theirs_stamp.at)})"
-                     + (f" → {chosen.side.value}" if chosen else " → needs a choice")
-                     + _kept_text(resolution, conflict))
+        choice = _choice_text(resolution, conflict, translate)
+        lines.append(wrapped(f"  {conflict_line(conflict, plan.names, translate)} → {choice}"
+                             + _kept_text(resolution, conflict, translate), "      "))
     written = sum(sum(c.values()) for c in counts(resolution.writes).values())
     if applied:
-        lines.append(f"merged: {written} row change(s) written (a backup was taken first)")
+        lines.append(fill(translate("MergeDialog", "merged: %1 row change(s) written (a backup was taken first)"),
+                          written))
     elif resolution.undecided:
-        lines.append(f"{len(resolution.undecided)} conflict(s) need a choice: nothing written"
-                     " (choose with --prefer mine|theirs|newer, or in File › Merge another copy…)")
+        lines.append(wrapped(fill(translate("MergeDialog", "%1 conflict(s) need a choice: nothing written (choose"
+                                            " with --prefer mine|theirs|newer, or in File › Merge another copy…)"),
+                                  len(resolution.undecided)), ""))
     else:
-        lines.append(f"dry run: {written} row change(s) would be written")
+        lines.append(fill(translate("MergeDialog", "dry run: %1 row change(s) would be written"), written))
     return "\n".join(lines) + "\n"
 
 

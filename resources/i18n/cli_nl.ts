@@ -1,0 +1,838 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>SEW Desktop: VDAB cooperation agreements and coverage.</source>
+        <translation>SEW Desktop: samenwerkingsovereenkomsten van VDAB en hun dekking.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>database file (default: $SEW_DESKTOP_DB, else the file the window used last, else sew.sqlite in the user data folder)</source>
+        <translation>databasebestand (standaard: $SEW_DESKTOP_DB, anders het bestand dat het venster laatst gebruikte, anders sew.sqlite in de gebruikersmap met gegevens)</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>toon de versie en stop</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available in this build</source>
+        <translation>&apos;%1&apos; is niet beschikbaar in deze versie</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>onderbroken</translation>
+    </message>
+    <message>
+        <source>unexpected error (%1): %2</source>
+        <translation>onverwachte fout (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 (no backup found beside it)</source>
+        <translation>%1 (er staat geen back-up naast)</translation>
+    </message>
+    <message>
+        <source>%1: the newest good backup is %2 (%3 backups restore %2)</source>
+        <translation>%1: de nieuwste goede back-up is %2 (%3 backups restore %2)</translation>
+    </message>
+    <message>
+        <source>load, describe or remove the municipal boundaries of the map</source>
+        <translation>de gemeentegrenzen van de kaart laden, beschrijven of verwijderen</translation>
+    </message>
+    <message>
+        <source>load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel&apos;s statistical sectors</source>
+        <translation>een GeoJSON, gezipte Shapefile of GeoPackage van gemeenten of van de statistische sectoren van Statbel laden</translation>
+    </message>
+    <message>
+        <source>who published the file, for the credit (default for Statbel&apos;s attribute names: Statbel)</source>
+        <translation>wie het bestand publiceerde, voor de bronvermelding (standaard bij de attribuutnamen van Statbel: Statbel)</translation>
+    </message>
+    <message>
+        <source>where the loaded boundaries come from</source>
+        <translation>waar de geladen grenzen vandaan komen</translation>
+    </message>
+    <message>
+        <source>remove the loaded boundaries</source>
+        <translation>de geladen grenzen verwijderen</translation>
+    </message>
+    <message>
+        <source>boundaries not loaded: %1</source>
+        <translation>grenzen niet geladen: %1</translation>
+    </message>
+    <message>
+        <source>boundaries removed</source>
+        <translation>grenzen verwijderd</translation>
+    </message>
+    <message>
+        <source>no boundaries were loaded</source>
+        <translation>er waren geen grenzen geladen</translation>
+    </message>
+    <message>
+        <source>see &apos;%1 --help&apos;</source>
+        <translation>zie &apos;%1 --help&apos;</translation>
+    </message>
+    <message>
+        <source>%1: error:</source>
+        <translation>%1: fout:</translation>
+    </message>
+    <message>
+        <source>invalid date &apos;%1&apos; (write 17/10/2022 or 2022-10-17)</source>
+        <translation>ongeldige datum &apos;%1&apos; (schrijf 17/10/2022 of 2022-10-17)</translation>
+    </message>
+    <message>
+        <source>create a new database with the reference data</source>
+        <translation>een nieuwe database met de referentiegegevens maken</translation>
+    </message>
+    <message>
+        <source>write the fictitious demo database</source>
+        <translation>de fictieve demodatabase schrijven</translation>
+    </message>
+    <message>
+        <source>overwrite an existing file</source>
+        <translation>een bestaand bestand overschrijven</translation>
+    </message>
+    <message>
+        <source>benchmark aid: copy the demo data N times under fresh codes (1 to 300; 100 gives 31,200 codes and 40,000 agreements)</source>
+        <translation>hulp bij metingen: de demogegevens N keer kopiëren onder nieuwe codes (1 tot 300; 100 geeft 31.200 codes en 40.000 overeenkomsten)</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 gemaakt</translation>
+    </message>
+    <message>
+        <source>demo database written to %1</source>
+        <translation>demodatabase geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>the scale is a whole number from 1 to 300, not %1</source>
+        <translation>de schaal is een geheel getal van 1 tot 300, niet %1</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>te schrijven bestand</translation>
+    </message>
+    <message>
+        <source>language of labels (default: nl)</source>
+        <translation>taal van de labels (standaard: nl)</translation>
+    </message>
+    <message>
+        <source>export a chart, the coverage table or the PDF report</source>
+        <translation>een grafiek, de dekkingstabel of het PDF-rapport exporteren</translation>
+    </message>
+    <message>
+        <source>a chart as PNG, SVG or PDF</source>
+        <translation>een grafiek als PNG, SVG of PDF</translation>
+    </message>
+    <message>
+        <source>which chart (default: provinces)</source>
+        <translation>welke grafiek (standaard: provinces)</translation>
+    </message>
+    <message>
+        <source>default: from the file name</source>
+        <translation>standaard: volgens de bestandsnaam</translation>
+    </message>
+    <message>
+        <source>width in pixels (default 1600)</source>
+        <translation>breedte in pixels (standaard 1600)</translation>
+    </message>
+    <message>
+        <source>height in pixels (default 900)</source>
+        <translation>hoogte in pixels (standaard 900)</translation>
+    </message>
+    <message>
+        <source>PNG pixel scale (default 2)</source>
+        <translation>pixelschaal van PNG (standaard 2)</translation>
+    </message>
+    <message>
+        <source>the coverage table as CSV or XLSX</source>
+        <translation>de dekkingstabel als CSV of XLSX</translation>
+    </message>
+    <message>
+        <source>default: csv-excel</source>
+        <translation>standaard: csv-excel</translation>
+    </message>
+    <message>
+        <source>Gemeenten, Regiegebieden or Overeenkomsten as the window lists them</source>
+        <translation>Gemeenten, Regiegebieden of Overeenkomsten zoals het venster ze toont</translation>
+    </message>
+    <message>
+        <source>which list</source>
+        <translation>welke lijst</translation>
+    </message>
+    <message>
+        <source>default: xlsx for a .xlsx file name, else csv-excel</source>
+        <translation>standaard: xlsx voor een bestandsnaam op .xlsx, anders csv-excel</translation>
+    </message>
+    <message>
+        <source>only the rows the window&apos;s filter would show (words, kolom:waarde)</source>
+        <translation>alleen de rijen die de filter van het venster zou tonen (woorden, kolom:waarde)</translation>
+    </message>
+    <message>
+        <source>the A4 PDF report (the map on a second page when boundaries are loaded)</source>
+        <translation>het PDF-rapport op A4 (de kaart op een tweede pagina als er grenzen geladen zijn)</translation>
+    </message>
+    <message>
+        <source>the status map as PNG, SVG or PDF (needs loaded boundaries)</source>
+        <translation>de statuskaart als PNG, SVG of PDF (vraagt geladen grenzen)</translation>
+    </message>
+    <message>
+        <source>colour by the forecast at the horizon</source>
+        <translation>kleuren volgens de prognose op de horizon</translation>
+    </message>
+    <message>
+        <source>PNG pixel scale (default 1)</source>
+        <translation>pixelschaal van PNG (standaard 1)</translation>
+    </message>
+    <message>
+        <source>import the subsidy decisions of an open call (CSV/XLSX)</source>
+        <translation>de subsidiebeslissingen van een open oproep importeren (CSV/XLSX)</translation>
+    </message>
+    <message>
+        <source>name of the open call (see &apos;calls&apos;)</source>
+        <translation>naam van de open oproep (zie &apos;calls&apos;)</translation>
+    </message>
+    <message>
+        <source>show the plan, write nothing</source>
+        <translation>het plan tonen, niets schrijven</translation>
+    </message>
+    <message>
+        <source>output format (default: text)</source>
+        <translation>uitvoerformaat (standaard: text)</translation>
+    </message>
+    <message>
+        <source>workbook sheet (default: the active visible sheet)</source>
+        <translation>werkblad (standaard: het actieve zichtbare werkblad)</translation>
+    </message>
+    <message>
+        <source>CSV encoding, e.g. cp1252, mac_roman (default: detected)</source>
+        <translation>tekencodering van CSV, bv. cp1252, mac_roman (standaard: herkend)</translation>
+    </message>
+    <message>
+        <source>skip this file row (as a spreadsheet numbers it); repeatable</source>
+        <translation>deze rij van het bestand overslaan (zoals een rekenblad ze nummert); herhaalbaar</translation>
+    </message>
+    <message>
+        <source>list the open calls</source>
+        <translation>de open oproepen opsommen</translation>
+    </message>
+    <message>
+        <source>a folder, not a file: %1</source>
+        <translation>een map, geen bestand: %1</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>bestand niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>unknown call &apos;%1&apos; (see &apos;calls&apos;)</source>
+        <translation>onbekende oproep &apos;%1&apos; (zie &apos;calls&apos;)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>missing column(s): %1; headers found: %2</source>
+        <translation>ontbrekende kolom(men): %1; gevonden kolomkoppen: %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>cannot tell the encoding of the file: %1; choose one with --encoding</source>
+        <translation>de tekencodering van het bestand is niet zeker: %1; kies er een met --encoding</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was imported</source>
+        <translation>geannuleerd; er werd niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>cannot read the file (details: %1)</source>
+        <translation>het bestand kan niet gelezen worden (details: %1)</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>uiterste datum %1</translation>
+    </message>
+    <message>
+        <source>no open calls</source>
+        <translation>geen open oproepen</translation>
+    </message>
+    <message>
+        <source>merge another copy of the file into this one (a backup first)</source>
+        <translation>een andere kopie van het bestand met dit bestand samenvoegen (eerst een back-up)</translation>
+    </message>
+    <message>
+        <source>the other copy (read, never changed)</source>
+        <translation>de andere kopie (wordt gelezen, nooit gewijzigd)</translation>
+    </message>
+    <message>
+        <source>show what would come in and the conflicts</source>
+        <translation>tonen wat erbij zou komen, en de conflicten</translation>
+    </message>
+    <message>
+        <source>decide every conflict: keep mine, take theirs, or the newer change</source>
+        <translation>elk conflict beslissen: mijn waarde houden, die van de andere kopie nemen, of de recentste wijziging</translation>
+    </message>
+    <message>
+        <source>print the coverage table per province</source>
+        <translation>de dekkingstabel per provincie afdrukken</translation>
+    </message>
+    <message>
+        <source>date of the figures (default: today)</source>
+        <translation>datum van de cijfers (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>forecast horizon (default: 31 December of the as-of year)</source>
+        <translation>horizon van de prognose (standaard: 31 december van het jaar van de stand)</translation>
+    </message>
+    <message>
+        <source>the horizon %1 lies before the as-of date %2</source>
+        <translation>de horizon %1 ligt vóór de datum van de stand %2</translation>
+    </message>
+    <message>
+        <source>list the change history, newest first</source>
+        <translation>de wijzigingsgeschiedenis opsommen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>only this kind of row: %(choices)s</source>
+        <translation>alleen deze soort rij: %(choices)s</translation>
+    </message>
+    <message>
+        <source>only from this day</source>
+        <translation>alleen vanaf deze dag</translation>
+    </message>
+    <message>
+        <source>list or restore the automatic backups</source>
+        <translation>de automatische back-ups opsommen of terugzetten</translation>
+    </message>
+    <message>
+        <source>the backups, newest first</source>
+        <translation>de back-ups, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>put a backup back (the current file is backed up first)</source>
+        <translation>een back-up terugzetten (eerst een back-up van het huidige bestand)</translation>
+    </message>
+    <message>
+        <source>a file name from &apos;backups list&apos; (or a path)</source>
+        <translation>een bestandsnaam uit &apos;backups list&apos; (of een pad)</translation>
+    </message>
+    <message>
+        <source>check the database: integrity, foreign keys and the rules</source>
+        <translation>de database controleren: integriteit, verwijzingen en de regels</translation>
+    </message>
+    <message>
+        <source>%1 municipalities, %2 regiegebieden, %3 agreements, %4 decisions</source>
+        <translation>%1 gemeenten, %2 regiegebieden, %3 overeenkomsten, %4 beslissingen</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <source>no backups yet</source>
+        <translation>nog geen back-ups</translation>
+    </message>
+    <message>
+        <source>no backup named %1 (see &apos;backups list&apos;)</source>
+        <translation>geen back-up met de naam %1 (zie &apos;backups list&apos;)</translation>
+    </message>
+    <message>
+        <source>restored %1; the file as it was is in %2</source>
+        <translation>%1 teruggezet; het bestand zoals het was, staat in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>database is OK: integrity, foreign keys and the rules (memberships, agreements) all pass</source>
+        <translation>de database is in orde: integriteit, verwijzingen en de regels (lidmaatschappen, overeenkomsten) kloppen allemaal</translation>
+    </message>
+    <message>
+        <source>storage: %1</source>
+        <translation>opslag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>regiegebied</source>
+        <translation>regiegebied</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>lidmaatschap</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>overeenkomst</translation>
+    </message>
+    <message>
+        <source>open call</source>
+        <translation>open oproep</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslissing</translation>
+    </message>
+    <message>
+        <source>decision member</source>
+        <translation>lid van een beslissing</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>added %1: %2</source>
+        <translation>%1 toegevoegd: %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>Merged with copy %1: %2 change(s) of theirs taken over, %3 conflict(s) decided</source>
+        <translation>Samengevoegd met kopie %1: %2 wijziging(en) van de andere kopie overgenomen, %3 conflict(en) beslist</translation>
+    </message>
+    <message>
+        <source>merged from %1</source>
+        <translation>samengevoegd uit %1</translation>
+    </message>
+    <message>
+        <source>no changes recorded</source>
+        <translation>nog geen wijzigingen opgetekend</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Municipalities with SO</source>
+        <translation>Gemeenten met SO</translation>
+    </message>
+    <message>
+        <source>Regiegebieden with SO</source>
+        <translation>Regiegebieden met SO</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>mine</source>
+        <translation>van mij</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>van de andere kopie</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Regiegebieden</source>
+        <translation>Regiegebieden</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation>Open oproepen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <source>Decision members</source>
+        <translation>Leden van beslissingen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Franse naam</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>VDAB contact</source>
+        <translation>VDAB-contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Negotiations started</source>
+        <translation>Onderhandeling gestart</translation>
+    </message>
+    <message>
+        <source>Expected signing</source>
+        <translation>Verwachte ondertekening</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Regiegebied</source>
+        <translation>Regiegebied</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Indiendatum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>aan beide kanten gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted on one side, changed on the other</source>
+        <translation>aan de ene kant verwijderd, aan de andere gewijzigd</translation>
+    </message>
+    <message>
+        <source>only in one copy</source>
+        <translation>alleen in één kopie</translation>
+    </message>
+    <message>
+        <source>the merged data break a rule</source>
+        <translation>de samengevoegde gegevens breken een regel</translation>
+    </message>
+    <message>
+        <source>not in this copy</source>
+        <translation>niet in deze kopie</translation>
+    </message>
+    <message>
+        <source>%1 (%2): mine %3, theirs %4</source>
+        <translation>%1 (%2): bij mij %3, in de andere kopie %4</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 en nog %2</translation>
+    </message>
+    <message>
+        <source>(stays, with %1)</source>
+        <translation>(blijft, met %1)</translation>
+    </message>
+    <message>
+        <source>needs a choice</source>
+        <translation>te kiezen</translation>
+    </message>
+    <message>
+        <source>no common past: every difference is a conflict</source>
+        <translation>geen gemeenschappelijk verleden: elk verschil is een conflict</translation>
+    </message>
+    <message>
+        <source>both copies come from the same file</source>
+        <translation>beide kopieën komen uit hetzelfde bestand</translation>
+    </message>
+    <message>
+        <source>Merge %1: %2</source>
+        <translation>%1 samenvoegen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 deleted</source>
+        <translation>%1: %2 nieuw, %3 gewijzigd, %4 verwijderd</translation>
+    </message>
+    <message>
+        <source>merged: %1 row change(s) written (a backup was taken first)</source>
+        <translation>samengevoegd: %1 rijwijziging(en) geschreven (eerst werd een back-up gemaakt)</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) need a choice: nothing written (choose with --prefer mine|theirs|newer, or in File › Merge another copy…)</source>
+        <translation>%1 conflict(en) wachten op een keuze: niets geschreven (kies met --prefer mine|theirs|newer, of in Bestand › Andere kopie samenvoegen…)</translation>
+    </message>
+    <message>
+        <source>dry run: %1 row change(s) would be written</source>
+        <translation>proefrun: %1 rijwijziging(en) zouden geschreven worden</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>The signing date lies before the start of the negotiations.</source>
+        <translation>De datum van ondertekening ligt vóór de start van de onderhandelingen.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the signing date.</source>
+        <translation>De einddatum ligt vóór de datum van ondertekening.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start of the negotiations.</source>
+        <translation>De einddatum ligt vóór de start van de onderhandelingen.</translation>
+    </message>
+    <message>
+        <source>The expected signing date lies before the start of the negotiations.</source>
+        <translation>De verwachte ondertekening ligt vóór de start van de onderhandelingen.</translation>
+    </message>
+    <message>
+        <source>&apos;Valid to&apos; lies before &apos;valid from&apos;.</source>
+        <translation>&apos;Geldig tot&apos; ligt vóór &apos;geldig vanaf&apos;.</translation>
+    </message>
+    <message>
+        <source>The name may not be empty.</source>
+        <translation>De naam mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>A NIS code has five digits.</source>
+        <translation>Een NIS-code heeft vijf cijfers.</translation>
+    </message>
+    <message>
+        <source>This NIS code already exists.</source>
+        <translation>Deze NIS-code bestaat al.</translation>
+    </message>
+    <message>
+        <source>The partner does not exist on these dates.</source>
+        <translation>De partner bestaat niet op deze datums.</translation>
+    </message>
+    <message>
+        <source>The municipality already belongs to a regiegebied on these dates.</source>
+        <translation>De gemeente hoort op die datums al bij een regiegebied.</translation>
+    </message>
+    <message>
+        <source>The partner would then not exist on the dates of one of its agreements. Change the agreement first.</source>
+        <translation>De partner bestaat dan niet op de datums van een van zijn overeenkomsten. Pas eerst de overeenkomst aan.</translation>
+    </message>
+    <message>
+        <source>A cell holds at most 10,000 characters; keep long texts in a document and refer to it.</source>
+        <translation>Een cel bevat hoogstens 10.000 tekens; bewaar lange teksten in een document en verwijs ernaar.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>VDAB cooperation agreements - as of %1, forecast %2</source>
+        <translation>Samenwerkingsovereenkomsten VDAB - stand op %1, prognose %2</translation>
+    </message>
+    <message>
+        <source>As of %1, forecast %2</source>
+        <translation>Stand op %1, prognose %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>database not found: %1</source>
+        <translation>database niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>not an SQLite database: %1</source>
+        <translation>geen SQLite-database: %1</translation>
+    </message>
+    <message>
+        <source>a database of another program, not of SEW Desktop: %1</source>
+        <translation>een database van een ander programma, niet van SEW Desktop: %1</translation>
+    </message>
+    <message>
+        <source>cannot read database %1: %2</source>
+        <translation>database %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>database is read-only: %1</source>
+        <translation>de database is alleen-lezen: %1</translation>
+    </message>
+    <message>
+        <source>database is locked by another program: %1</source>
+        <translation>de database is vergrendeld door een ander programma: %1</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>de database</translation>
+    </message>
+    <message>
+        <source>could not write to %1: %2</source>
+        <translation>kon niet schrijven naar %1: %2</translation>
+    </message>
+    <message>
+        <source>database %1 was written by a newer version of SEW Desktop (unknown migrations: %2); it was not modified</source>
+        <translation>database %1 werd geschreven door een nieuwere versie van SEW Desktop (onbekende migraties: %2); ze werd niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 wordt geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>file already exists: %1 (use --force to overwrite)</source>
+        <translation>het bestand bestaat al: %1 (gebruik --force om te overschrijven)</translation>
+    </message>
+    <message>
+        <source>database %1 is damaged (%2); it was not modified — restore a backup</source>
+        <translation>database %1 is beschadigd (%2); ze werd niet gewijzigd — zet een back-up terug</translation>
+    </message>
+    <message>
+        <source>another program removed %1 while the file was open; nothing more is written to it</source>
+        <translation>een ander programma verwijderde %1 terwijl het bestand open was; er wordt niets meer naar geschreven</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by another program or window (%3); nothing was overwritten</source>
+        <translation>%1 %2 werd gewijzigd door een ander programma of venster (%3); er werd niets overschreven</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>genegeerd expliciet argument %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwachtte één argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwachtte hoogstens één argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwachtte minstens één argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>verwachtte %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>verwachtte %s argumenten</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan passen bij %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>onverwachte optie: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+</context>
+</TS>
