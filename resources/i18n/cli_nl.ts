@@ -1,6 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>BackupReason</name>
+    <message>
+        <source>when the file was opened</source>
+        <translation>bij het openen van het bestand</translation>
+    </message>
+    <message>
+        <source>during work (every 30 minutes)</source>
+        <translation>tijdens het werk (om het half uur)</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vóór een import</translation>
+    </message>
+    <message>
+        <source>before merging a copy</source>
+        <translation>vóór het samenvoegen van een kopie</translation>
+    </message>
+    <message>
+        <source>before restoring a backup</source>
+        <translation>vóór het terugzetten van een back-up</translation>
+    </message>
+    <message>
+        <source>before emptying the deleted rows</source>
+        <translation>vóór het leegmaken van de verwijderde rijen</translation>
+    </message>
+    <message>
+        <source>before the file was replaced</source>
+        <translation>vóór het overschrijven van het bestand</translation>
+    </message>
+    <message>
+        <source>before an update of the file format</source>
+        <translation>vóór een update van het bestandsformaat</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+</context>
 <context>
     <name>CLI</name>
     <message>
@@ -24,8 +62,8 @@
         <translation>OPDRACHT</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available in this build</source>
-        <translation>&apos;%1&apos; is niet beschikbaar in deze versie</translation>
+        <source>'%1' is not available in this build</source>
+        <translation>'%1' is niet beschikbaar in deze versie</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -48,11 +86,11 @@
         <translation>de gemeentegrenzen van de kaart laden, beschrijven of verwijderen</translation>
     </message>
     <message>
-        <source>load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel&apos;s statistical sectors</source>
+        <source>load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel's statistical sectors</source>
         <translation>een GeoJSON, gezipte Shapefile of GeoPackage van gemeenten of van de statistische sectoren van Statbel laden</translation>
     </message>
     <message>
-        <source>who published the file, for the credit (default for Statbel&apos;s attribute names: Statbel)</source>
+        <source>who published the file, for the credit (default for Statbel's attribute names: Statbel)</source>
         <translation>wie het bestand publiceerde, voor de bronvermelding (standaard bij de attribuutnamen van Statbel: Statbel)</translation>
     </message>
     <message>
@@ -76,16 +114,16 @@
         <translation>er waren geen grenzen geladen</translation>
     </message>
     <message>
-        <source>see &apos;%1 --help&apos;</source>
-        <translation>zie &apos;%1 --help&apos;</translation>
+        <source>see '%1 --help'</source>
+        <translation>zie '%1 --help'</translation>
     </message>
     <message>
         <source>%1: error:</source>
         <translation>%1: fout:</translation>
     </message>
     <message>
-        <source>invalid date &apos;%1&apos; (write 17/10/2022 or 2022-10-17)</source>
-        <translation>ongeldige datum &apos;%1&apos; (schrijf 17/10/2022 of 2022-10-17)</translation>
+        <source>invalid date '%1' (write 17/10/2022 or 2022-10-17)</source>
+        <translation>ongeldige datum '%1' (schrijf 17/10/2022 of 2022-10-17)</translation>
     </message>
     <message>
         <source>create a new database with the reference data</source>
@@ -172,7 +210,7 @@
         <translation>standaard: xlsx voor een bestandsnaam op .xlsx, anders csv-excel</translation>
     </message>
     <message>
-        <source>only the rows the window&apos;s filter would show (words, kolom:waarde)</source>
+        <source>only the rows the window's filter would show (words, kolom:waarde)</source>
         <translation>alleen de rijen die de filter van het venster zou tonen (woorden, kolom:waarde)</translation>
     </message>
     <message>
@@ -196,8 +234,8 @@
         <translation>de subsidiebeslissingen van een open oproep importeren (CSV/XLSX)</translation>
     </message>
     <message>
-        <source>name of the open call (see &apos;calls&apos;)</source>
-        <translation>naam van de open oproep (zie &apos;calls&apos;)</translation>
+        <source>name of the open call (see 'calls')</source>
+        <translation>naam van de open oproep (zie 'calls')</translation>
     </message>
     <message>
         <source>show the plan, write nothing</source>
@@ -232,8 +270,8 @@
         <translation>bestand niet gevonden: %1</translation>
     </message>
     <message>
-        <source>unknown call &apos;%1&apos; (see &apos;calls&apos;)</source>
-        <translation>onbekende oproep &apos;%1&apos; (zie &apos;calls&apos;)</translation>
+        <source>unknown call '%1' (see 'calls')</source>
+        <translation>onbekende oproep '%1' (zie 'calls')</translation>
     </message>
     <message>
         <source>none</source>
@@ -324,8 +362,8 @@
         <translation>een back-up terugzetten (eerst een back-up van het huidige bestand)</translation>
     </message>
     <message>
-        <source>a file name from &apos;backups list&apos; (or a path)</source>
-        <translation>een bestandsnaam uit &apos;backups list&apos; (of een pad)</translation>
+        <source>a file name from 'backups list' (or a path)</source>
+        <translation>een bestandsnaam uit 'backups list' (of een pad)</translation>
     </message>
     <message>
         <source>check the database: integrity, foreign keys and the rules</source>
@@ -344,8 +382,8 @@
         <translation>nog geen back-ups</translation>
     </message>
     <message>
-        <source>no backup named %1 (see &apos;backups list&apos;)</source>
-        <translation>geen back-up met de naam %1 (zie &apos;backups list&apos;)</translation>
+        <source>no backup named %1 (see 'backups list')</source>
+        <translation>geen back-up met de naam %1 (zie 'backups list')</translation>
     </message>
     <message>
         <source>restored %1; the file as it was is in %2</source>
@@ -646,8 +684,8 @@
         <translation>De verwachte ondertekening ligt vóór de start van de onderhandelingen.</translation>
     </message>
     <message>
-        <source>&apos;Valid to&apos; lies before &apos;valid from&apos;.</source>
-        <translation>&apos;Geldig tot&apos; ligt vóór &apos;geldig vanaf&apos;.</translation>
+        <source>'Valid to' lies before 'valid from'.</source>
+        <translation>'Geldig tot' ligt vóór 'geldig vanaf'.</translation>
     </message>
     <message>
         <source>The name may not be empty.</source>
@@ -775,8 +813,8 @@
         <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>kan '%(filename)s' niet openen: %(error)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>StatusMap</name>
@@ -131,7 +132,7 @@
         <translation>Kies een GeoJSON-bestand (.geojson), een gezipte Shapefile (.zip) of een GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <source>No attribute holds the municipality's NIS code (such as CD_MUNTY_REFNIS or niscode). Attributes found: %1.</source>
+        <source>No attribute holds the municipality&apos;s NIS code (such as CD_MUNTY_REFNIS or niscode). Attributes found: %1.</source>
         <translation>Geen enkel attribuut bevat de NIS-code van de gemeente (zoals CD_MUNTY_REFNIS of niscode). Gevonden attributen: %1.</translation>
     </message>
     <message>
@@ -171,7 +172,7 @@
         <translation>Er zijn nog geen gemeentegrenzen geladen.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The map uses an official boundary file that you load once:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Statbel's &lt;b&gt;statistical sectors&lt;/b&gt; (statbel.fgov.be › Open data › Statistical sectors; GeoJSON, Shapefile or GeoPackage), free to reuse with credit to Statbel;&lt;/li&gt;&lt;li&gt;or a file of the municipalities (Statbel, FOD Financiën/AAPD or Digitaal Vlaanderen's reference file of municipal boundaries).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Lambert 72, Lambert 2008 and WGS84 are accepted. The file stays in this database; the rest of the program works without it.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The map uses an official boundary file that you load once:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Statbel&apos;s &lt;b&gt;statistical sectors&lt;/b&gt; (statbel.fgov.be › Open data › Statistical sectors; GeoJSON, Shapefile or GeoPackage), free to reuse with credit to Statbel;&lt;/li&gt;&lt;li&gt;or a file of the municipalities (Statbel, FOD Financiën/AAPD or Digitaal Vlaanderen&apos;s reference file of municipal boundaries).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Lambert 72, Lambert 2008 and WGS84 are accepted. The file stays in this database; the rest of the program works without it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;De kaart gebruikt een officieel grenzenbestand dat u één keer laadt:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;de &lt;b&gt;statistische sectoren&lt;/b&gt; van Statbel (statbel.fgov.be › Open data › Statistische sectoren; GeoJSON, Shapefile of GeoPackage), vrij te hergebruiken met bronvermelding Statbel;&lt;/li&gt;&lt;li&gt;of een bestand van de gemeenten (Statbel, FOD Financiën/AAPD of het referentiebestand gemeentegrenzen van Digitaal Vlaanderen).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Lambert 72, Lambert 2008 en WGS84 worden aanvaard. Het bestand blijft in deze database; de rest van het programma werkt ook zonder.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -250,7 +251,7 @@
         <translation>&amp;Grenzen laden…</translation>
     </message>
     <message>
-        <source>About the map's &amp;boundaries</source>
+        <source>About the map&apos;s &amp;boundaries</source>
         <translation>Over de &amp;grenzen van de kaart</translation>
     </message>
     <message>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name>BackupReason</name>
-    <message>
-        <source>when the file was opened</source>
-        <translation>bij het openen van het bestand</translation>
-    </message>
-    <message>
-        <source>during work (every 30 minutes)</source>
-        <translation>tijdens het werk (om het half uur)</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>vóór een import</translation>
-    </message>
-    <message>
-        <source>before merging a copy</source>
-        <translation>vóór het samenvoegen van een kopie</translation>
-    </message>
-    <message>
-        <source>before restoring a backup</source>
-        <translation>vóór het terugzetten van een back-up</translation>
-    </message>
-    <message>
-        <source>before emptying the deleted rows</source>
-        <translation>vóór het leegmaken van de verwijderde rijen</translation>
-    </message>
-    <message>
-        <source>before the file was replaced</source>
-        <translation>vóór het overschrijven van het bestand</translation>
-    </message>
-    <message>
-        <source>before an update of the file format</source>
-        <translation>vóór een update van het bestandsformaat</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatisch</translation>
-    </message>
-</context>
-<context>
     <name>Rescue</name>
     <message>
         <source>Another program removed the working files of %1 (%2) while this window had it open. To keep the file from being damaged, this window saves nothing more to it.</source>

@@ -10,7 +10,7 @@ from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, CliError, OneLineParser, 
 from sew_desktop.cli.language import number, translate
 from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, fill
 from sew_desktop.services import history
-from sew_desktop.services.backups import list_backups, restore_backup
+from sew_desktop.services.backups import list_backups, reason_text, restore_backup
 from sew_desktop.services.checks import check_database, report_text
 from sew_desktop.services.locations import default_database_path
 from sew_desktop.store.errors import DamagedDatabaseError
@@ -60,7 +60,7 @@ def _database(args: argparse.Namespace) -> Path:
 
 
 def run_backups_list(args: argparse.Namespace) -> int:
-    """One line per backup: date and time, size, counts."""
+    """One line per backup: date and time, why it was taken, size, counts."""
     lines = []
     for backup in list_backups(_database(args), migrations=True):
         try:
@@ -70,7 +70,8 @@ def run_backups_list(args: argparse.Namespace) -> int:
         except Exception:  # a damaged backup is listed, not hidden
             counts = translate("CLI", "unreadable")
         size = f"{number(backup.size // 1024)} KB"
-        lines.append(f"{backup.path.name}  {backup.taken:%d/%m/%Y %H:%M:%S}  {size}  {counts}")
+        why = reason_text(backup.reason, translate)
+        lines.append(f"{backup.path.name}  {backup.taken:%d/%m/%Y %H:%M:%S}  {why}  {size}  {counts}")
     write_output("\n".join(lines) + "\n" if lines else translate("CLI", "no backups yet") + "\n")
     return EXIT_OK
 

@@ -10,6 +10,7 @@ from enum import Enum
 from pathlib import Path
 
 from sew_desktop.domain.backup_thinning import backups_to_keep
+from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, Translate, untranslated
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.files import BACKUPS_FOLDER, atomic_target, is_sqlite_file
 from sew_desktop.store.held import file_id, refuse_if_held
@@ -34,6 +35,24 @@ class BackupReason(Enum):
     BEFORE_EMPTYING_TRASH = "before-emptying-trash"
     BEFORE_REPLACE = "before-replace"  # a file about to be written over (``demo --force``)
     BEFORE_UPGRADE = "before-upgrade"  # the copy beside the file before a migration (``.bak``)
+
+
+REASON_TEXTS = {
+    BackupReason.OPENED: QT_TRANSLATE_NOOP("BackupReason", "when the file was opened"),
+    BackupReason.PERIODIC: QT_TRANSLATE_NOOP("BackupReason", "during work (every 30 minutes)"),
+    BackupReason.BEFORE_IMPORT: QT_TRANSLATE_NOOP("BackupReason", "before an import"),
+    BackupReason.BEFORE_MERGE: QT_TRANSLATE_NOOP("BackupReason", "before merging a copy"),
+    BackupReason.BEFORE_RESTORE: QT_TRANSLATE_NOOP("BackupReason", "before restoring a backup"),
+    BackupReason.BEFORE_EMPTYING_TRASH: QT_TRANSLATE_NOOP("BackupReason", "before emptying the deleted rows"),
+    BackupReason.BEFORE_REPLACE: QT_TRANSLATE_NOOP("BackupReason", "before the file was replaced"),
+    BackupReason.BEFORE_UPGRADE: QT_TRANSLATE_NOOP("BackupReason", "before an update of the file format"),
+}
+UNKNOWN_REASON = QT_TRANSLATE_NOOP("BackupReason", "automatic")  # named before reasons were recorded
+
+
+def reason_text(reason: BackupReason | None, translate: Translate = untranslated) -> str:
+    """Why a backup was taken, as the backups list says it, in the language of ``translate``."""
+    return translate("BackupReason", REASON_TEXTS[reason] if reason is not None else UNKNOWN_REASON)
 
 
 @dataclass(frozen=True, slots=True)

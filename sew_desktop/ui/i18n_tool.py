@@ -41,7 +41,7 @@ CATALOGS: dict[str, tuple[str, ...]] = {
     "cli": ("sew_desktop/cli", "sew_desktop/domain/texts.py", "sew_desktop/store/errors.py",
             "sew_desktop/services/texts.py", "sew_desktop/services/report.py", "sew_desktop/services/checks.py",
             "sew_desktop/services/history.py", "sew_desktop/services/merging/wording.py",
-            "sew_desktop/services/merging/report.py"),
+            "sew_desktop/services/merging/report.py", "sew_desktop/services/backups.py"),
 }
 
 

@@ -162,3 +162,16 @@ def test_every_word_argparse_says_to_a_user_is_in_the_catalog() -> None:
             said |= {a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
     missing = sorted(said - set(language.ARGPARSE_WORDS) - FOR_PROGRAMMERS)
     assert not missing, f"argparse words missing from cli.language.ARGPARSE_WORDS: {missing}"
+
+
+def test_backups_list_says_why_each_was_taken(speak: Speak, demo_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from sew_desktop.services.backups import BackupReason, take_backup
+
+    take_backup(demo_path, BackupReason.BEFORE_MERGE)
+    speak(DUTCH)
+    said = run_cli(["--db", str(demo_path), "backups", "list"], capsys)[1]
+    assert ".before-merge.sqlite" in said and "vóór het samenvoegen van een kopie" in said
+    speak(ENGLISH)
+    said = run_cli(["--db", str(demo_path), "backups", "list"], capsys)[1]
+    assert "before merging a copy" in said

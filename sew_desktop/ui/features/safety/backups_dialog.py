@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from sew_desktop.services.backups import Backup, list_backups
+from sew_desktop.services.backups import Backup, list_backups, reason_text
 from sew_desktop.ui.core.i18n import Language, format_date, locale_for
 from sew_desktop.ui.core.screens import resize_to_fit
 from sew_desktop.ui.features.safety.tables import fill_row, read_only_table
-from sew_desktop.ui.features.safety.texts import reason_text, size_text
+from sew_desktop.ui.features.safety.texts import size_text
 
 
 class BackupsDialog(QDialog):
@@ -62,8 +62,8 @@ class BackupsDialog(QDialog):
             except Exception:  # a damaged backup is listed as such, not hidden
                 counts = [QCoreApplication.translate("Safety", "unreadable")] + [""] * 3
             when = f"{format_date(backup.taken.date(), self._language)} {backup.taken:%H:%M:%S}"
-            fill_row(self.table, number, [when, reason_text(backup.reason), size_text(backup.size, self._language),
-                                          *counts])
+            why = reason_text(backup.reason, QCoreApplication.translate)
+            fill_row(self.table, number, [when, why, size_text(backup.size, self._language), *counts])
         if self.backups:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(self.backups))

@@ -6,24 +6,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from sew_desktop.services.backups import BackupReason
 from sew_desktop.ui.core.i18n import Language, format_date, locale_for
-
-
-def reason_text(reason: BackupReason | None) -> str:
-    """Why a backup was taken, as the backups list says it."""
-    translate = QCoreApplication.translate
-    texts = {
-        BackupReason.OPENED: translate("BackupReason", "when the file was opened"),
-        BackupReason.PERIODIC: translate("BackupReason", "during work (every 30 minutes)"),
-        BackupReason.BEFORE_IMPORT: translate("BackupReason", "before an import"),
-        BackupReason.BEFORE_MERGE: translate("BackupReason", "before merging a copy"),
-        BackupReason.BEFORE_RESTORE: translate("BackupReason", "before restoring a backup"),
-        BackupReason.BEFORE_EMPTYING_TRASH: translate("BackupReason", "before emptying the deleted rows"),
-        BackupReason.BEFORE_REPLACE: translate("BackupReason", "before the file was replaced"),
-        BackupReason.BEFORE_UPGRADE: translate("BackupReason", "before an update of the file format"),
-    }
-    return texts[reason] if reason is not None else translate("BackupReason", "automatic")
 
 
 def moment_text(iso: str, language: Language) -> str:
