@@ -712,6 +712,10 @@
         <translation>De partner bestaat dan niet op de datums van een van zijn overeenkomsten. Pas eerst de overeenkomst aan.</translation>
     </message>
     <message>
+        <source>The municipality does not exist on the day this membership starts.</source>
+        <translation>De gemeente bestaat niet op de dag waarop dit lidmaatschap begint.</translation>
+    </message>
+    <message>
         <source>A cell holds at most 10,000 characters; keep long texts in a document and refer to it.</source>
         <translation>Een cel bevat hoogstens 10.000 tekens; bewaar lange teksten in een document en verwijs ernaar.</translation>
     </message>

@@ -106,58 +106,6 @@
 <context>
     <name>Problem</name>
     <message>
-        <source>The signing date lies before the start of the negotiations.</source>
-        <translation>De datum van ondertekening ligt vóór de start van de onderhandelingen.</translation>
-    </message>
-    <message>
-        <source>The end date lies before the signing date.</source>
-        <translation>De einddatum ligt vóór de datum van ondertekening.</translation>
-    </message>
-    <message>
-        <source>The end date lies before the start of the negotiations.</source>
-        <translation>De einddatum ligt vóór de start van de onderhandelingen.</translation>
-    </message>
-    <message>
-        <source>The expected signing date lies before the start of the negotiations.</source>
-        <translation>De verwachte ondertekening ligt vóór de start van de onderhandelingen.</translation>
-    </message>
-    <message>
-        <source>'Valid to' lies before 'valid from'.</source>
-        <translation>'Geldig tot' ligt vóór 'geldig vanaf'.</translation>
-    </message>
-    <message>
-        <source>The name may not be empty.</source>
-        <translation>De naam mag niet leeg zijn.</translation>
-    </message>
-    <message>
-        <source>A NIS code has five digits.</source>
-        <translation>Een NIS-code heeft vijf cijfers.</translation>
-    </message>
-    <message>
-        <source>This NIS code already exists.</source>
-        <translation>Deze NIS-code bestaat al.</translation>
-    </message>
-    <message>
-        <source>The partner does not exist on these dates.</source>
-        <translation>De partner bestaat niet op deze datums.</translation>
-    </message>
-    <message>
-        <source>The municipality already belongs to a regiegebied on these dates.</source>
-        <translation>De gemeente hoort op die datums al bij een regiegebied.</translation>
-    </message>
-    <message>
-        <source>The partner would then not exist on the dates of one of its agreements. Change the agreement first.</source>
-        <translation>De partner bestaat dan niet op de datums van een van zijn overeenkomsten. Pas eerst de overeenkomst aan.</translation>
-    </message>
-    <message>
-        <source>The municipality does not exist on the day this membership starts.</source>
-        <translation>De gemeente bestaat niet op de dag waarop dit lidmaatschap begint.</translation>
-    </message>
-    <message>
-        <source>A cell holds at most 10,000 characters; keep long texts in a document and refer to it.</source>
-        <translation>Een cel bevat hoogstens 10.000 tekens; bewaar lange teksten in een document en verwijs ernaar.</translation>
-    </message>
-    <message>
         <source>%1 already belongs to %2 from %3 to %4.</source>
         <translation>%1 hoort van %3 tot %4 al bij %2.</translation>
     </message>

@@ -30,6 +30,8 @@ PROBLEM_TEXTS: dict[Problem, str] = {
         "Problem",
         "The partner would then not exist on the dates of one of its agreements. Change the agreement first.",
     ),
+    Problem.MEMBER_NOT_VALID: QT_TRANSLATE_NOOP(
+        "Problem", "The municipality does not exist on the day this membership starts."),
     Problem.TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
         "Problem", "A cell holds at most 10,000 characters; keep long texts in a document and refer to it."),
 }

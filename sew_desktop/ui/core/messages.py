@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sew_desktop.domain.model import Agreement, AgreementStatus, RegionKind, Validity
 from sew_desktop.domain.validation import Problem
+from sew_desktop.services.texts import PROBLEM_TEXTS
 from sew_desktop.store.errors import ChangedElsewhereError, WriteFailedError
 from sew_desktop.ui.core.i18n import Language, format_date
 
@@ -32,40 +33,8 @@ def kind_text(kind: RegionKind) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    """Why an edit was refused."""
-    texts = {
-        Problem.SIGNED_BEFORE_STARTED: QCoreApplication.translate(
-            "Problem", "The signing date lies before the start of the negotiations."
-        ),
-        Problem.ENDED_BEFORE_SIGNED: QCoreApplication.translate(
-            "Problem", "The end date lies before the signing date."
-        ),
-        Problem.ENDED_BEFORE_STARTED: QCoreApplication.translate(
-            "Problem", "The end date lies before the start of the negotiations."
-        ),
-        Problem.EXPECTED_BEFORE_STARTED: QCoreApplication.translate(
-            "Problem", "The expected signing date lies before the start of the negotiations."
-        ),
-        Problem.VALID_TO_BEFORE_FROM: QCoreApplication.translate("Problem", "'Valid to' lies before 'valid from'."),
-        Problem.EMPTY_NAME: QCoreApplication.translate("Problem", "The name may not be empty."),
-        Problem.BAD_NIS_CODE: QCoreApplication.translate("Problem", "A NIS code has five digits."),
-        Problem.DUPLICATE_NIS_CODE: QCoreApplication.translate("Problem", "This NIS code already exists."),
-        Problem.PARTNER_NOT_VALID: QCoreApplication.translate(
-            "Problem", "The partner does not exist on these dates."
-        ),
-        Problem.MEMBERSHIP_OVERLAPS: QCoreApplication.translate(
-            "Problem", "The municipality already belongs to a regiegebied on these dates."
-        ),
-        Problem.OUTLIVED_BY_AGREEMENT: QCoreApplication.translate(
-            "Problem",
-            "The partner would then not exist on the dates of one of its agreements. Change the agreement first.",
-        ),
-        Problem.MEMBER_NOT_VALID: QCoreApplication.translate(
-            "Problem", "The municipality does not exist on the day this membership starts."),
-        Problem.TEXT_TOO_LONG: QCoreApplication.translate(
-            "Problem", "A cell holds at most 10,000 characters; keep long texts in a document and refer to it."),
-    }
-    return texts[problem]
+    """Why an edit was refused (the sentences the command line says too: one source for each)."""
+    return QCoreApplication.translate("Problem", PROBLEM_TEXTS[problem])
 
 
 def problems_text(problems: list[Problem]) -> str:
