@@ -99,7 +99,7 @@ def test_check_reports_a_membership_written_before_the_rule(tmp_path: Path) -> N
     result = subprocess.run([sys.executable, "-m", "sew_desktop", "--db", str(path), "check"], capture_output=True,
                             text=True, timeout=60, check=False)
     assert ("membership Tongeren-Borgloon (73111, 01/01/2025 – …) · Regio Haspengouw · 01/01/2023 – 31/12/2025: "
-            "the municipality does not exist on the day the membership starts") in result.stdout
+            "The municipality does not exist on the day this membership starts.") in result.stdout
     assert "database is OK" not in result.stdout
 
 
