@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>BackupReason</name>
@@ -62,8 +63,8 @@
         <translation>OPDRACHT</translation>
     </message>
     <message>
-        <source>'%1' is not available in this build</source>
-        <translation>'%1' is niet beschikbaar in deze versie</translation>
+        <source>&apos;%1&apos; is not available in this build</source>
+        <translation>&apos;%1&apos; is niet beschikbaar in deze versie</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -86,11 +87,11 @@
         <translation>de gemeentegrenzen van de kaart laden, beschrijven of verwijderen</translation>
     </message>
     <message>
-        <source>load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel's statistical sectors</source>
+        <source>load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel&apos;s statistical sectors</source>
         <translation>een GeoJSON, gezipte Shapefile of GeoPackage van gemeenten of van de statistische sectoren van Statbel laden</translation>
     </message>
     <message>
-        <source>who published the file, for the credit (default for Statbel's attribute names: Statbel)</source>
+        <source>who published the file, for the credit (default for Statbel&apos;s attribute names: Statbel)</source>
         <translation>wie het bestand publiceerde, voor de bronvermelding (standaard bij de attribuutnamen van Statbel: Statbel)</translation>
     </message>
     <message>
@@ -114,16 +115,16 @@
         <translation>er waren geen grenzen geladen</translation>
     </message>
     <message>
-        <source>see '%1 --help'</source>
-        <translation>zie '%1 --help'</translation>
+        <source>see &apos;%1 --help&apos;</source>
+        <translation>zie &apos;%1 --help&apos;</translation>
     </message>
     <message>
         <source>%1: error:</source>
         <translation>%1: fout:</translation>
     </message>
     <message>
-        <source>invalid date '%1' (write 17/10/2022 or 2022-10-17)</source>
-        <translation>ongeldige datum '%1' (schrijf 17/10/2022 of 2022-10-17)</translation>
+        <source>invalid date &apos;%1&apos; (write 17/10/2022 or 2022-10-17)</source>
+        <translation>ongeldige datum &apos;%1&apos; (schrijf 17/10/2022 of 2022-10-17)</translation>
     </message>
     <message>
         <source>create a new database with the reference data</source>
@@ -210,7 +211,7 @@
         <translation>standaard: xlsx voor een bestandsnaam op .xlsx, anders csv-excel</translation>
     </message>
     <message>
-        <source>only the rows the window's filter would show (words, kolom:waarde)</source>
+        <source>only the rows the window&apos;s filter would show (words, kolom:waarde)</source>
         <translation>alleen de rijen die de filter van het venster zou tonen (woorden, kolom:waarde)</translation>
     </message>
     <message>
@@ -234,8 +235,8 @@
         <translation>de subsidiebeslissingen van een open oproep importeren (CSV/XLSX)</translation>
     </message>
     <message>
-        <source>name of the open call (see 'calls')</source>
-        <translation>naam van de open oproep (zie 'calls')</translation>
+        <source>name of the open call (see &apos;calls&apos;)</source>
+        <translation>naam van de open oproep (zie &apos;calls&apos;)</translation>
     </message>
     <message>
         <source>show the plan, write nothing</source>
@@ -270,8 +271,8 @@
         <translation>bestand niet gevonden: %1</translation>
     </message>
     <message>
-        <source>unknown call '%1' (see 'calls')</source>
-        <translation>onbekende oproep '%1' (zie 'calls')</translation>
+        <source>unknown call &apos;%1&apos; (see &apos;calls&apos;)</source>
+        <translation>onbekende oproep &apos;%1&apos; (zie &apos;calls&apos;)</translation>
     </message>
     <message>
         <source>none</source>
@@ -362,8 +363,8 @@
         <translation>een back-up terugzetten (eerst een back-up van het huidige bestand)</translation>
     </message>
     <message>
-        <source>a file name from 'backups list' (or a path)</source>
-        <translation>een bestandsnaam uit 'backups list' (of een pad)</translation>
+        <source>a file name from &apos;backups list&apos; (or a path)</source>
+        <translation>een bestandsnaam uit &apos;backups list&apos; (of een pad)</translation>
     </message>
     <message>
         <source>check the database: integrity, foreign keys and the rules</source>
@@ -382,8 +383,8 @@
         <translation>nog geen back-ups</translation>
     </message>
     <message>
-        <source>no backup named %1 (see 'backups list')</source>
-        <translation>geen back-up met de naam %1 (zie 'backups list')</translation>
+        <source>no backup named %1 (see &apos;backups list&apos;)</source>
+        <translation>geen back-up met de naam %1 (zie &apos;backups list&apos;)</translation>
     </message>
     <message>
         <source>restored %1; the file as it was is in %2</source>
@@ -684,8 +685,8 @@
         <translation>De verwachte ondertekening ligt vóór de start van de onderhandelingen.</translation>
     </message>
     <message>
-        <source>'Valid to' lies before 'valid from'.</source>
-        <translation>'Geldig tot' ligt vóór 'geldig vanaf'.</translation>
+        <source>&apos;Valid to&apos; lies before &apos;valid from&apos;.</source>
+        <translation>&apos;Geldig tot&apos; ligt vóór &apos;geldig vanaf&apos;.</translation>
     </message>
     <message>
         <source>The name may not be empty.</source>
@@ -817,8 +818,8 @@
         <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>kan '%(filename)s' niet openen: %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>

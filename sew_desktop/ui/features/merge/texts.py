@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sew_desktop.domain.merging import Choice, Conflict, ConflictKind, Side
 from sew_desktop.domain.validation import Problem
+from sew_desktop.services import texts
 from sew_desktop.services.merging.plan import row_label
 from sew_desktop.ui.core.messages import problem_text
 
@@ -18,36 +19,13 @@ translate = QCoreApplication.translate
 
 
 def table_label(table: str) -> str:
-    """The name users know a table by."""
-    return {
-        "municipality": translate("MergeDialog", "Municipalities"),
-        "region": translate("MergeDialog", "Regiegebieden"),
-        "membership": translate("MergeDialog", "Members"),
-        "agreement": translate("MergeDialog", "Agreements"),
-        "open_call": translate("MergeDialog", "Open calls"),
-        "subsidy_decision": translate("MergeDialog", "Decisions"),
-        "decision_member": translate("MergeDialog", "Decision members"),
-    }.get(table, table)
+    """The name users know a table by (the command line's words, translated here)."""
+    return texts.table_label(table, translate)
 
 
 def field_label(column: str) -> str:
     """The column title users know."""
-    titles = {
-        "name": translate("MergeDialog", "Name"), "name_nl": translate("MergeDialog", "Name"),
-        "name_fr": translate("MergeDialog", "French name"), "notes": translate("MergeDialog", "Notes"),
-        "vdab_contact": translate("MergeDialog", "VDAB contact"), "contacts": translate("MergeDialog", "Contacts"),
-        "valid_from": translate("MergeDialog", "Valid from"), "valid_to": translate("MergeDialog", "Valid to"),
-        "kind": translate("MergeDialog", "Kind"), "province_nis": translate("MergeDialog", "Province"),
-        "negotiation_started": translate("MergeDialog", "Negotiations started"),
-        "expected_signing": translate("MergeDialog", "Expected signing"),
-        "signed": translate("MergeDialog", "Signed"), "ended": translate("MergeDialog", "Ended"),
-        "region_id": translate("MergeDialog", "Regiegebied"),
-        "municipality_nis": translate("MergeDialog", "Municipality"),
-        "period_start": translate("MergeDialog", "Period start"), "period_end": translate("MergeDialog", "Period end"),
-        "deadline": translate("MergeDialog", "Deadline"), "outcome": translate("MergeDialog", "Decision"),
-        "amount_cents": translate("MergeDialog", "Amount"),
-    }
-    return titles.get(column, column)
+    return texts.field_label(column, translate)
 
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
