@@ -7,7 +7,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from sew_desktop.store import history, merge_log, reference, trash
+from sew_desktop.store import history, merge_log, reference, team_schema, trash
 from sew_desktop.store.rows import new_uuid, now_iso
 from sew_desktop.store.schema_steps import MIGRATION_SET, STEP_NAMES
 
@@ -233,3 +233,9 @@ def m0007_merges(db: Database) -> None:
     identifier of the file (a merge records the source's)."""
     merge_log.install(db)
     db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('file_uuid', ?)", [new_uuid()])
+
+
+@_step("0008_team")
+def m0008_team(db: Database) -> None:
+    """The link to a team server and the conflicts and refusals it answered (empty until the file joins)."""
+    team_schema.install(db)

@@ -18,6 +18,7 @@ STEP_NAMES = (
     "0005_change_history",
     "0006_boundaries",
     "0007_merges",
+    "0008_team",
 )
 
 
