@@ -156,3 +156,20 @@ def test_export_refusals_and_success(speak: Speak, demo_path: Path, tmp_path: Pa
     assert said([*export, "map", "-o", str(tmp_path / "k.svg"), "--as-of", "2022-10-17"], capsys)[2] == [
         "sew-desktop: error: no boundaries loaded for the municipalities of 2019-2024: load a boundary file with"
         " 'sew-desktop boundaries load FILE'"]
+
+
+def test_a_municipality_that_did_not_exist_yet(speak: Speak) -> None:
+    from sew_desktop.cli.language import translate
+    from sew_desktop.services.imports.model import ErrorCode, RowError
+    from sew_desktop.services.imports.report import error_message
+
+    error = RowError(4, "Gemeente", "Tongeren-Borgloon", ErrorCode.NOT_YET_EXISTING,
+                     details=("Tongeren-Borgloon", "2025-01-01", "2023-04-20", "Borgloon, Tongeren"))
+    speak(DUTCH)
+    assert error_message(error, translate) == (
+        "Tongeren-Borgloon bestond nog niet op de beslissingsdatum 20/04/2023: de gemeente bestaat pas vanaf"
+        " 01/01/2025; op 20/04/2023 waren dat Borgloon, Tongeren: vermeld die in de plaats")
+    speak(ENGLISH)
+    assert error_message(error, translate) == (
+        "Tongeren-Borgloon did not exist yet on the decision date 20/04/2023: it exists from 01/01/2025; on "
+        "20/04/2023 it was Borgloon, Tongeren: list those instead")
