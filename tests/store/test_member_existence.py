@@ -112,4 +112,4 @@ def test_check_reports_an_agreement_dated_before_its_partner_municipality_existe
         text = report_text(check_database(repository))
     finally:
         repository.close()
-    assert "agreement 1: the partner does not exist on that date" in text
+    assert "agreement 1: The partner does not exist on these dates." in text
