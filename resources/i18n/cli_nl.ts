@@ -41,6 +41,105 @@
     </message>
 </context>
 <context>
+    <name>Boundaries</name>
+    <message>
+        <source>reading</source>
+        <translation>lezen</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>controleren</translation>
+    </message>
+    <message>
+        <source>simplifying</source>
+        <translation>vereenvoudigen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>%1, … (+%2 more)</source>
+        <translation>%1, … (+%2 meer)</translation>
+    </message>
+    <message>
+        <source>%1: %2 features, codes in &apos;%3&apos;, %4</source>
+        <translation>%1: %2 objecten, codes in &apos;%3&apos;, %4</translation>
+    </message>
+    <message>
+        <source>fits the municipalities of %1</source>
+        <translation>past bij de gemeenten van %1</translation>
+    </message>
+    <message>
+        <source>stored %1 municipalities for %2</source>
+        <translation>%1 gemeenten opgeslagen voor %2</translation>
+    </message>
+    <message>
+        <source>%1 codes outside Flanders ignored: %2</source>
+        <translation>%1 codes buiten Vlaanderen genegeerd: %2</translation>
+    </message>
+    <message>
+        <source>a 2025 file cannot give the borders of 2019-2024: dates before 2025 show no map</source>
+        <translation>een bestand van 2025 kan de grenzen van 2019-2024 niet geven: voor datums vóór 2025 is er geen kaart</translation>
+    </message>
+    <message>
+        <source>no boundaries loaded (load Statbel&apos;s statistical sectors or a municipality file with &apos;sew-desktop boundaries load FILE&apos;)</source>
+        <translation>geen grenzen geladen (laad de statistische sectoren van Statbel of een bestand van de gemeenten met &apos;sew-desktop boundaries load BESTAND&apos;)</translation>
+    </message>
+    <message>
+        <source>not stated (file %1)</source>
+        <translation>niet vermeld (bestand %1)</translation>
+    </message>
+    <message>
+        <source>as published by whoever published it</source>
+        <translation>zoals gepubliceerd door wie het bestand publiceerde</translation>
+    </message>
+    <message>
+        <source>licence as published by %1</source>
+        <translation>licentie zoals gepubliceerd door %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>bron: %1</translation>
+    </message>
+    <message>
+        <source>licence: %1</source>
+        <translation>licentie: %1</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>bestand: %1</translation>
+    </message>
+    <message>
+        <source>sha256: %1</source>
+        <translation>sha256: %1</translation>
+    </message>
+    <message>
+        <source>loaded: %1</source>
+        <translation>geladen: %1</translation>
+    </message>
+    <message>
+        <source>file period: %1</source>
+        <translation>periode van het bestand: %1</translation>
+    </message>
+    <message>
+        <source>coordinate system of the file: %1</source>
+        <translation>coördinatenstelsel van het bestand: %1</translation>
+    </message>
+    <message>
+        <source>features in the file: %1</source>
+        <translation>objecten in het bestand: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 municipality shapes</source>
+        <translation>%1: %2 gemeentevormen</translation>
+    </message>
+    <message>
+        <source>%1: %2 province shapes</source>
+        <translation>%1: %2 provincievormen</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>SEW Desktop: VDAB cooperation agreements and coverage.</source>
@@ -438,6 +537,53 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>it is a backup</source>
+        <translation>het is een back-up</translation>
+    </message>
+    <message>
+        <source>it is a database</source>
+        <translation>het is een database</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; choose another file name</source>
+        <translation>kan %1 niet schrijven: %2; kies een andere bestandsnaam</translation>
+    </message>
+    <message>
+        <source>%1 already exists (use --force to overwrite)</source>
+        <translation>%1 bestaat al (gebruik --force om het te overschrijven)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: folder %2 does not exist</source>
+        <translation>kan %1 niet schrijven: de map %2 bestaat niet</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>give --format png|svg|pdf or a file name ending in .png, .svg or .pdf</source>
+        <translation>geef --format png|svg|pdf of een bestandsnaam die eindigt op .png, .svg of .pdf</translation>
+    </message>
+    <message>
+        <source>--width must be &gt;= 200, --height &gt;= 150 and --scale between 0.25 and 8</source>
+        <translation>--width moet &gt;= 200 zijn, --height &gt;= 150 en --scale tussen 0.25 en 8</translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <source>no boundaries loaded for the municipalities of %1: load a boundary file with &apos;sew-desktop boundaries load FILE&apos;</source>
+        <translation>geen grenzen geladen voor de gemeenten van %1: laad een grenzenbestand met &apos;sew-desktop boundaries load BESTAND&apos;</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>added %1: %2</source>
@@ -462,6 +608,217 @@
     <message>
         <source>no changes recorded</source>
         <translation>nog geen wijzigingen opgetekend</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>unknown municipality (not valid during the call period)</source>
+        <translation>onbekende gemeente (niet geldig tijdens de looptijd van de oproep)</translation>
+    </message>
+    <message>
+        <source>unknown NIS code (not valid during the call period)</source>
+        <translation>onbekende NIS-code (niet geldig tijdens de looptijd van de oproep)</translation>
+    </message>
+    <message>
+        <source>no municipality given</source>
+        <translation>geen gemeente opgegeven</translation>
+    </message>
+    <message>
+        <source>no collaboration given</source>
+        <translation>geen samenwerkingsverband opgegeven</translation>
+    </message>
+    <message>
+        <source>unknown decision (expected e.g. goedgekeurd, afgewezen, in behandeling)</source>
+        <translation>onbekende beslissing (verwacht bv. goedgekeurd, afgewezen, in behandeling)</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>geen bedrag</translation>
+    </message>
+    <message>
+        <source>ambiguous amount: three digits after this file&apos;s decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
+        <translation>dubbelzinnig bedrag: drie cijfers na het decimaalteken van dit bestand (schrijf het voluit, bv. 85.000,00 of 85000)</translation>
+    </message>
+    <message>
+        <source>a year before 2000 or after 2100 (a typing error?)</source>
+        <translation>een jaar vóór 2000 of na 2100 (een tikfout?)</translation>
+    </message>
+    <message>
+        <source>a collaboration&apos;s name needs letters or digits</source>
+        <translation>de naam van een samenwerkingsverband heeft letters of cijfers nodig</translation>
+    </message>
+    <message>
+        <source>the name and the NIS code are different municipalities</source>
+        <translation>de naam en de NIS-code zijn verschillende gemeenten</translation>
+    </message>
+    <message>
+        <source>the name of a centrumstad, which holds only its own city: give the collaboration a name of its own</source>
+        <translation>de naam van een centrumstad, die alleen haar eigen stad omvat: geef het samenwerkingsverband een eigen naam</translation>
+    </message>
+    <message>
+        <source>amount above € 100 million (a typing error?)</source>
+        <translation>bedrag boven € 100 miljoen (een tikfout?)</translation>
+    </message>
+    <message>
+        <source>not a date (expected dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>geen datum (verwacht dd/mm/jjjj of jjjj-mm-dd)</translation>
+    </message>
+    <message>
+        <source>that day does not exist</source>
+        <translation>die dag bestaat niet</translation>
+    </message>
+    <message>
+        <source>differs from an earlier row of the same collaboration</source>
+        <translation>verschilt van een eerdere rij van hetzelfde samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>%1 did not exist yet on the decision date %3: it exists from %2</source>
+        <translation>%1 bestond nog niet op de beslissingsdatum %3: de gemeente bestaat pas vanaf %2</translation>
+    </message>
+    <message>
+        <source>; on %3 it was %4: list those instead</source>
+        <translation>; op %3 waren dat %4: vermeld die in de plaats</translation>
+    </message>
+    <message>
+        <source>%1 is listed in more than one collaboration: %2</source>
+        <translation>%1 staat in meer dan één samenwerkingsverband: %2</translation>
+    </message>
+    <message>
+        <source>%1: approved without an amount</source>
+        <translation>%1: goedgekeurd zonder bedrag</translation>
+    </message>
+    <message>
+        <source>%1 is spread over provinces: %2</source>
+        <translation>%1 ligt verspreid over provincies: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 from %4</source>
+        <translation>%1: %2 → %3 vanaf %4</translation>
+    </message>
+    <message>
+        <source>%1: decision in the database but not in the file (kept)</source>
+        <translation>%1: beslissing staat in de databank maar niet in het bestand (behouden)</translation>
+    </message>
+    <message>
+        <source>%1: the decision date in row %2 has a time (%3); only the date is kept</source>
+        <translation>%1: de beslissingsdatum in rij %2 heeft een tijdstip (%3); alleen de datum wordt bewaard</translation>
+    </message>
+    <message>
+        <source>%1: the decision date %2 lies outside the call period (%3 – %4)</source>
+        <translation>%1: de beslissingsdatum %2 ligt buiten de looptijd van de oproep (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1: no longer approved; regiegebied %2 and its memberships stay (end them under Regiegebieden if they no longer hold)</source>
+        <translation>%1: niet langer goedgekeurd; regiegebied %2 en zijn lidmaatschappen blijven (beëindig ze onder Regiegebieden als ze niet meer gelden)</translation>
+    </message>
+    <message>
+        <source>row %1: totals line skipped (%2)</source>
+        <translation>regel %1: totaallijn overgeslagen (%2)</translation>
+    </message>
+    <message>
+        <source>row %1: totals line skipped (%2); the amounts of the decisions in the file add up to %3</source>
+        <translation>regel %1: totaallijn overgeslagen (%2); de bedragen van de beslissingen in het bestand tellen op tot %3</translation>
+    </message>
+    <message>
+        <source>per-municipality</source>
+        <translation>per gemeente</translation>
+    </message>
+    <message>
+        <source>per-collaboration</source>
+        <translation>per samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>collaboration</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>beslissing</translation>
+    </message>
+    <message>
+        <source>amount_cents</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <source>amount_is_annual</source>
+        <translation>jaarlijks</translation>
+    </message>
+    <message>
+        <source>decision_date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>lead_nis</source>
+        <translation>trekker</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>gemeenten</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>werkblad %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2% sure), delimiter %3</source>
+        <translation>codering %1 (%2% zeker), scheidingsteken %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, layout %3, %4 rows) for &apos;%5&apos;</source>
+        <translation>%1 (%2, indeling %3, %4 rijen) voor &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>decisions: %1 new, %2 changed, %3 unchanged, %4 skipped</source>
+        <translation>beslissingen: %1 nieuw, %2 gewijzigd, %3 ongewijzigd, %4 overgeslagen</translation>
+    </message>
+    <message>
+        <source>changed %1: %2</source>
+        <translation>gewijzigd %1: %2</translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation>genegeerde kolommen: %1</translation>
+    </message>
+    <message>
+        <source> (did you mean: %1?)</source>
+        <translation> (bedoelt u: %1?)</translation>
+    </message>
+    <message>
+        <source>error: row %1, column %2, value %3: %4%5</source>
+        <translation>fout: rij %1, kolom %2, waarde %3: %4%5</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> op %1</translation>
+    </message>
+    <message>
+        <source>coverage effect%1: %2</source>
+        <translation>effect op de dekking%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>  gained in %1: %2</source>
+        <translation>  nieuw bereikt in %1: %2</translation>
+    </message>
+    <message>
+        <source>  lost in %1: %2</source>
+        <translation>  niet langer bereikt in %1: %2</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>toegepast</translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation>niets geschreven</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1087,49 @@
     <message>
         <source>As of %1, forecast %2</source>
         <translation>Stand op %1, prognose %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMap</name>
+    <message>
+        <source>The file cannot be read (%2).</source>
+        <translation>Het bestand kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a GeoJSON file (.geojson), a zipped Shapefile (.zip) or a GeoPackage (.gpkg).</source>
+        <translation>Kies een GeoJSON-bestand (.geojson), een gezipte Shapefile (.zip) of een GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <source>No attribute holds the municipality&apos;s NIS code (such as CD_MUNTY_REFNIS or niscode). Attributes found: %1.</source>
+        <translation>Geen enkel attribuut bevat de NIS-code van de gemeente (zoals CD_MUNTY_REFNIS of niscode). Gevonden attributen: %1.</translation>
+    </message>
+    <message>
+        <source>The coordinate system %1 is not supported: use Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) or WGS84 (EPSG:4326).</source>
+        <translation>Het coördinatenstelsel %1 wordt niet ondersteund: gebruik Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) of WGS84 (EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>The coordinates do not lie in Belgium in the coordinate system the file names (%1).</source>
+        <translation>De coördinaten liggen niet in België in het coördinatenstelsel dat het bestand opgeeft (%1).</translation>
+    </message>
+    <message>
+        <source>None of the %1 codes in attribute %2 is a Flemish municipality (Brussels or Wallonia only?).</source>
+        <translation>Geen van de %1 codes in attribuut %2 is een Vlaamse gemeente (alleen Brussel of Wallonië?).</translation>
+    </message>
+    <message>
+        <source>The codes fit neither the 300 municipalities of 2019–2024 nor the 285 since 2025. Closest: %1; missing: %2; of the other period: %3.</source>
+        <translation>De codes passen niet bij de 300 gemeenten van 2019–2024 en ook niet bij de 285 sinds 2025. Dichtst bij: %1; ontbrekend: %2; van de andere periode: %3.</translation>
+    </message>
+    <message>
+        <source>Unreadable or empty shapes for: %1.</source>
+        <translation>Onleesbare of lege vormen voor: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -124,46 +124,6 @@
         <translation>Grenzen: %1, %2 (geladen op %3)</translation>
     </message>
     <message>
-        <source>The file cannot be read (%2).</source>
-        <translation>Het bestand kan niet worden gelezen (%2).</translation>
-    </message>
-    <message>
-        <source>Choose a GeoJSON file (.geojson), a zipped Shapefile (.zip) or a GeoPackage (.gpkg).</source>
-        <translation>Kies een GeoJSON-bestand (.geojson), een gezipte Shapefile (.zip) of een GeoPackage (.gpkg).</translation>
-    </message>
-    <message>
-        <source>No attribute holds the municipality&apos;s NIS code (such as CD_MUNTY_REFNIS or niscode). Attributes found: %1.</source>
-        <translation>Geen enkel attribuut bevat de NIS-code van de gemeente (zoals CD_MUNTY_REFNIS of niscode). Gevonden attributen: %1.</translation>
-    </message>
-    <message>
-        <source>The coordinate system %1 is not supported: use Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) or WGS84 (EPSG:4326).</source>
-        <translation>Het coördinatenstelsel %1 wordt niet ondersteund: gebruik Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) of WGS84 (EPSG:4326).</translation>
-    </message>
-    <message>
-        <source>The coordinates do not lie in Belgium in the coordinate system the file names (%1).</source>
-        <translation>De coördinaten liggen niet in België in het coördinatenstelsel dat het bestand opgeeft (%1).</translation>
-    </message>
-    <message>
-        <source>None of the %1 codes in attribute %2 is a Flemish municipality (Brussels or Wallonia only?).</source>
-        <translation>Geen van de %1 codes in attribuut %2 is een Vlaamse gemeente (alleen Brussel of Wallonië?).</translation>
-    </message>
-    <message>
-        <source>The codes fit neither the 300 municipalities of 2019–2024 nor the 285 since 2025. Closest: %1; missing: %2; of the other period: %3.</source>
-        <translation>De codes passen niet bij de 300 gemeenten van 2019–2024 en ook niet bij de 285 sinds 2025. Dichtst bij: %1; ontbrekend: %2; van de andere periode: %3.</translation>
-    </message>
-    <message>
-        <source>Unreadable or empty shapes for: %1.</source>
-        <translation>Onleesbare of lege vormen voor: %1.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Er is niets gewijzigd.</translation>
-    </message>
-    <message>
         <source>The loaded boundaries are those of the municipalities since 2025; they cannot give the borders of 2019–2024. Load a file of 2019–2024 to see dates before 2025.</source>
         <translation>De geladen grenzen zijn die van de gemeenten sinds 2025; daaruit volgen de grenzen van 2019–2024 niet. Laad een bestand van 2019–2024 om datums vóór 2025 te zien.</translation>
     </message>

@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None, *, qt_handlers: Mapping[str, Handler
     except StoreError as exc:
         return _fail(exc.text.render(translate), EXIT_USAGE)
     except ExportTargetError as exc:
-        return _fail(str(exc), EXIT_USAGE)
+        return _fail(exc.text.render(translate), EXIT_USAGE)
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_USAGE)
     except KeyboardInterrupt:

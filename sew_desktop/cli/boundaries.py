@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, CliError, OneLineParser, repository_for, write_output
-from sew_desktop.cli.language import translate
+from sew_desktop.cli.language import percent, translate
 from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, fill
-from sew_desktop.services.boundaries.problems import BoundaryFileError
+from sew_desktop.services.boundaries.problems import NOTHING_CHANGED, STAGE_TEXTS, BoundaryFileError
 from sew_desktop.services.boundaries.service import (
     info_lines,
     load_boundaries,
@@ -36,8 +36,15 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
 
 
 def _progress(fraction: float, stage: str) -> bool:
-    sys.stderr.write(f"{stage}… {round(fraction * 100)}%\n")
+    words = translate("Boundaries", STAGE_TEXTS[stage]) if stage in STAGE_TEXTS else stage
+    sys.stderr.write(f"{words}… {percent(fraction)}\n")
     return True
+
+
+def refusal_text(problem: BoundaryFileError) -> str:
+    """Why the file was refused, as the window says it, and that nothing was changed."""
+    said = f"{problem.text.render(translate)} {translate('StatusMap', NOTHING_CHANGED)}"
+    return fill(translate("CLI", "boundaries not loaded: %1"), said)
 
 
 def run_load(args: argparse.Namespace) -> int:
@@ -46,10 +53,10 @@ def run_load(args: argparse.Namespace) -> int:
     try:
         report = load_boundaries(repository, Path(args.file), args.source, _progress)
     except BoundaryFileError as problem:
-        raise CliError(fill(translate("CLI", "boundaries not loaded: %1"), problem), EXIT_DATA) from None
+        raise CliError(refusal_text(problem), EXIT_DATA) from None
     finally:
         repository.close()
-    write_output("".join(f"{line}\n" for line in report.lines()))
+    write_output("".join(f"{line}\n" for line in report.lines(translate)))
     return EXIT_OK
 
 
@@ -57,7 +64,7 @@ def run_info(args: argparse.Namespace) -> int:
     """Print the provenance of the loaded boundaries."""
     repository = repository_for(args)
     try:
-        lines = info_lines(repository)
+        lines = info_lines(repository, translate)
     finally:
         repository.close()
     write_output("".join(f"{line}\n" for line in lines))

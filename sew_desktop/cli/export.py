@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from sew_desktop.cli.common import OneLineParser
+from sew_desktop.cli.language import translate
 from sew_desktop.cli.report import add_date_options
 from sew_desktop.domain.texts import QT_TRANSLATE_NOOP
 from sew_desktop.services.export_list import LIST_TABLES
@@ -28,6 +29,7 @@ def register(commands: argparse._SubParsersAction[OneLineParser]) -> None:
     """Add ``export chart|table|list|report|map``; no handler default, so ``cli.main`` dispatches to the Qt handler."""
     export = commands.add_parser("export",
                                  help=QT_TRANSLATE_NOOP("CLI", "export a chart, the coverage table or the PDF report"))
+    export.set_defaults(translate=translate)  # the Qt handler says what it wrote, or why not, in the user's language
     what = export.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=OneLineParser)
     _add_chart(what)
     table = what.add_parser("table", help=QT_TRANSLATE_NOOP("CLI", "the coverage table as CSV or XLSX"))

@@ -9,7 +9,7 @@ import warnings
 from pathlib import Path
 
 from sew_desktop.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, CliError, OneLineParser, repository_for, write_output
-from sew_desktop.cli.language import percent, translate
+from sew_desktop.cli.language import number, percent, translate
 from sew_desktop.domain.model import OpenCall
 from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, fill
 from sew_desktop.services.backups import BackupReason, take_backup
@@ -86,7 +86,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.format == "json":
         _write_json(plan, applied)
     else:
-        write_output(as_text(plan, applied))
+        write_output(as_text(plan, applied, translate, number))
     return EXIT_OK if plan.can_apply else EXIT_DATA
 
 

@@ -76,3 +76,11 @@ class Text:
 def plain(message: str) -> Text:
     """A text that has no translation (a reason SQLite or the system gave): shown as it is."""
     return Text("", message)
+
+
+Number = Callable[[float, int], str]  # a number with so many decimals, as users read it
+
+
+def english_number(value: float, decimals: int = 0) -> str:
+    """1,234.56: a number as English writes it (the CLI's ``number`` writes Dutch as 1.234,56)."""
+    return f"{value:,.{decimals}f}"

@@ -12,6 +12,7 @@ from typing import Any
 
 from sew_desktop.domain.coverage import AreaCoverage, CoverageReport
 from sew_desktop.domain.rounding import Ratio
+from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, Text, plain
 from sew_desktop.store.files import atomic_write_bytes, protected_reason
 
 TABLE_FORMATS = ("csv", "csv-excel", "xlsx")
@@ -39,7 +40,20 @@ Cell = str | int | float
 
 
 class ExportTargetError(Exception):
-    """The output file cannot be written (exists without force, or the path is not writable)."""
+    """The output file cannot be written (exists without force, or the path is not writable). ``str()`` is English;
+    :attr:`text` is the message users read, translated where it is shown."""
+
+    def __init__(self, message: str | Text) -> None:
+        self.text = message if isinstance(message, Text) else plain(message)
+        super().__init__(str(self.text))
+
+
+# Why a file may not be replaced (the store's words), as users read them.
+REASON_TEXTS = {
+    "it is a folder": QT_TRANSLATE_NOOP("Export", "it is a folder"),
+    "it is a backup": QT_TRANSLATE_NOOP("Export", "it is a backup"),
+    "it is a database": QT_TRANSLATE_NOOP("Export", "it is a database"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +121,15 @@ def check_target(path: Path, *, force: bool) -> None:
     file unless ``force``: an export never replaces the user's data."""
     reason = protected_reason(path)
     if reason is not None:
-        raise ExportTargetError(f"cannot write {path}: {reason}; choose another file name")
+        why = Text("Export", REASON_TEXTS[reason]) if reason in REASON_TEXTS else plain(reason)
+        raise ExportTargetError(Text("Export", QT_TRANSLATE_NOOP("Export", "cannot write %1: %2; choose another file"
+                                                                           " name"), (path, why)))
     if path.exists() and not force:
-        raise ExportTargetError(f"{path} already exists (use --force to overwrite)")
+        raise ExportTargetError(Text("Export", QT_TRANSLATE_NOOP("Export", "%1 already exists (use --force to"
+                                                                           " overwrite)"), (path,)))
     if not path.parent.is_dir():
-        raise ExportTargetError(f"cannot write {path}: folder {path.parent} does not exist")
+        raise ExportTargetError(Text("Export", QT_TRANSLATE_NOOP("Export", "cannot write %1: folder %2 does not"
+                                                                           " exist"), (path, path.parent)))
 
 
 def write_file(path: Path, data: bytes, *, force: bool) -> None:
@@ -120,4 +138,6 @@ def write_file(path: Path, data: bytes, *, force: bool) -> None:
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
-        raise ExportTargetError(f"cannot write {path}: {exc.strerror or exc}") from None
+        why = exc.strerror or str(exc)  # the system's words
+        text = QT_TRANSLATE_NOOP("Export", "cannot write %1: %2")
+        raise ExportTargetError(Text("Export", text, (path, why))) from None

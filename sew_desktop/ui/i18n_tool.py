@@ -41,7 +41,10 @@ CATALOGS: dict[str, tuple[str, ...]] = {
     "cli": ("sew_desktop/cli", "sew_desktop/domain/texts.py", "sew_desktop/store/errors.py",
             "sew_desktop/services/texts.py", "sew_desktop/services/report.py", "sew_desktop/services/checks.py",
             "sew_desktop/services/history.py", "sew_desktop/services/merging/wording.py",
-            "sew_desktop/services/merging/report.py", "sew_desktop/services/backups.py"),
+            "sew_desktop/services/merging/report.py", "sew_desktop/services/backups.py",
+            "sew_desktop/services/imports/report.py", "sew_desktop/services/boundaries/problems.py",
+            "sew_desktop/services/boundaries/service.py", "sew_desktop/services/export_table.py",
+            "sew_desktop/ui/output/cli_handler.py", "sew_desktop/ui/statusmap/cli_export.py"),
 }
 
 

@@ -14,6 +14,7 @@ import shapely
 
 from sew_desktop.domain.boundaries import Period
 from sew_desktop.domain.model import Municipality
+from sew_desktop.domain.texts import Translate, fill, untranslated
 from sew_desktop.services.boundaries.problems import BoundaryFileError, ProblemKind, Progress, listed, no_progress
 from sew_desktop.store import boundaries as store
 from sew_desktop.store.boundaries import BoundarySet, StoredShape
@@ -37,15 +38,19 @@ class LoadReport:
     crs: str
     sha256: str
 
-    def lines(self) -> list[str]:
-        """The report in English, one fact a line (the CLI prints it)."""
-        lines = [f"{self.file_name}: {self.features} features, codes in '{self.code_attribute}', {self.crs}",
-                 f"fits the municipalities of {self.file_period.value}"]
-        lines += [f"stored {count} municipalities for {period}" for period, count in self.stored.items()]
+    def lines(self, translate: Translate = untranslated) -> list[str]:
+        """The report, one fact a line (the CLI prints it), in English unless ``translate`` says otherwise."""
+        lines = [fill(translate("Boundaries", "%1: %2 features, codes in '%3', %4"), self.file_name, self.features,
+                      self.code_attribute, self.crs),
+                 fill(translate("Boundaries", "fits the municipalities of %1"), self.file_period.value)]
+        stored = translate("Boundaries", "stored %1 municipalities for %2")
+        lines += [fill(stored, count, period) for period, count in self.stored.items()]
         if self.outside:
-            lines.append(f"{len(self.outside)} codes outside Flanders ignored: {listed(self.outside)}")
+            lines.append(fill(translate("Boundaries", "%1 codes outside Flanders ignored: %2"), len(self.outside),
+                              listed(self.outside, translate=translate)))
         if self.file_period is Period.FROM_2025:
-            lines.append("a 2025 file cannot give the borders of 2019-2024: dates before 2025 show no map")
+            lines.append(translate("Boundaries", "a 2025 file cannot give the borders of 2019-2024: dates before 2025"
+                                                 " show no map"))
         return lines
 
 
@@ -100,7 +105,8 @@ def prepare_file(path: Path, municipalities: Mapping[str, Municipality], source:
     from sew_desktop.services.boundaries.reading import read_boundary_file
 
     if not path.is_file():
-        raise BoundaryFileError(ProblemKind.UNREADABLE, f"cannot read {path}: no such file", [path.name, "-"])
+        raise BoundaryFileError(ProblemKind.UNREADABLE, f"cannot read {path}: no such file",
+                                [path.name, "no such file"])
     if not progress(0.0, "reading"):
         raise BoundaryFileError(ProblemKind.CANCELLED, "cancelled; nothing was changed")
     raw = read_boundary_file(path)
@@ -150,19 +156,30 @@ def boundary_info(repository: Repository) -> BoundarySet | None:
     return store.boundary_set(repository)
 
 
-def info_lines(repository: Repository) -> list[str]:
-    """``sew-desktop boundaries info``: provenance and shape counts."""
+def info_lines(repository: Repository, translate: Translate = untranslated) -> list[str]:
+    """``sew-desktop boundaries info``: provenance and shape counts (English unless ``translate`` says otherwise)."""
     info = store.boundary_set(repository)
     if info is None:
-        return ["no boundaries loaded (load Statbel's statistical sectors or a municipality file with"
-                " 'sew-desktop boundaries load FILE')"]
-    source = f"not stated (file {info.file_name})" if is_unstated(info.source) else info.source
-    licence = info.licence if info.licence and not is_unstated(info.source) else "as published by whoever published it"
-    lines = [f"source: {source}", f"licence: {licence}", f"file: {info.file_name}",
-             f"sha256: {info.sha256}", f"loaded: {info.loaded_at}", f"file period: {info.file_period}",
-             f"coordinate system of the file: {info.crs}", f"features in the file: {info.features}"]
+        return [translate("Boundaries", "no boundaries loaded (load Statbel's statistical sectors or a municipality"
+                                        " file with 'sew-desktop boundaries load FILE')")]
+    unstated = is_unstated(info.source)
+    source = fill(translate("Boundaries", "not stated (file %1)"), info.file_name) if unstated else info.source
+    licence = info.licence if info.licence and not unstated else translate(
+        "Boundaries", "as published by whoever published it")
+    if licence.startswith("licence as published by ") and not unstated:
+        licence = fill(translate("Boundaries", "licence as published by %1"), info.source)
+    facts = [(translate("Boundaries", "source: %1"), source), (translate("Boundaries", "licence: %1"), licence),
+             (translate("Boundaries", "file: %1"), info.file_name),
+             (translate("Boundaries", "sha256: %1"), info.sha256),
+             (translate("Boundaries", "loaded: %1"), info.loaded_at),
+             (translate("Boundaries", "file period: %1"), info.file_period),
+             (translate("Boundaries", "coordinate system of the file: %1"), info.crs),
+             (translate("Boundaries", "features in the file: %1"), info.features)]
+    lines = [fill(words, value) for words, value in facts]
+    shapes = {"municipality": translate("Boundaries", "%1: %2 municipality shapes"),
+              "province": translate("Boundaries", "%1: %2 province shapes")}
     for (period, kind), count in sorted(store.shape_counts(repository).items()):
-        lines.append(f"{period}: {count} {kind} shapes")
+        lines.append(fill(shapes.get(kind, f"%1: %2 {kind} shapes"), period, count))
     return lines
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from sew_desktop.domain.days import horizon_for
+from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, Text, Translate, fill, untranslated
 from sew_desktop.services.databases import open_or_create_default, open_repository
 from sew_desktop.services.export_table import ExportTargetError, check_target
 from sew_desktop.services.locations import default_database_path
@@ -35,29 +36,35 @@ def _dates(args: argparse.Namespace) -> tuple[date, date]:
     as_of: date = args.as_of or date.today()
     try:
         return as_of, horizon_for(as_of, args.horizon)
-    except ValueError as exc:
-        raise ExportTargetError(str(exc)) from None
+    except ValueError:
+        text = QT_TRANSLATE_NOOP("CLI", "the horizon %1 lies before the as-of date %2")
+        raise ExportTargetError(Text("CLI", text, (args.horizon, as_of))) from None
 
 
 def _repository(args: argparse.Namespace) -> Repository:
     if args.db is None:
         return open_or_create_default(default_database_path())
     if not Path(args.db).exists():
-        raise ExportTargetError(f"database not found: {args.db}")
+        raise ExportTargetError(Text("StoreError", QT_TRANSLATE_NOOP("StoreError", "database not found: %1"),
+                                     (args.db,)))
     return open_repository(Path(args.db))
 
 
 def _chart_format(args: argparse.Namespace) -> str:
     fmt = args.format or Path(args.output).suffix.lower().lstrip(".")
     if fmt not in ("png", "svg", "pdf"):
-        raise ExportTargetError("give --format png|svg|pdf or a file name ending in .png, .svg or .pdf")
+        raise ExportTargetError(Text("Export", QT_TRANSLATE_NOOP(
+            "Export", "give --format png|svg|pdf or a file name ending in .png, .svg or .pdf")))
     if args.width < 200 or args.height < 150 or not 0.25 <= args.scale <= 8:
-        raise ExportTargetError("--width must be >= 200, --height >= 150 and --scale between 0.25 and 8")
+        raise ExportTargetError(Text("Export", QT_TRANSLATE_NOOP(
+            "Export", "--width must be >= 200, --height >= 150 and --scale between 0.25 and 8")))
     return str(fmt)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """Render and write what ``args`` ask for; one clear line and exit 2 when the file cannot be written."""
+    """Render and write what ``args`` ask for; one clear line and exit 2 when the file cannot be written. The
+    command line hands in its ``translate`` (``args.translate``): what this says follows the user's language,
+    whatever ``--language`` chooses for the labels of the file."""
     as_of, horizon = _dates(args)
     path = Path(args.output)
     fmt = _chart_format(args) if args.what in ("chart", "map") else ""
@@ -72,7 +79,8 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         repository.close()
         del translators
-    sys.stdout.write(f"written {path}\n")
+    translate: Translate = getattr(args, "translate", untranslated)
+    sys.stdout.write(fill(translate("Export", "written %1"), path) + "\n")
     return EXIT_OK
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize
 from sew_desktop.domain.boundaries import period_on
 from sew_desktop.domain.coverage import CoverageArrays, DayCoverage
 from sew_desktop.domain.coverage.map_status import map_statuses, status_counts, valid_codes
+from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, Text
 from sew_desktop.services.boundaries.shapes import map_shapes
 from sew_desktop.services.export_table import ExportTargetError, write_file
 from sew_desktop.store.repository import Repository
@@ -28,8 +29,9 @@ def map_picture(repository: Repository, dates: tuple[date, date], language: Lang
     period = period_on(as_of)
     shapes = map_shapes(repository, period)
     if shapes.empty:
-        raise ExportTargetError(f"no boundaries loaded for the municipalities of {period.value}: "
-                                "load a boundary file with 'sew-desktop boundaries load FILE'")
+        text = QT_TRANSLATE_NOOP("Export", "no boundaries loaded for the municipalities of %1: load a boundary file"
+                                           " with 'sew-desktop boundaries load FILE'")
+        raise ExportTargetError(Text("Export", text, (period.value,)))
     day = DayCoverage(CoverageArrays.build(repository.coverage_input()), as_of, horizon)
     codes = valid_codes(repository.municipalities().values(), as_of)
     statuses = map_statuses(day, codes, forecast=forecast)

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from sew_desktop.domain.coverage.map_status import MapStatus
-from sew_desktop.services.boundaries.problems import BoundaryFileError, ProblemKind
+from sew_desktop.services.boundaries.problems import NOTHING_CHANGED, PROBLEM_TEXTS, BoundaryFileError
 from sew_desktop.store.boundaries import BoundarySet
 from sew_desktop.ui.core.i18n import Language, format_date
 
@@ -86,30 +86,8 @@ def credit(provenance: BoundarySet | None) -> str:
 
 def problem_text(problem: BoundaryFileError) -> str:
     """Why a file was refused, in the UI language; the database was not changed."""
-    texts = {
-        ProblemKind.UNREADABLE: QCoreApplication.translate("StatusMap", "The file cannot be read (%2)."),
-        ProblemKind.UNSUPPORTED_FORMAT: QCoreApplication.translate(
-            "StatusMap", "Choose a GeoJSON file (.geojson), a zipped Shapefile (.zip) or a GeoPackage (.gpkg)."),
-        ProblemKind.NO_CODE_ATTRIBUTE: QCoreApplication.translate(
-            "StatusMap", "No attribute holds the municipality's NIS code (such as CD_MUNTY_REFNIS or niscode). "
-                         "Attributes found: %1."),
-        ProblemKind.UNSUPPORTED_CRS: QCoreApplication.translate(
-            "StatusMap", "The coordinate system %1 is not supported: use Lambert 72 (EPSG:31370), Lambert 2008 "
-                         "(EPSG:3812) or WGS84 (EPSG:4326)."),
-        ProblemKind.OUTSIDE_BELGIUM: QCoreApplication.translate(
-            "StatusMap", "The coordinates do not lie in Belgium in the coordinate system the file names (%1)."),
-        ProblemKind.NO_FLEMISH_CODES: QCoreApplication.translate(
-            "StatusMap",
-            "None of the %1 codes in attribute %2 is a Flemish municipality (Brussels or Wallonia only?)."),
-        ProblemKind.PERIOD_MISMATCH: QCoreApplication.translate(
-            "StatusMap", "The codes fit neither the 300 municipalities of 2019–2024 nor the 285 since 2025. Closest: "
-                         "%1; missing: %2; of the other period: %3."),
-        ProblemKind.BROKEN_GEOMETRY: QCoreApplication.translate(
-            "StatusMap", "Unreadable or empty shapes for: %1."),
-        ProblemKind.CANCELLED: QCoreApplication.translate("StatusMap", "Cancelled."),
-    }
-    text = texts[problem.kind]
+    text = QCoreApplication.translate("StatusMap", PROBLEM_TEXTS[problem.kind])
     for number, value in enumerate(problem.values, start=1):
         text = text.replace(f"%{number}", value)
-    unchanged = QCoreApplication.translate("StatusMap", "Nothing was changed.")
+    unchanged = QCoreApplication.translate("StatusMap", NOTHING_CHANGED)
     return f"{text} {unchanged}"
