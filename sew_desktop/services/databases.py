@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sew_desktop.services.locations import platform_database_path
+from sew_desktop.store import merge_log
 from sew_desktop.store.database import copy_database, create_database, inspect_file, open_connection
 from sew_desktop.store.errors import DatabaseMissingError, StoreError
 from sew_desktop.store.held import refuse_if_held
@@ -41,8 +42,6 @@ def save_copy(repository: Repository, target: Path) -> None:
     if target.resolve() == (repository.path.resolve() if repository.path else None):
         raise OSError(f"cannot copy a database onto itself: {target}")
     refuse_if_held(target)  # open in another window here: replacing it under that window would damage it
-    from sew_desktop.store import merge_log  # imported when first used: not on the way to the first paint
-
     copy_database(repository.database, target)  # atomic: a failed copy leaves an existing target as it was
     merge_log.give_new_file_uuid(target)
 

@@ -8,7 +8,6 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-
 APP_NAME = "sew-desktop"
 DB_ENV = "SEW_DESKTOP_DB"
 DB_FILE = "sew.sqlite"
