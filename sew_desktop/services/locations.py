@@ -8,8 +8,6 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "sew-desktop"
 DB_ENV = "SEW_DESKTOP_DB"
 DB_FILE = "sew.sqlite"
@@ -70,4 +68,6 @@ def _ini_value(text: str) -> str:
 
 def platform_database_path() -> Path:
     """``sew.sqlite`` in the platform's user data folder (the only place whose folders the app makes itself)."""
+    import platformdirs  # imported when first asked: not on the way to the window's first paint
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILE

@@ -15,8 +15,6 @@ from sew_desktop.ui.core.file_dialogs import IMPORT_SUFFIXES, first_known
 from sew_desktop.ui.core.frame import WindowFrame
 from sew_desktop.ui.core.lazy_page import LazyPage
 from sew_desktop.ui.core.window_session import WindowSession
-from sew_desktop.ui.features.imports.calls import OpenCallsWidget
-from sew_desktop.ui.features.imports.log import ImportLogWidget
 
 if TYPE_CHECKING:
     from sew_desktop.ui.features.imports.dialog import ImportDialog
@@ -80,9 +78,13 @@ class ImportsFeature(QObject):
         return page
 
     def _build_lists(self) -> None:
-        """Open calls (editable) above the import log: built when the tab is first shown, not at start-up."""
+        """Open calls (editable) above the import log: built (and their modules imported, with the import
+        services they use) when the tab is first shown, not at start-up."""
         if self.lists.findChild(QSplitter) is not None:
             return
+        from sew_desktop.ui.features.imports.calls import OpenCallsWidget
+        from sew_desktop.ui.features.imports.log import ImportLogWidget
+
         session = self.session
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(OpenCallsWidget(session.repository, session.bus))
