@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.team import pg
+from tests.team.team_data import Team, make_team
 
 
 @pytest.fixture(scope="session")
@@ -39,3 +40,9 @@ def database(cluster: pg.Cluster) -> Iterator[str]:
 def admin_dsn(cluster: pg.Cluster, database: str) -> str:
     """The superuser's DSN (TLS required) of the test's database."""
     return cluster.dsn(database)
+
+
+@pytest.fixture
+def team(cluster: pg.Cluster, database: str) -> Team:
+    """A server initialised with ``team_data.SEED`` and the logins ed_ant, ed_ovl and coord."""
+    return make_team(cluster, database)

@@ -17,7 +17,7 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
-BIN_FOLDERS = (Path("/usr/lib/postgresql/15/bin"), Path("/usr/lib/postgresql/16/bin"), Path("/usr/lib/postgresql/17/bin"))
+BIN_FOLDERS = tuple(Path(f"/usr/lib/postgresql/{major}/bin") for major in (15, 16, 17))
 SUPERUSER = "sew_admin"
 HBA = """local all all peer
 hostssl all all 127.0.0.1/32 scram-sha-256
@@ -54,7 +54,8 @@ class Cluster:
             sslmode: str = "require") -> str:
         """A libpq connection string to this cluster."""
         secret = self.password if password is None and user == SUPERUSER else password
-        parts = {"host": "127.0.0.1", "port": self.port, "dbname": dbname, "user": user, "sslmode": sslmode,
+        parts: dict[str, str | int | None] = {"host": "127.0.0.1", "port": self.port, "dbname": dbname,
+                                             "user": user, "sslmode": sslmode,
                  "password": secret or ""}
         return psycopg.conninfo.make_conninfo("", **parts)
 

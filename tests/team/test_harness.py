@@ -15,7 +15,7 @@ def test_the_cluster_speaks_tls(cluster: pg.Cluster, admin_dsn: str) -> None:
 
 
 def test_a_connection_without_tls_is_refused(cluster: pg.Cluster, database: str) -> None:
-    with pytest.raises(psycopg.OperationalError, match="no encryption|pg_hba.conf"):
+    with pytest.raises(psycopg.OperationalError, match=r"no encryption|pg_hba\.conf"):
         psycopg.connect(cluster.dsn(database, sslmode="disable"))
 
 

@@ -54,15 +54,17 @@ def _sql(name: str) -> str:
 
 
 def connect(dsn: str, *, check_version: bool = True) -> psycopg.Connection[Any]:
-    """A short connection over TLS (``sslmode=require`` unless the DSN asks for more), times in UTC; the
-    server's schema version checked against this app's unless ``check_version`` is false."""
+    """A short connection over TLS (``sslmode=require`` unless the DSN asks for more), times in UTC, in autocommit
+    (each call below is its own transaction: none is left open); the server's schema version checked against
+    this app's unless ``check_version`` is false."""
     params = psycopg.conninfo.conninfo_to_dict(dsn)
     if params.get("sslmode") in (None, "disable", "allow", "prefer"):
         params["sslmode"] = "require"
     params.setdefault("connect_timeout", 10)
     params.setdefault("application_name", "SEW Desktop")
     try:
-        conn = psycopg.connect(psycopg.conninfo.make_conninfo("", **params), options="-c TimeZone=UTC")
+        conn = psycopg.connect(psycopg.conninfo.make_conninfo("", **params), options="-c TimeZone=UTC",
+                               autocommit=True)
     except psycopg.OperationalError as exc:
         raise ServerUnreachableError(str(exc).strip().splitlines()[0] if str(exc).strip() else "") from exc
     if check_version:
@@ -183,7 +185,7 @@ def push(conn: psycopg.Connection[Any], laptop_id: str, ops: Sequence[Operation]
 
 
 def push_uncommitted(conn: psycopg.Connection[Any], laptop_id: str, ops: Sequence[Operation]) -> list[Outcome]:
-    """``push`` inside the caller's transaction (tests hold it open to race other pushes)."""
+    """``push`` inside the caller's ``conn.transaction()`` (tests hold it open to race other pushes)."""
     payload = Jsonb([asdict(op) for op in ops])
     row = conn.execute("SELECT sew.push(%s, %s)", [laptop_id, payload]).fetchone()
     return [_outcome(answer) for answer in (row[0] if row else [])]

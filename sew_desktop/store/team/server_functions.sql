@@ -13,7 +13,7 @@ CREATE OR REPLACE FUNCTION sew.serialise() RETURNS void LANGUAGE plpgsql SECURIT
 SET search_path = pg_catalog AS $$
 BEGIN
     IF (SELECT serialise_pushes FROM sew.schema_version) THEN
-        PERFORM pg_advisory_xact_lock(5_370_024);
+        PERFORM pg_advisory_xact_lock(5370024);
     END IF;
 END $$;
 
