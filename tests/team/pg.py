@@ -55,8 +55,7 @@ class Cluster:
         """A libpq connection string to this cluster."""
         secret = self.password if password is None and user == SUPERUSER else password
         parts: dict[str, str | int | None] = {"host": "127.0.0.1", "port": self.port, "dbname": dbname,
-                                             "user": user, "sslmode": sslmode,
-                 "password": secret or ""}
+                                             "user": user, "sslmode": sslmode, "password": secret or ""}
         return psycopg.conninfo.make_conninfo("", **parts)
 
     def admin(self, dbname: str = "postgres") -> psycopg.Connection[tuple[object, ...]]:
