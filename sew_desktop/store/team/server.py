@@ -11,13 +11,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple, cast
 
 import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
-from sew_desktop.store.merge_rows import INSERT_ORDER, Row
+from sew_desktop.store.merge_rows import INSERT_ORDER, CopyReader, Row, read_theirs
 from sew_desktop.store.team.protocol import TABLES, Operation, Outcome, ServerChange
 from sew_desktop.store.team.server_errors import (
     LaptopTakenError,
@@ -66,7 +67,7 @@ def connect(dsn: str, *, check_version: bool = True) -> psycopg.Connection[Any]:
         conn = psycopg.connect(psycopg.conninfo.make_conninfo("", **params), options="-c TimeZone=UTC",
                                autocommit=True)
     except psycopg.OperationalError as exc:
-        raise ServerUnreachableError(str(exc).strip().splitlines()[0] if str(exc).strip() else "") from exc
+        raise ServerUnreachableError(first_line(exc)) from exc
     if check_version:
         try:
             require_version(conn)
@@ -232,3 +233,21 @@ def set_serialised(conn: psycopg.Connection[Any], on: bool) -> None:
     with conn.transaction():
         conn.execute("UPDATE sew.schema_version SET serialise_pushes = %s", [on])
 
+
+
+DatabaseError = psycopg.Error  # what a server refused (a privilege, a constraint): callers show its first line
+
+
+def first_line(error: BaseException) -> str:
+    """The first line of a server's or libpq's message."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def seed_from_file(path: Path) -> dict[str, list[Row]]:
+    """A SEW Desktop file's rows in portable form, municipalities with their NIS code (for ``init``)."""
+    with read_theirs(path) as conn:
+        reader = CopyReader(conn)
+        rows = {table: reader.all_rows(table) for table in SEED_ORDER}
+    rows["municipality"] = {nis: {"nis_code": nis, **row} for nis, row in rows["municipality"].items()}
+    return {table: list(found.values()) for table, found in rows.items()}
