@@ -76,3 +76,11 @@ def test_a_connection_without_tls_is_refused(team: Team) -> None:
     with server.connect(plain) as conn:  # the app never asks for less than sslmode=require
         row = conn.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()
     assert row == (True,)
+
+
+@pytest.mark.parametrize(("asked", "used"), [(None, "require"), ("disable", "require"), ("allow", "require"),
+                                             ("prefer", "require"), ("require", "require"),
+                                             ("verify-full", "verify-full")])
+def test_the_app_never_asks_for_less_than_tls(asked: str | None, used: str) -> None:
+    dsn = "host=team.example dbname=sew user=nm_west" + (f" sslmode={asked}" if asked else "")
+    assert psycopg.conninfo.conninfo_to_dict(server.conninfo(dsn))["sslmode"] == used

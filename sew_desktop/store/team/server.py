@@ -54,17 +54,23 @@ def _sql(name: str) -> str:
     return resources.files("sew_desktop.store.team").joinpath(name).read_text(encoding="utf-8")
 
 
-def connect(dsn: str, *, check_version: bool = True) -> psycopg.Connection[Any]:
-    """A short connection over TLS (``sslmode=require`` unless the DSN asks for more), times in UTC, in autocommit
-    (each call below is its own transaction: none is left open); the server's schema version checked against
-    this app's unless ``check_version`` is false."""
+def conninfo(dsn: str) -> str:
+    """The DSN as the app connects with it: TLS required (``sslmode=require`` unless the DSN asks for more, never
+    less), a connect timeout, the application's name."""
     params = psycopg.conninfo.conninfo_to_dict(dsn)
     if params.get("sslmode") in (None, "disable", "allow", "prefer"):
         params["sslmode"] = "require"
     params.setdefault("connect_timeout", 10)
     params.setdefault("application_name", "SEW Desktop")
+    return psycopg.conninfo.make_conninfo("", **params)
+
+
+def connect(dsn: str, *, check_version: bool = True) -> psycopg.Connection[Any]:
+    """A short connection over TLS (see :func:`conninfo`), times in UTC, in autocommit (each call below is its
+    own transaction: none is left open); the server's schema version checked against this app's unless
+    ``check_version`` is false."""
     try:
-        conn = psycopg.connect(psycopg.conninfo.make_conninfo("", **params), options="-c TimeZone=UTC",
+        conn = psycopg.connect(conninfo(dsn), options="-c TimeZone=UTC",
                                autocommit=True)
     except psycopg.OperationalError as exc:
         raise ServerUnreachableError(first_line(exc)) from exc
