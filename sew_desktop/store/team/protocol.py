@@ -1,18 +1,34 @@
-"""The messages between a laptop and the team server (see the package's docstring for the rules)."""
+"""The records both sides of a sync exchange (see the package docstring for the rules).
+
+Plain frozen dataclasses, no I/O: the laptop side and the server side import them from here. Values are JSON
+values (``None``, text, numbers, booleans; an insert's value is the whole portable row as a dict); times are ISO
+8601 text with a zone (``2026-12-08T14:02:00.123456+00:00``); identities and laptop ids are text.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 Action = Literal["insert", "update", "delete"]
 Status = Literal["applied", "conflict", "refused"]
 
+ACTIONS: Final = ("insert", "update", "delete")
+APPLIED: Final = "applied"
+CONFLICT: Final = "conflict"
+REFUSED: Final = "refused"
+TABLES: Final = ("municipality", "open_call", "region", "subsidy_decision", "membership", "agreement",
+                 "decision_member")
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True)
 class Operation:
-    """One local change, numbered by its history entry: a whole portable row (insert), one field (update) or a
-    delete; ``base_seq`` is the server sequence the laptop had pulled when it pushed."""
+    """One change of the laptop's file, numbered by its history entry's id (``op_no``, increasing per laptop).
+
+    ``insert``: ``value`` is the whole portable row, ``field`` None; ``update``: one ``field`` and its new
+    ``value`` (FKs as identities); ``delete``: no value. ``base_seq`` is the server sequence the laptop had pulled
+    when it pushed.
+    """
 
     op_no: int
     table: str
@@ -23,9 +39,15 @@ class Operation:
     base_seq: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Outcome:
-    """The server's answer to one operation."""
+    """The server's answer to one operation.
+
+    ``applied``: ``seq`` is its new sequence number. ``conflict``: the server kept its value; ``server_value``,
+    ``server_who`` and ``server_at`` say what it holds, who set it and when (for a delete against a deleted row:
+    value None). ``refused``: ``reason`` says why (row-level security, an unknown table or field, a laptop id of
+    another login).
+    """
 
     op_no: int
     status: Status
@@ -36,9 +58,13 @@ class Outcome:
     reason: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ServerChange:
-    """One change in the server's log, in sequence order."""
+    """One entry of the server's change log, as a pull returns it (in ``seq`` order).
+
+    Same shape of ``action``/``field``/``value`` as an :class:`Operation`; ``who`` is the login, ``at`` when the
+    server applied it, ``laptop`` the laptop id that pushed it (None for ``server init``/``upgrade``).
+    """
 
     seq: int
     table: str
