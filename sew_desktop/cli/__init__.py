@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from sew_desktop import __version__
-from sew_desktop.cli import boundaries, database, export, imports, merge, report, safety, server
+from sew_desktop.cli import boundaries, database, export, imports, merge, report, safety, server, team
 from sew_desktop.cli.common import EXIT_DATA, EXIT_USAGE, PROG, CliError, OneLineParser, error_prefix, one_line
 from sew_desktop.cli.language import install_argparse_words, translate
 from sew_desktop.domain.texts import QT_TRANSLATE_NOOP, fill
@@ -19,7 +19,7 @@ from sew_desktop.store.errors import DamagedDatabaseError, StoreError, Validatio
 
 Handler = Callable[[argparse.Namespace], int]
 REGISTRARS = (database.register, report.register, imports.register, export.register, safety.register,
-              boundaries.register, merge.register, server.register)
+              boundaries.register, merge.register, server.register, team.register)
 
 
 def build_parser() -> argparse.ArgumentParser:

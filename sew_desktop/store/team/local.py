@@ -18,10 +18,11 @@ from typing import Any
 
 from sew_desktop.store import history
 from sew_desktop.store.history import HistoryEntry
+from sew_desktop.store.mapping import Entity
 from sew_desktop.store.merge_rows import COLUMNS, FOREIGN, CopyReader, delete_row, insert_row, key_of, update_row
 from sew_desktop.store.rows import now_iso
 from sew_desktop.store.team.protocol import Operation, ServerChange
-from sew_desktop.store.writes import Writer
+from sew_desktop.store.writes import ChangeKind, Key, Writer
 
 TEAM_REASON = "team: "  # the reason of every entry a pull writes: "team: pull"
 TEAM_TABLES = ("municipality", "open_call", "region", "subsidy_decision", "membership", "agreement",
@@ -75,6 +76,11 @@ def last_entry_id(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT coalesce(max(id), 0) FROM change_history").fetchone()[0])
 
 
+def last_entry_id_in(tx: Writer) -> int:
+    """The newest history entry's id, inside a transaction (with its writes so far)."""
+    return int(tx.execute("SELECT coalesce(max(id), 0) FROM change_history").fetchone()[0])
+
+
 def pending_entries(conn: sqlite3.Connection, after: int) -> list[HistoryEntry]:
     """The file's own changes after entry ``after``: the outbox (a pull's entries left out)."""
     placeholders = ", ".join("?" * len(TEAM_TABLES))
@@ -110,7 +116,7 @@ def _operation(reader: CopyReader, entry: HistoryEntry, base_seq: int,
     if entry.action == "update":
         if entry.field not in COLUMNS[entry.entity]:
             return None  # bookkeeping (ids), not a field the team shares
-        value = _portable_value(reader, entry.entity, entry.field, entry.new_value)
+        value = portable_value(reader, entry.entity, entry.field, entry.new_value)
         return Operation(entry.id, entry.entity, identity, "update", entry.field, value, base_seq)
     if entry.action == "delete":
         return Operation(entry.id, entry.entity, identity, "delete", None, None, base_seq)
@@ -118,7 +124,7 @@ def _operation(reader: CopyReader, entry: HistoryEntry, base_seq: int,
     return Operation(entry.id, entry.entity, identity, "insert", None, row, base_seq) if row else None
 
 
-def _portable_value(reader: CopyReader, table: str, field: str, value: object) -> object:
+def portable_value(reader: CopyReader, table: str, field: str, value: object) -> object:
     target = FOREIGN.get((table, field))
     if target is None or value is None:
         return value
@@ -136,16 +142,59 @@ def _row_now(reader: CopyReader, table: str, identity: str, deleted_row: object)
 
 
 def apply_change(tx: Writer, reader: CopyReader, change: ServerChange) -> None:
-    """Bring one server change into the file, stamped with its author and time in the history."""
-    first = int(tx.execute("SELECT coalesce(max(id), 0) FROM change_history").fetchone()[0])
-    exists = bool(key_of_existing(reader, change.table, change.identity))
-    if change.action == "insert" and not exists:
-        insert_row(tx, reader, change.table, dict(change.value))
-    elif change.action == "update" and exists and change.field is not None:
-        update_row(tx, reader, change.table, change.identity, {change.field: change.value})
-    elif change.action == "delete" and exists:
-        delete_row(tx, reader, change.table, change.identity)
+    """Bring one server change into the file, stamped with its author and time in the history, and announce the
+    rows it wrote (the window's tables, coverage, charts and map follow)."""
+    first = last_entry_id_in(tx)
+    write_portable(tx, reader, change.table, change.identity, change.action, change.field, change.value)
     tx.execute("UPDATE change_history SET who = ?, at = ? WHERE id > ?", [change.who, change.at, first])
+
+
+def write_portable(tx: Writer, reader: CopyReader, table: str, identity: str, action: str, field: str | None,
+                   value: Any) -> None:
+    """Insert, update (one field) or delete one row named by its identity, and announce what it touched."""
+    before = local_key(tx, table, identity)
+    dependents = _dependents(tx, table, before) if action == "delete" else {}
+    if action == "insert" and before is None:
+        insert_row(tx, reader, table, dict(value))
+    elif action == "update" and before is not None and field is not None:
+        update_row(tx, reader, table, identity, {field: value})
+    elif action == "delete" and before is not None:
+        delete_row(tx, reader, table, identity)
+    _announce(tx, table, identity, before)
+    for entity, keys in dependents.items():
+        tx.changed_since(entity, keys, keys)  # taken along by the delete (ON DELETE CASCADE)
+
+
+def local_key(tx: Writer, table: str, identity: str) -> Key | None:
+    """The row's key in this file (its NIS code, or its id), None when the file does not hold it."""
+    if table == "municipality":
+        found = tx.execute("SELECT nis_code FROM municipality WHERE nis_code = ?", [identity]).fetchone()
+    elif table == "decision_member":
+        decision, _, nis = identity.partition("/")
+        found = tx.execute("SELECT m.decision_id FROM decision_member m JOIN subsidy_decision d ON d.id ="
+                           " m.decision_id WHERE d.uuid = ? AND m.municipality_nis = ?", [decision, nis]).fetchone()
+    else:
+        found = tx.execute(f"SELECT id FROM {table} WHERE uuid = ?", [identity]).fetchone()
+    return found[0] if found else None
+
+
+def _announce(tx: Writer, table: str, identity: str, before: Key | None) -> None:
+    after = local_key(tx, table, identity)
+    if table == "decision_member":  # announced as its decision
+        decision = after if after is not None else before
+        if decision is not None:
+            tx.changed(Entity.SUBSIDY_DECISION, ChangeKind.UPDATED, [decision])
+        return
+    key = after if after is not None else before
+    if key is not None:
+        tx.changed_since(Entity(table), {key}, {before} if before is not None else set())
+
+
+def _dependents(tx: Writer, table: str, key: Key | None) -> dict[Entity, set[Key]]:
+    if table != "region" or key is None:
+        return {}
+    return {entity: {row[0] for row in tx.execute(f"SELECT id FROM {entity.value} WHERE region_id = ?", [key])}
+            for entity in (Entity.MEMBERSHIP, Entity.AGREEMENT)}
 
 
 def key_of_existing(reader: CopyReader, table: str, identity: str) -> tuple[str, ...] | None:

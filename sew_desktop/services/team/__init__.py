@@ -1,0 +1,1 @@
+"""Team server, the laptop's side: join, sync, leave (over store.team)."""
