@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -177,3 +178,25 @@ def test_sync_json_and_team_status_as_the_issue_prints_them(team: Team, laptops:
                              "--format", "json"], capture_output=True, text=True, env=env, timeout=60, check=False)
     assert set(json.loads(status.stdout)) == {"server", "login", "laptop", "last_sync", "pending", "conflicts_open"}
     assert json.loads(status.stdout)["conflicts_open"] == 1
+
+
+def test_an_edit_made_during_a_sync_is_not_overwritten_by_the_pull_and_is_sent_next(
+        laptops: dict[str, Repository], monkeypatch: pytest.MonkeyPatch) -> None:
+    from sew_desktop.store.team import server
+
+    ant, coord = laptops["ed_ant"], laptops["coord"]
+    edit_notes(coord, "r-ant", "van het team")
+    sync(coord)
+    real_pull = server.pull
+
+    def pull_while_the_user_types(conn: psycopg.Connection[Any], after: int, limit: int = 5000) -> list[Any]:
+        edit_notes(ant, "r-ant", "tijdens de sync getypt")
+        return real_pull(conn, after, limit)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(server, "pull", pull_while_the_user_types)
+        report = sync(ant)
+    assert notes(ant, "r-ant") == "tijdens de sync getypt" and report.pending == 1  # kept, and waiting
+    assert sync(ant).conflicts == ()  # sent on top of the team's value it has now seen: no conflict
+    sync(coord)
+    assert notes(coord, "r-ant") == "tijdens de sync getypt"

@@ -77,8 +77,12 @@ def join_new_file(path: Path, dsn: str) -> JoinReport:
 
 
 def _take_in(tx: Writer, repository: Repository, rows: dict[str, list[dict[str, object]]]) -> int:
-    """The team's rows into a new file: its municipalities' user fields, then every other table."""
+    """The team's rows into a new file: its municipalities' user fields, then every other table; the open call a
+    new file starts with goes when the team does not have it (the team's calls are the ones that count)."""
     reader = CopyReader.of(repository)
+    teams_calls = {str(row["uuid"]) for row in rows.get("open_call", [])}
+    for identity in set(reader.all_rows("open_call")) - teams_calls:
+        local.write_portable(tx, reader, "open_call", identity, "delete", None, None)
     count = 0
     for row in rows.get("municipality", []):
         fields = {f: row.get(f) for f in USER_FIELDS if row.get(f) not in (None, "")}

@@ -104,16 +104,21 @@ def _answers(tx: Writer, repository: Repository, exchange: _Exchange) -> list[Is
     reader = CopyReader.of(repository)
     names = reader.display_names()
     by_no = {op.op_no: op for op in exchange.ops}
+    team_values: dict[tuple[str, str, str | None], object] = {}  # each field's value in the team, as answered
     issues = []
-    for outcome in exchange.outcomes:
+    for outcome in sorted(exchange.outcomes, key=lambda o: o.op_no):
         op = by_no[outcome.op_no]
+        field = (op.table, op.identity, op.field)
+        team_values.setdefault(field, exchange.before.get(op.op_no))  # the team's before this push's first edit
+        if outcome.status != "refused":
+            team_values[field] = op.value if outcome.status == "applied" else outcome.server_value
         if outcome.status == "applied":
             continue
         issue = _issue(op, outcome, names)
         local.record_issue(tx, issue)
         issues.append(issue)
         if outcome.status == "refused":
-            _back_to_team(tx, reader, op, outcome, exchange.before.get(op.op_no))
+            _back_to_team(tx, reader, op, outcome, team_values[field])
     return issues
 
 
