@@ -48,45 +48,64 @@ class SyncReport:
 
 
 @dataclass(frozen=True, slots=True)
-class _Exchange:
+class Outgoing:
+    """What a sync sends, read from the file (on the thread that owns its connection): the link, the operations,
+    the last history entry they cover and each update's value before the edit (the team's, then)."""
+
+    link: TeamLink
     ops: list[Operation]
+    last_entry: int
+    before: dict[int, object]
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """What the server answered and what it had for us: all a sync needs to settle in the file."""
+
+    outgoing: Outgoing
     outcomes: list[Outcome]
     changes: list[ServerChange]
-    last_entry: int
-    before: dict[int, object]  # op_no -> the value the field had before the local edit (the team's, then)
 
 
 def sync(repository: Repository) -> SyncReport:
     """Push, then pull; raises ``ServerUnreachableError`` (nothing changed here) when the server cannot be
-    reached or the login fails."""
-    link = _link(repository)
-    exchange = _talk(repository, link)
-    with history.reason(local.TEAM_REASON + "pull"), repository.transaction() as tx:
-        issues = _answers(tx, repository, exchange)
-        pulled = _apply_pulled(tx, repository, exchange.changes, exchange.last_entry)
-        seq = max([link.server_seq, *(c.seq for c in exchange.changes)])
-        local.advance(tx, server_seq=seq, answered_op=exchange.last_entry)
-    pending = len(local.pending_entries(repository.connection, exchange.last_entry))
-    return SyncReport(len(exchange.ops), pulled, pending, seq,
-                      tuple(i for i in issues if i.kind == "conflict"), tuple(i for i in issues if i.kind == "refused"))
+    reached or the login fails. The window runs the three steps apart: :func:`outgoing` and :func:`settle` on
+    its own thread (they use the file), :func:`exchange` in a worker (network only)."""
+    return settle(repository, exchange(outgoing(repository)))
 
 
-def _link(repository: Repository) -> TeamLink:
+def outgoing(repository: Repository) -> Outgoing:
+    """Read the outbox as operations."""
     link = local.team_link(repository.connection)
     if link is None:
         raise NotInTeamError(str(repository.path))
-    return link
-
-
-def _talk(repository: Repository, link: TeamLink) -> _Exchange:
-    """The network part: read the outbox, push it, pull everything after the cursor (one short connection)."""
     entries = local.pending_entries(repository.connection, link.answered_op)
     ops = local.operations(repository.connection, entries, link.server_seq)
-    with server.connect(link.dsn) as conn:
-        outcomes = server.push(conn, link.laptop_id, ops) if ops else []
-        changes = _pull_all(conn, link.server_seq)
     last = max([link.answered_op, *(e.id for e in entries)])
-    return _Exchange(ops, outcomes, changes, last, {e.id: e.old_value for e in entries if e.action == "update"})
+    return Outgoing(link, ops, last, {e.id: e.old_value for e in entries if e.action == "update"})
+
+
+def exchange(sending: Outgoing) -> Exchange:
+    """The network part, on one short connection: push, then pull everything after the cursor. Touches no file:
+    safe in a worker thread."""
+    with server.connect(sending.link.dsn) as conn:
+        outcomes = server.push(conn, sending.link.laptop_id, sending.ops) if sending.ops else []
+        changes = _pull_all(conn, sending.link.server_seq)
+    return Exchange(sending, outcomes, changes)
+
+
+def settle(repository: Repository, answered: Exchange) -> SyncReport:
+    """In one local transaction: the answers kept, refused changes undone, the team's changes applied (announced
+    on the change bus), the cursors moved."""
+    sent = answered.outgoing
+    with history.reason(local.TEAM_REASON + "pull"), repository.transaction() as tx:
+        issues = _answers(tx, repository, answered)
+        pulled = _apply_pulled(tx, repository, answered.changes, sent.last_entry)
+        seq = max([sent.link.server_seq, *(c.seq for c in answered.changes)])
+        local.advance(tx, server_seq=seq, answered_op=sent.last_entry)
+    pending = len(local.pending_entries(repository.connection, sent.last_entry))
+    return SyncReport(len(sent.ops), pulled, pending, seq,
+                      tuple(i for i in issues if i.kind == "conflict"), tuple(i for i in issues if i.kind == "refused"))
 
 
 def _pull_all(conn: Any, after: int) -> list[ServerChange]:
@@ -99,17 +118,17 @@ def _pull_all(conn: Any, after: int) -> list[ServerChange]:
         after = page[-1].seq
 
 
-def _answers(tx: Writer, repository: Repository, exchange: _Exchange) -> list[Issue]:
+def _answers(tx: Writer, repository: Repository, answered: Exchange) -> list[Issue]:
     """Keep the conflicts and refusals, and put the team's value back where a change was refused."""
     reader = CopyReader.of(repository)
     names = reader.display_names()
-    by_no = {op.op_no: op for op in exchange.ops}
+    by_no = {op.op_no: op for op in answered.outgoing.ops}
     team_values: dict[tuple[str, str, str | None], object] = {}  # each field's value in the team, as answered
     issues = []
-    for outcome in sorted(exchange.outcomes, key=lambda o: o.op_no):
+    for outcome in sorted(answered.outcomes, key=lambda o: o.op_no):
         op = by_no[outcome.op_no]
         field = (op.table, op.identity, op.field)
-        team_values.setdefault(field, exchange.before.get(op.op_no))  # the team's before this push's first edit
+        team_values.setdefault(field, answered.outgoing.before.get(op.op_no))  # before this push's first edit
         if outcome.status != "refused":
             team_values[field] = op.value if outcome.status == "applied" else outcome.server_value
         if outcome.status == "applied":
