@@ -37,6 +37,7 @@ from sew_desktop.ui.features.lists.feature import ListTools
 from sew_desktop.ui.features.map.feature import StatusMapTab
 from sew_desktop.ui.features.merge.feature import MergeHub
 from sew_desktop.ui.features.safety.feature import SafetyHub
+from sew_desktop.ui.features.team.feature import TeamFeature
 from sew_desktop.ui.shell.connections import ask_membership_start, connect_session
 from sew_desktop.ui.shell.crash import install_error_dialog
 from sew_desktop.ui.shell.languages import LANGUAGE_KEY, apply_language
@@ -150,8 +151,10 @@ def build_features(needs: Needs, models: TableModels, table_pages: list[TablePag
     municipalities = next((p for p in table_pages if p.model is models.municipalities), None)
     status_map = StatusMapTab(session, frame, municipalities, dialogs, needs.language, actions)
     merge = MergeHub(session, frame, dialogs, needs.language, actions)
+    team = TeamFeature(session, frame, dialogs, open_file, actions)
     imports.opening.connect(safety.back_up_before_import)
-    return Features(safety=safety, lists=lists, map=status_map, merge=merge, imports=imports, export=export)
+    return Features(safety=safety, lists=lists, map=status_map, merge=merge, imports=imports, export=export,
+                    team=team)
 
 
 def create_main_window(db_path: Path, *, settings: QSettings | None = None,

@@ -35,6 +35,7 @@ CATALOGS: dict[str, tuple[str, ...]] = {
     "safety": ("sew_desktop/ui/features/safety",),
     "map": ("sew_desktop/ui/statusmap", "sew_desktop/ui/features/map"),
     "merge": ("sew_desktop/ui/features/merge",),
+    "team": ("sew_desktop/ui/features/team",),
     "qtgaps": (),  # Qt's own texts missing from Qt's Dutch catalog: written by hand, no sources to extract
     # The command line, and what the store and the services tell users (marked with QT_TRANSLATE_NOOP or written
     # through an injected translate): the CLI loads only this catalog, the window loads it with the others.

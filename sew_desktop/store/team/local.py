@@ -231,6 +231,12 @@ def record_issue(tx: Writer, issue: Issue) -> None:
                 now_iso()])
 
 
+def resolve_issue(tx: Writer, issue_id: int, *, reopen: bool = False) -> None:
+    """The user settled a conflict or a refusal (applied their value again, or accepted the team's); ``reopen``
+    lists it again (the undo of applying it)."""
+    tx.execute("UPDATE team_issue SET resolved_at = ? WHERE id = ?", [None if reopen else now_iso(), issue_id])
+
+
 def open_issues(conn: sqlite3.Connection) -> list[Issue]:
     """The conflicts and refusals not settled yet, oldest first."""
     try:

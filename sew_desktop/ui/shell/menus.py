@@ -23,7 +23,7 @@ from sew_desktop.ui.shell.panes import NEXT_KEYS, PREVIOUS_KEYS, move_between_pa
 
 # Per menu, its groups top to bottom (a line between groups).
 MENU_GROUPS: dict[Menu, tuple[str, ...]] = {
-    Menu.FILE: ("open", "copies", "exchange", "boundaries", "safety", "quit"),
+    Menu.FILE: ("open", "copies", "team", "exchange", "boundaries", "safety", "quit"),
     Menu.EDIT: ("history", "clipboard", "rows", "find", "coverage", "trash"),
     Menu.VIEW: ("docks", "panes", "language"),
     Menu.HELP: ("about",),

@@ -26,6 +26,7 @@ from sew_desktop.ui.features.lists.feature import ListTools
 from sew_desktop.ui.features.map.feature import StatusMapTab
 from sew_desktop.ui.features.merge.feature import MergeHub
 from sew_desktop.ui.features.safety.feature import SafetyHub
+from sew_desktop.ui.features.team.feature import TeamFeature
 from sew_desktop.ui.shell.menus import menu_titles
 from sew_desktop.ui.tables.models import TableModels
 
@@ -54,10 +55,11 @@ class Features:
     merge: MergeHub
     imports: ImportsFeature
     export: ExportFeature
+    team: TeamFeature
 
-    def all(self) -> tuple[SafetyHub, ListTools, StatusMapTab, MergeHub, ImportsFeature, ExportFeature]:
+    def all(self) -> tuple[SafetyHub, ListTools, StatusMapTab, MergeHub, ImportsFeature, ExportFeature, TeamFeature]:
         """Every feature."""
-        return (self.safety, self.lists, self.map, self.merge, self.imports, self.export)
+        return (self.safety, self.lists, self.map, self.merge, self.imports, self.export, self.team)
 
 
 @dataclass(frozen=True)
