@@ -126,4 +126,28 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Team</name>
+    <message numerus="yes">
+      <source>%n change(s) waiting</source>
+      <translation>
+        <numerusform>%n change waiting</numerusform>
+        <numerusform>%n changes waiting</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s)</source>
+      <translation>
+        <numerusform>%n conflict</numerusform>
+        <numerusform>%n conflicts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n refused change(s)</source>
+      <translation>
+        <numerusform>%n refused change</numerusform>
+        <numerusform>%n refused changes</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

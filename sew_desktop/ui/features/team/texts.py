@@ -41,13 +41,12 @@ def indicator_text(figures: TeamFigures, *, running: bool, offline: bool, today:
         head = translate("Team", "Synchronised at %1").replace("%1", moment(figures.link.last_sync, today))
     else:
         head = translate("Team", "Not synchronised yet")
-    parts = [head]
-    if figures.pending:
-        parts.append(translate("Team", "%n change(s) waiting", None, figures.pending))
-    if figures.conflicts:
-        parts.append(translate("Team", "%n conflict(s)", None, figures.conflicts))
-    if figures.refused:
-        parts.append(translate("Team", "%n refused change(s)", None, figures.refused))
+    counts = (
+        (figures.pending, lambda n: translate("Team", "%n change(s) waiting", "", n)),
+        (figures.conflicts, lambda n: translate("Team", "%n conflict(s)", "", n)),
+        (figures.refused, lambda n: translate("Team", "%n refused change(s)", "", n)),
+    )
+    parts = [head, *(text(count) for count, text in counts if count)]
     return " · ".join(parts)
 
 
