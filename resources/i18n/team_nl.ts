@@ -83,6 +83,10 @@
         <translation>Deze laptop:</translation>
     </message>
     <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
         <source>Last sync:</source>
         <translation>Laatste synchronisatie:</translation>
     </message>
@@ -107,15 +111,19 @@
         <translation>Team &amp;verlaten…</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
         <source>Team conflicts</source>
         <translation>Teamconflicten</translation>
     </message>
     <message>
-        <source>&amp;Team server…</source>
-        <translation>&amp;Teamserver…</translation>
+        <source>Te&amp;am server…</source>
+        <translation>Teamser&amp;ver…</translation>
     </message>
     <message>
-        <source>S&amp;ynchronise now</source>
+        <source>&amp;Synchronise now</source>
         <translation>Nu s&amp;ynchroniseren</translation>
     </message>
     <message>

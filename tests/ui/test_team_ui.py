@@ -13,14 +13,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from sew_desktop.app import create_main_window
 from sew_desktop.services.databases import open_repository
 from sew_desktop.services.team import membership
 from sew_desktop.services.team import sync as sync_service
-from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Repository
 from sew_desktop.store.team import local
 from sew_desktop.ui.features.team.feature import TeamFeature
@@ -163,7 +162,8 @@ def test_apply_mine_again_is_an_undoable_edit_that_settles_the_conflict(
     qtbot.mouseClick(feature(window).indicator, Qt.MouseButton.LeftButton)
     panel = feature(window).panel
     assert feature(window).dock.isVisible()
-    texts = [panel.table.item(0, column).text() for column in range(panel.table.columnCount())]  # type: ignore[union-attr]
+    items = [panel.table.item(0, column) for column in range(panel.table.columnCount())]
+    texts = [item.text() if item is not None else "" for item in items]
     assert texts[:5] == ["Conflict", "Regio Antwerpen", "Notities", "Mijn versie", "Versie van de coördinator"]
     assert texts[5].startswith("coord, ")
     _shoot(window, "team-conflicts")
@@ -278,12 +278,9 @@ def test_join_with_a_new_file_from_the_dialog_then_leave(qtbot: QtBot, team: Tea
     joined.close()
 
 
-def _shoot(widget: MainWindow | object, name: str) -> None:
+def _shoot(widget: QWidget, name: str) -> None:
     if not SHOTS:
         return
-    from PySide6.QtWidgets import QWidget
-
-    assert isinstance(widget, QWidget)
     if isinstance(widget, MainWindow):
         widget.showNormal()
         widget.resize(1366, 768)

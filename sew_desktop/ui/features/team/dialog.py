@@ -85,10 +85,11 @@ class TeamDialog(QDialog):
 
     def _status_page(self, calls: TeamCalls) -> QWidget:
         page = QWidget(self)
-        self.values = {key: QLabel(page) for key in ("server", "login", "laptop", "last_sync", "pending", "issues")}
+        self.values = {key: QLabel(page) for key in ("server", "login", "laptop", "state", "last_sync",
+                                                      "pending", "issues")}
         form = QFormLayout()
         for key, title in (("server", translate("Team", "Server:")), ("login", translate("Team", "Login:")),
-                           ("laptop", translate("Team", "This laptop:")),
+                           ("laptop", translate("Team", "This laptop:")), ("state", translate("Team", "Status:")),
                            ("last_sync", translate("Team", "Last sync:")),
                            ("pending", translate("Team", "Changes waiting:")),
                            ("issues", translate("Team", "Open conflicts:"))):
@@ -116,9 +117,9 @@ class TeamDialog(QDialog):
         if figures is None:
             return
         link = figures.link
-        texts = {"server": link.dsn, "login": link.login, "laptop": link.laptop_id,
-                 "last_sync": f"{moment(link.last_sync, today)} — {state}", "pending": str(figures.pending),
-                 "issues": str(figures.conflicts + figures.refused)}
+        last = moment(link.last_sync, today) if link.last_sync else translate("Team", "not yet")
+        texts = {"server": link.dsn, "login": link.login, "laptop": link.laptop_id, "state": state, "last_sync": last,
+                 "pending": str(figures.pending), "issues": str(figures.conflicts + figures.refused)}
         for key, text in texts.items():
             self.values[key].setText(text)
         self.sync_button.setEnabled(not running)

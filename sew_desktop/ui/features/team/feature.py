@@ -75,8 +75,8 @@ class TeamFeature(QObject):
     def _add_actions(self, registry: ActionRegistry) -> None:
         in_team = Enablement(self.state_changed, lambda: self.figures() is not None and not self.syncer.is_running())
         registry.add_all((
-            ActionSpec("teamServerAction", translate("Team", "&Team server…"), self.open_dialog, Menu.FILE, "team"),
-            ActionSpec("syncNowAction", translate("Team", "S&ynchronise now"), self.sync_now, Menu.FILE, "team",
+            ActionSpec("teamServerAction", translate("Team", "Te&am server…"), self.open_dialog, Menu.FILE, "team"),
+            ActionSpec("syncNowAction", translate("Team", "&Synchronise now"), self.sync_now, Menu.FILE, "team",
                        ("F9",), enabled=in_team),
         ))
 

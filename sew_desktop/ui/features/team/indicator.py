@@ -17,6 +17,7 @@ class TeamIndicator(QLabel):
         super().__init__(parent)
         self.setObjectName("teamIndicator")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setContentsMargins(12, 0, 4, 0)  # apart from the row count beside it
         self.setVisible(False)
 
     @override

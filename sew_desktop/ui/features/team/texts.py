@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -41,7 +42,7 @@ def indicator_text(figures: TeamFigures, *, running: bool, offline: bool, today:
         head = translate("Team", "Synchronised at %1").replace("%1", moment(figures.link.last_sync, today))
     else:
         head = translate("Team", "Not synchronised yet")
-    counts = (
+    counts: tuple[tuple[int, Callable[[int], str]], ...] = (
         (figures.pending, lambda n: translate("Team", "%n change(s) waiting", "", n)),
         (figures.conflicts, lambda n: translate("Team", "%n conflict(s)", "", n)),
         (figures.refused, lambda n: translate("Team", "%n refused change(s)", "", n)),
