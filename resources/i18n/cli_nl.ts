@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>BackupReason</name>
@@ -63,8 +62,8 @@
         <translation>OPDRACHT</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available in this build</source>
-        <translation>&apos;%1&apos; is niet beschikbaar in deze versie</translation>
+        <source>'%1' is not available in this build</source>
+        <translation>'%1' is niet beschikbaar in deze versie</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -87,11 +86,11 @@
         <translation>de gemeentegrenzen van de kaart laden, beschrijven of verwijderen</translation>
     </message>
     <message>
-        <source>load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel&apos;s statistical sectors</source>
+        <source>load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel's statistical sectors</source>
         <translation>een GeoJSON, gezipte Shapefile of GeoPackage van gemeenten of van de statistische sectoren van Statbel laden</translation>
     </message>
     <message>
-        <source>who published the file, for the credit (default for Statbel&apos;s attribute names: Statbel)</source>
+        <source>who published the file, for the credit (default for Statbel's attribute names: Statbel)</source>
         <translation>wie het bestand publiceerde, voor de bronvermelding (standaard bij de attribuutnamen van Statbel: Statbel)</translation>
     </message>
     <message>
@@ -115,16 +114,16 @@
         <translation>er waren geen grenzen geladen</translation>
     </message>
     <message>
-        <source>see &apos;%1 --help&apos;</source>
-        <translation>zie &apos;%1 --help&apos;</translation>
+        <source>see '%1 --help'</source>
+        <translation>zie '%1 --help'</translation>
     </message>
     <message>
         <source>%1: error:</source>
         <translation>%1: fout:</translation>
     </message>
     <message>
-        <source>invalid date &apos;%1&apos; (write 17/10/2022 or 2022-10-17)</source>
-        <translation>ongeldige datum &apos;%1&apos; (schrijf 17/10/2022 of 2022-10-17)</translation>
+        <source>invalid date '%1' (write 17/10/2022 or 2022-10-17)</source>
+        <translation>ongeldige datum '%1' (schrijf 17/10/2022 of 2022-10-17)</translation>
     </message>
     <message>
         <source>create a new database with the reference data</source>
@@ -211,7 +210,7 @@
         <translation>standaard: xlsx voor een bestandsnaam op .xlsx, anders csv-excel</translation>
     </message>
     <message>
-        <source>only the rows the window&apos;s filter would show (words, kolom:waarde)</source>
+        <source>only the rows the window's filter would show (words, kolom:waarde)</source>
         <translation>alleen de rijen die de filter van het venster zou tonen (woorden, kolom:waarde)</translation>
     </message>
     <message>
@@ -235,8 +234,8 @@
         <translation>de subsidiebeslissingen van een open oproep importeren (CSV/XLSX)</translation>
     </message>
     <message>
-        <source>name of the open call (see &apos;calls&apos;)</source>
-        <translation>naam van de open oproep (zie &apos;calls&apos;)</translation>
+        <source>name of the open call (see 'calls')</source>
+        <translation>naam van de open oproep (zie 'calls')</translation>
     </message>
     <message>
         <source>show the plan, write nothing</source>
@@ -271,8 +270,8 @@
         <translation>bestand niet gevonden: %1</translation>
     </message>
     <message>
-        <source>unknown call &apos;%1&apos; (see &apos;calls&apos;)</source>
-        <translation>onbekende oproep &apos;%1&apos; (zie &apos;calls&apos;)</translation>
+        <source>unknown call '%1' (see 'calls')</source>
+        <translation>onbekende oproep '%1' (zie 'calls')</translation>
     </message>
     <message>
         <source>none</source>
@@ -363,8 +362,8 @@
         <translation>een back-up terugzetten (eerst een back-up van het huidige bestand)</translation>
     </message>
     <message>
-        <source>a file name from &apos;backups list&apos; (or a path)</source>
-        <translation>een bestandsnaam uit &apos;backups list&apos; (of een pad)</translation>
+        <source>a file name from 'backups list' (or a path)</source>
+        <translation>een bestandsnaam uit 'backups list' (of een pad)</translation>
     </message>
     <message>
         <source>check the database: integrity, foreign keys and the rules</source>
@@ -383,12 +382,92 @@
         <translation>nog geen back-ups</translation>
     </message>
     <message>
-        <source>no backup named %1 (see &apos;backups list&apos;)</source>
-        <translation>geen back-up met de naam %1 (zie &apos;backups list&apos;)</translation>
+        <source>no backup named %1 (see 'backups list')</source>
+        <translation>geen back-up met de naam %1 (zie 'backups list')</translation>
     </message>
     <message>
         <source>restored %1; the file as it was is in %2</source>
         <translation>%1 teruggezet; het bestand zoals het was, staat in %2</translation>
+    </message>
+    <message>
+        <source>set up the team server (PostgreSQL)</source>
+        <translation>de teamserver (PostgreSQL) inrichten</translation>
+    </message>
+    <message>
+        <source>libpq connection string or URI; the password comes from PGPASSFILE, .pgpass or a service file</source>
+        <translation>libpq-verbindingstekst of URI; het wachtwoord komt uit PGPASSFILE, .pgpass of een servicebestand</translation>
+    </message>
+    <message>
+        <source>create the team server in an empty database</source>
+        <translation>de teamserver aanmaken in een lege databank</translation>
+    </message>
+    <message>
+        <source>seed it with the rows of this SEW Desktop file</source>
+        <translation>vullen met de rijen van dit SEW Desktop-bestand</translation>
+    </message>
+    <message>
+        <source>bring the team server to this version of SEW Desktop</source>
+        <translation>de teamserver bijwerken naar deze versie van SEW Desktop</translation>
+    </message>
+    <message>
+        <source>add, list or remove team logins</source>
+        <translation>teamaanmeldingen toevoegen, tonen of verwijderen</translation>
+    </message>
+    <message>
+        <source>add a login (or change its provinces)</source>
+        <translation>een aanmelding toevoegen (of haar provincies wijzigen)</translation>
+    </message>
+    <message>
+        <source>NIS codes of the provinces this login edits</source>
+        <translation>NIS-codes van de provincies die deze aanmelding bewerkt</translation>
+    </message>
+    <message>
+        <source>a coordinator edits every province</source>
+        <translation>een coördinator bewerkt alle provincies</translation>
+    </message>
+    <message>
+        <source>set the password to this file's first line</source>
+        <translation>het wachtwoord instellen op de eerste regel van dit bestand</translation>
+    </message>
+    <message>
+        <source>the team's logins</source>
+        <translation>de aanmeldingen van het team</translation>
+    </message>
+    <message>
+        <source>remove a login</source>
+        <translation>een aanmelding verwijderen</translation>
+    </message>
+    <message>
+        <source>the team server refused: %1</source>
+        <translation>de teamserver weigerde: %1</translation>
+    </message>
+    <message>
+        <source>team server created (schema version %1, %2 changes)</source>
+        <translation>teamserver aangemaakt (schemaversie %1, %2 wijzigingen)</translation>
+    </message>
+    <message>
+        <source>team server upgraded from schema version %1 to %2</source>
+        <translation>teamserver bijgewerkt van schemaversie %1 naar %2</translation>
+    </message>
+    <message>
+        <source>--provinces takes NIS codes of provinces, e.g. 10000,70000</source>
+        <translation>--provinces verwacht NIS-codes van provincies, bijvoorbeeld 10000,70000</translation>
+    </message>
+    <message>
+        <source>login %1 added</source>
+        <translation>aanmelding %1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>bewerker</translation>
+    </message>
+    <message>
+        <source>login %1 removed</source>
+        <translation>aanmelding %1 verwijderd</translation>
     </message>
 </context>
 <context>
@@ -685,8 +764,8 @@
         <translation>De verwachte ondertekening ligt vóór de start van de onderhandelingen.</translation>
     </message>
     <message>
-        <source>&apos;Valid to&apos; lies before &apos;valid from&apos;.</source>
-        <translation>&apos;Geldig tot&apos; ligt vóór &apos;geldig vanaf&apos;.</translation>
+        <source>'Valid to' lies before 'valid from'.</source>
+        <translation>'Geldig tot' ligt vóór 'geldig vanaf'.</translation>
     </message>
     <message>
         <source>The name may not be empty.</source>
@@ -818,8 +897,8 @@
         <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>kan '%(filename)s' niet openen: %(error)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
