@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_merge.py
 	$(BIN)/python tests/benchmarks/bench_lists.py
 	$(BIN)/python tests/benchmarks/bench_hostile.py
+	$(BIN)/python tests/benchmarks/bench_team.py
 
 screenshots: $(STAMP)
 	$(BIN)/python tests/ui/screenshots.py screenshots

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>BackupReason</name>
@@ -63,8 +62,8 @@
         <translation>%1, … (+%2 meer)</translation>
     </message>
     <message>
-        <source>%1: %2 features, codes in &apos;%3&apos;, %4</source>
-        <translation>%1: %2 objecten, codes in &apos;%3&apos;, %4</translation>
+        <source>%1: %2 features, codes in '%3', %4</source>
+        <translation>%1: %2 objecten, codes in '%3', %4</translation>
     </message>
     <message>
         <source>fits the municipalities of %1</source>
@@ -83,8 +82,8 @@
         <translation>een bestand van 2025 kan de grenzen van 2019-2024 niet geven: voor datums vóór 2025 is er geen kaart</translation>
     </message>
     <message>
-        <source>no boundaries loaded (load Statbel&apos;s statistical sectors or a municipality file with &apos;sew-desktop boundaries load FILE&apos;)</source>
-        <translation>geen grenzen geladen (laad de statistische sectoren van Statbel of een bestand van de gemeenten met &apos;sew-desktop boundaries load BESTAND&apos;)</translation>
+        <source>no boundaries loaded (load Statbel's statistical sectors or a municipality file with 'sew-desktop boundaries load FILE')</source>
+        <translation>geen grenzen geladen (laad de statistische sectoren van Statbel of een bestand van de gemeenten met 'sew-desktop boundaries load BESTAND')</translation>
     </message>
     <message>
         <source>not stated (file %1)</source>
@@ -162,8 +161,8 @@
         <translation>OPDRACHT</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available in this build</source>
-        <translation>&apos;%1&apos; is niet beschikbaar in deze versie</translation>
+        <source>'%1' is not available in this build</source>
+        <translation>'%1' is niet beschikbaar in deze versie</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -186,11 +185,11 @@
         <translation>de gemeentegrenzen van de kaart laden, beschrijven of verwijderen</translation>
     </message>
     <message>
-        <source>load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel&apos;s statistical sectors</source>
+        <source>load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel's statistical sectors</source>
         <translation>een GeoJSON, gezipte Shapefile of GeoPackage van gemeenten of van de statistische sectoren van Statbel laden</translation>
     </message>
     <message>
-        <source>who published the file, for the credit (default for Statbel&apos;s attribute names: Statbel)</source>
+        <source>who published the file, for the credit (default for Statbel's attribute names: Statbel)</source>
         <translation>wie het bestand publiceerde, voor de bronvermelding (standaard bij de attribuutnamen van Statbel: Statbel)</translation>
     </message>
     <message>
@@ -214,16 +213,16 @@
         <translation>er waren geen grenzen geladen</translation>
     </message>
     <message>
-        <source>see &apos;%1 --help&apos;</source>
-        <translation>zie &apos;%1 --help&apos;</translation>
+        <source>see '%1 --help'</source>
+        <translation>zie '%1 --help'</translation>
     </message>
     <message>
         <source>%1: error:</source>
         <translation>%1: fout:</translation>
     </message>
     <message>
-        <source>invalid date &apos;%1&apos; (write 17/10/2022 or 2022-10-17)</source>
-        <translation>ongeldige datum &apos;%1&apos; (schrijf 17/10/2022 of 2022-10-17)</translation>
+        <source>invalid date '%1' (write 17/10/2022 or 2022-10-17)</source>
+        <translation>ongeldige datum '%1' (schrijf 17/10/2022 of 2022-10-17)</translation>
     </message>
     <message>
         <source>create a new database with the reference data</source>
@@ -310,7 +309,7 @@
         <translation>standaard: xlsx voor een bestandsnaam op .xlsx, anders csv-excel</translation>
     </message>
     <message>
-        <source>only the rows the window&apos;s filter would show (words, kolom:waarde)</source>
+        <source>only the rows the window's filter would show (words, kolom:waarde)</source>
         <translation>alleen de rijen die de filter van het venster zou tonen (woorden, kolom:waarde)</translation>
     </message>
     <message>
@@ -334,8 +333,8 @@
         <translation>de subsidiebeslissingen van een open oproep importeren (CSV/XLSX)</translation>
     </message>
     <message>
-        <source>name of the open call (see &apos;calls&apos;)</source>
-        <translation>naam van de open oproep (zie &apos;calls&apos;)</translation>
+        <source>name of the open call (see 'calls')</source>
+        <translation>naam van de open oproep (zie 'calls')</translation>
     </message>
     <message>
         <source>show the plan, write nothing</source>
@@ -370,8 +369,8 @@
         <translation>bestand niet gevonden: %1</translation>
     </message>
     <message>
-        <source>unknown call &apos;%1&apos; (see &apos;calls&apos;)</source>
-        <translation>onbekende oproep &apos;%1&apos; (zie &apos;calls&apos;)</translation>
+        <source>unknown call '%1' (see 'calls')</source>
+        <translation>onbekende oproep '%1' (zie 'calls')</translation>
     </message>
     <message>
         <source>none</source>
@@ -462,8 +461,8 @@
         <translation>een back-up terugzetten (eerst een back-up van het huidige bestand)</translation>
     </message>
     <message>
-        <source>a file name from &apos;backups list&apos; (or a path)</source>
-        <translation>een bestandsnaam uit &apos;backups list&apos; (of een pad)</translation>
+        <source>a file name from 'backups list' (or a path)</source>
+        <translation>een bestandsnaam uit 'backups list' (of een pad)</translation>
     </message>
     <message>
         <source>check the database: integrity, foreign keys and the rules</source>
@@ -482,12 +481,158 @@
         <translation>nog geen back-ups</translation>
     </message>
     <message>
-        <source>no backup named %1 (see &apos;backups list&apos;)</source>
-        <translation>geen back-up met de naam %1 (zie &apos;backups list&apos;)</translation>
+        <source>no backup named %1 (see 'backups list')</source>
+        <translation>geen back-up met de naam %1 (zie 'backups list')</translation>
     </message>
     <message>
         <source>restored %1; the file as it was is in %2</source>
         <translation>%1 teruggezet; het bestand zoals het was, staat in %2</translation>
+    </message>
+    <message>
+        <source>set up the team server (PostgreSQL)</source>
+        <translation>de teamserver (PostgreSQL) inrichten</translation>
+    </message>
+    <message>
+        <source>libpq connection string or URI; the password comes from PGPASSFILE, .pgpass or a service file</source>
+        <translation>libpq-verbindingstekst of URI; het wachtwoord komt uit PGPASSFILE, .pgpass of een servicebestand</translation>
+    </message>
+    <message>
+        <source>create the team server in an empty database</source>
+        <translation>de teamserver aanmaken in een lege databank</translation>
+    </message>
+    <message>
+        <source>seed it with the rows of this SEW Desktop file</source>
+        <translation>vullen met de rijen van dit SEW Desktop-bestand</translation>
+    </message>
+    <message>
+        <source>bring the team server to this version of SEW Desktop</source>
+        <translation>de teamserver bijwerken naar deze versie van SEW Desktop</translation>
+    </message>
+    <message>
+        <source>add, list or remove team logins</source>
+        <translation>teamaanmeldingen toevoegen, tonen of verwijderen</translation>
+    </message>
+    <message>
+        <source>add a login (or change its provinces)</source>
+        <translation>een aanmelding toevoegen (of haar provincies wijzigen)</translation>
+    </message>
+    <message>
+        <source>NIS codes of the provinces this login edits</source>
+        <translation>NIS-codes van de provincies die deze aanmelding bewerkt</translation>
+    </message>
+    <message>
+        <source>a coordinator edits every province</source>
+        <translation>een coördinator bewerkt alle provincies</translation>
+    </message>
+    <message>
+        <source>set the password to this file's first line</source>
+        <translation>het wachtwoord instellen op de eerste regel van dit bestand</translation>
+    </message>
+    <message>
+        <source>the team's logins</source>
+        <translation>de aanmeldingen van het team</translation>
+    </message>
+    <message>
+        <source>remove a login</source>
+        <translation>een aanmelding verwijderen</translation>
+    </message>
+    <message>
+        <source>the team server refused: %1</source>
+        <translation>de teamserver weigerde: %1</translation>
+    </message>
+    <message>
+        <source>team server created (schema version %1, %2 changes)</source>
+        <translation>teamserver aangemaakt (schemaversie %1, %2 wijzigingen)</translation>
+    </message>
+    <message>
+        <source>team server upgraded from schema version %1 to %2</source>
+        <translation>teamserver bijgewerkt van schemaversie %1 naar %2</translation>
+    </message>
+    <message>
+        <source>--provinces takes NIS codes of provinces, e.g. 10000,70000</source>
+        <translation>--provinces verwacht NIS-codes van provincies, bijvoorbeeld 10000,70000</translation>
+    </message>
+    <message>
+        <source>login %1 added</source>
+        <translation>aanmelding %1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>bewerker</translation>
+    </message>
+    <message>
+        <source>login %1 removed</source>
+        <translation>aanmelding %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>this file is not part of a team (sew-desktop --db FILE team join DSN)</source>
+        <translation>dit bestand hoort niet bij een team (sew-desktop --db BESTAND team join DSN)</translation>
+    </message>
+    <message>
+        <source>join, show or leave the team server</source>
+        <translation>bij de teamserver aansluiten, de stand tonen of uitstappen</translation>
+    </message>
+    <message>
+        <source>make --db FILE (new) a copy of the team's data</source>
+        <translation>maak van --db BESTAND (nieuw) een kopie van de gegevens van het team</translation>
+    </message>
+    <message>
+        <source>the server (libpq connection string)</source>
+        <translation>de server (libpq-verbindingsgegevens)</translation>
+    </message>
+    <message>
+        <source>server, login, last sync, changes waiting</source>
+        <translation>server, login, laatste synchronisatie, wachtende wijzigingen</translation>
+    </message>
+    <message>
+        <source>forget the server (the data stay)</source>
+        <translation>de server vergeten (de gegevens blijven)</translation>
+    </message>
+    <message>
+        <source>send this file's changes, then fetch the team's</source>
+        <translation>de wijzigingen van dit bestand versturen en dan die van het team ophalen</translation>
+    </message>
+    <message>
+        <source>name the new file with --db FILE</source>
+        <translation>geef het nieuwe bestand op met --db BESTAND</translation>
+    </message>
+    <message>
+        <source>%1 exists: join with a new file, then merge your copy into it (sew-desktop --db NEW merge %1) and sync</source>
+        <translation>%1 bestaat al: sluit aan met een nieuw bestand, voeg daar uw kopie in samen (sew-desktop --db NIEUW merge %1) en synchroniseer</translation>
+    </message>
+    <message>
+        <source>%1 joined the team as %2: %3 rows, server at %4</source>
+        <translation>%1 is bij het team aangesloten als %2: %3 rijen, server op %4</translation>
+    </message>
+    <message>
+        <source>server %1, login %2, laptop %3
+last sync %4 · %5 change(s) waiting · %6 open conflict(s)</source>
+        <translation>server %1, login %2, laptop %3
+laatste synchronisatie %4 · %5 wijziging(en) wachten · %6 open conflict(en)</translation>
+    </message>
+    <message>
+        <source>left the team; the data stay in the file</source>
+        <translation>uit het team gestapt; de gegevens blijven in het bestand</translation>
+    </message>
+    <message>
+        <source>this file is not part of a team</source>
+        <translation>dit bestand hoort niet bij een team</translation>
+    </message>
+    <message>
+        <source>sent %1 change(s), received %2; %3 waiting; server at %4</source>
+        <translation>%1 wijziging(en) verstuurd, %2 ontvangen; %3 wachten; server op %4</translation>
+    </message>
+    <message>
+        <source>refused: %1 · %2: %3 (%4)</source>
+        <translation>geweigerd: %1 · %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>conflict: %1 · %2: yours %3, the team's %4 (%5, %6)</source>
+        <translation>conflict: %1 · %2: van u %3, van het team %4 (%5, %6)</translation>
     </message>
 </context>
 <context>
@@ -579,8 +724,8 @@
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <source>no boundaries loaded for the municipalities of %1: load a boundary file with &apos;sew-desktop boundaries load FILE&apos;</source>
-        <translation>geen grenzen geladen voor de gemeenten van %1: laad een grenzenbestand met &apos;sew-desktop boundaries load BESTAND&apos;</translation>
+        <source>no boundaries loaded for the municipalities of %1: load a boundary file with 'sew-desktop boundaries load FILE'</source>
+        <translation>geen grenzen geladen voor de gemeenten van %1: laad een grenzenbestand met 'sew-desktop boundaries load BESTAND'</translation>
     </message>
 </context>
 <context>
@@ -637,7 +782,7 @@
         <translation>geen bedrag</translation>
     </message>
     <message>
-        <source>ambiguous amount: three digits after this file&apos;s decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
+        <source>ambiguous amount: three digits after this file's decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
         <translation>dubbelzinnig bedrag: drie cijfers na het decimaalteken van dit bestand (schrijf het voluit, bv. 85.000,00 of 85000)</translation>
     </message>
     <message>
@@ -645,7 +790,7 @@
         <translation>een jaar vóór 2000 of na 2100 (een tikfout?)</translation>
     </message>
     <message>
-        <source>a collaboration&apos;s name needs letters or digits</source>
+        <source>a collaboration's name needs letters or digits</source>
         <translation>de naam van een samenwerkingsverband heeft letters of cijfers nodig</translation>
     </message>
     <message>
@@ -765,8 +910,8 @@
         <translation>codering %1 (%2% zeker), scheidingsteken %3</translation>
     </message>
     <message>
-        <source>%1 (%2, layout %3, %4 rows) for &apos;%5&apos;</source>
-        <translation>%1 (%2, indeling %3, %4 rijen) voor &apos;%5&apos;</translation>
+        <source>%1 (%2, layout %3, %4 rows) for '%5'</source>
+        <translation>%1 (%2, indeling %3, %4 rijen) voor '%5'</translation>
     </message>
     <message>
         <source>decisions: %1 new, %2 changed, %3 unchanged, %4 skipped</source>
@@ -1042,8 +1187,8 @@
         <translation>De verwachte ondertekening ligt vóór de start van de onderhandelingen.</translation>
     </message>
     <message>
-        <source>&apos;Valid to&apos; lies before &apos;valid from&apos;.</source>
-        <translation>&apos;Geldig tot&apos; ligt vóór &apos;geldig vanaf&apos;.</translation>
+        <source>'Valid to' lies before 'valid from'.</source>
+        <translation>'Geldig tot' ligt vóór 'geldig vanaf'.</translation>
     </message>
     <message>
         <source>The name may not be empty.</source>
@@ -1100,7 +1245,7 @@
         <translation>Kies een GeoJSON-bestand (.geojson), een gezipte Shapefile (.zip) of een GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <source>No attribute holds the municipality&apos;s NIS code (such as CD_MUNTY_REFNIS or niscode). Attributes found: %1.</source>
+        <source>No attribute holds the municipality's NIS code (such as CD_MUNTY_REFNIS or niscode). Attributes found: %1.</source>
         <translation>Geen enkel attribuut bevat de NIS-code van de gemeente (zoals CD_MUNTY_REFNIS of niscode). Gevonden attributen: %1.</translation>
     </message>
     <message>
@@ -1218,8 +1363,8 @@
         <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>kan '%(filename)s' niet openen: %(error)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>

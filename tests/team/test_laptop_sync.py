@@ -144,7 +144,9 @@ def test_an_unreachable_server_loses_nothing_and_the_cli_says_so_in_one_line(
         team: Team, laptops: dict[str, Repository], tmp_path: Path) -> None:
     ant = laptops["ed_ant"]
     edit_notes(ant, "r-ant", "onderweg")
-    with ant.transaction() as tx:  # the server moved: a port nobody listens on
+    link = local.team_link(ant.connection)
+    assert link is not None
+    with ant.transaction() as tx:  # the server is away: a port nobody listens on
         tx.execute("UPDATE team_link SET dsn = ?", [f"host=127.0.0.1 port=1 dbname={team.database} user=ed_ant"])
     with pytest.raises(ServerUnreachableError):
         sync(ant)
@@ -156,6 +158,14 @@ def test_an_unreachable_server_loses_nothing_and_the_cli_says_so_in_one_line(
                             capture_output=True, text=True, env={**os.environ, "LANG": "C", "PYTHONPATH": str(ROOT)},
                             timeout=60, check=False)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    back = open_repository(ant.path)  # the server is back: the next sync catches up
+    try:
+        with back.transaction() as tx:
+            tx.execute("UPDATE team_link SET dsn = ?", [link.dsn])
+        assert sync(back).pushed == 1 and sync(laptops["coord"]).pulled == 1
+        assert notes(laptops["coord"], "r-ant") == "onderweg"
+    finally:
+        back.close()
 
 
 def test_sync_json_and_team_status_as_the_issue_prints_them(team: Team, laptops: dict[str, Repository]) -> None:

@@ -10,7 +10,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from sew_desktop.services.databases import create_repository
 from sew_desktop.store import history
-from sew_desktop.store.merge_rows import INSERT_ORDER, CopyReader, insert_row, update_row
+from sew_desktop.store.merge_rows import COLUMNS, INSERT_ORDER, CopyReader, insert_row, update_row
 from sew_desktop.store.repository import Repository
 from sew_desktop.store.rows import now_iso
 from sew_desktop.store.team import local, server
@@ -83,15 +83,28 @@ def _take_in(tx: Writer, repository: Repository, rows: dict[str, list[dict[str, 
     teams_calls = {str(row["uuid"]) for row in rows.get("open_call", [])}
     for identity in set(reader.all_rows("open_call")) - teams_calls:
         local.write_portable(tx, reader, "open_call", identity, "delete", None, None)
-    count = 0
-    for row in rows.get("municipality", []):
-        fields = {f: row.get(f) for f in USER_FIELDS if row.get(f) not in (None, "")}
-        if fields and local.key_of_existing(reader, "municipality", str(row["nis_code"])):
-            update_row(tx, reader, "municipality", str(row["nis_code"]), fields)
-            count += 1
+    count = _municipalities(tx, reader, rows.get("municipality", []))
     for table in INSERT_ORDER:
         for row in rows.get(table, []):
             insert_row(tx, reader, table, row)
+            count += 1
+    return count
+
+
+def _municipalities(tx: Writer, reader: CopyReader, rows: list[dict[str, object]]) -> int:
+    """The team's municipalities: the codes the file does not have are added (a successor before the codes it
+    succeeds), the others get the team's contact fields."""
+    count = 0
+    for row in sorted(rows, key=lambda r: r.get("successor_nis") is not None):
+        nis = str(row["nis_code"])
+        if local.local_key(tx, "municipality", nis) is None:
+            values = {column: row.get(column) for column in ("nis_code", *COLUMNS["municipality"])}
+            insert_row(tx, reader, "municipality", {**values, "uuid": str(uuid.uuid4())})
+            count += 1
+            continue
+        fields = {f: row.get(f) for f in USER_FIELDS if row.get(f) not in (None, "")}
+        if fields:
+            update_row(tx, reader, "municipality", nis, fields)
             count += 1
     return count
 
