@@ -125,8 +125,10 @@ def _operation(reader: CopyReader, entry: HistoryEntry, base_seq: int,
 
 
 def portable_value(reader: CopyReader, table: str, field: str, value: object) -> object:
+    """A stored value as the team names it: a foreign key's id as the referenced row's uuid (a value that is not
+    an id — a uuid already, as entries copied from another file may hold — stays as it is)."""
     target = FOREIGN.get((table, field))
-    if target is None or value is None:
+    if target is None or value is None or not str(value).isdigit():
         return value
     return reader.uuid_of[target].get(int(str(value)), f"?{value}")
 
@@ -137,7 +139,8 @@ def _row_now(reader: CopyReader, table: str, identity: str, deleted_row: object)
     if current is not None:
         return current
     if isinstance(deleted_row, str):
-        return reader.portable(table, json.loads(deleted_row))
+        stored = json.loads(deleted_row)
+        return {column: portable_value(reader, table, column, stored.get(column)) for column in COLUMNS[table]}
     return None
 
 
