@@ -23,6 +23,9 @@ from sew_desktop.services.demo import write_demo
 from sew_desktop.store.database import open_memory_database
 from sew_desktop.store.repository import Repository
 
+# The team server's fixtures (one PostgreSQL cluster per session), shared by tests/team and the window's tests.
+pytest_plugins = ["tests.team.fixtures"]
+
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:

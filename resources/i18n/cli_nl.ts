@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>BackupReason</name>
@@ -62,8 +63,8 @@
         <translation>%1, … (+%2 meer)</translation>
     </message>
     <message>
-        <source>%1: %2 features, codes in '%3', %4</source>
-        <translation>%1: %2 objecten, codes in '%3', %4</translation>
+        <source>%1: %2 features, codes in &apos;%3&apos;, %4</source>
+        <translation>%1: %2 objecten, codes in &apos;%3&apos;, %4</translation>
     </message>
     <message>
         <source>fits the municipalities of %1</source>
@@ -82,8 +83,8 @@
         <translation>een bestand van 2025 kan de grenzen van 2019-2024 niet geven: voor datums vóór 2025 is er geen kaart</translation>
     </message>
     <message>
-        <source>no boundaries loaded (load Statbel's statistical sectors or a municipality file with 'sew-desktop boundaries load FILE')</source>
-        <translation>geen grenzen geladen (laad de statistische sectoren van Statbel of een bestand van de gemeenten met 'sew-desktop boundaries load BESTAND')</translation>
+        <source>no boundaries loaded (load Statbel&apos;s statistical sectors or a municipality file with &apos;sew-desktop boundaries load FILE&apos;)</source>
+        <translation>geen grenzen geladen (laad de statistische sectoren van Statbel of een bestand van de gemeenten met &apos;sew-desktop boundaries load BESTAND&apos;)</translation>
     </message>
     <message>
         <source>not stated (file %1)</source>
@@ -161,8 +162,8 @@
         <translation>OPDRACHT</translation>
     </message>
     <message>
-        <source>'%1' is not available in this build</source>
-        <translation>'%1' is niet beschikbaar in deze versie</translation>
+        <source>&apos;%1&apos; is not available in this build</source>
+        <translation>&apos;%1&apos; is niet beschikbaar in deze versie</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -185,11 +186,11 @@
         <translation>de gemeentegrenzen van de kaart laden, beschrijven of verwijderen</translation>
     </message>
     <message>
-        <source>load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel's statistical sectors</source>
+        <source>load a GeoJSON, zipped Shapefile or GeoPackage of municipalities or of Statbel&apos;s statistical sectors</source>
         <translation>een GeoJSON, gezipte Shapefile of GeoPackage van gemeenten of van de statistische sectoren van Statbel laden</translation>
     </message>
     <message>
-        <source>who published the file, for the credit (default for Statbel's attribute names: Statbel)</source>
+        <source>who published the file, for the credit (default for Statbel&apos;s attribute names: Statbel)</source>
         <translation>wie het bestand publiceerde, voor de bronvermelding (standaard bij de attribuutnamen van Statbel: Statbel)</translation>
     </message>
     <message>
@@ -213,16 +214,16 @@
         <translation>er waren geen grenzen geladen</translation>
     </message>
     <message>
-        <source>see '%1 --help'</source>
-        <translation>zie '%1 --help'</translation>
+        <source>see &apos;%1 --help&apos;</source>
+        <translation>zie &apos;%1 --help&apos;</translation>
     </message>
     <message>
         <source>%1: error:</source>
         <translation>%1: fout:</translation>
     </message>
     <message>
-        <source>invalid date '%1' (write 17/10/2022 or 2022-10-17)</source>
-        <translation>ongeldige datum '%1' (schrijf 17/10/2022 of 2022-10-17)</translation>
+        <source>invalid date &apos;%1&apos; (write 17/10/2022 or 2022-10-17)</source>
+        <translation>ongeldige datum &apos;%1&apos; (schrijf 17/10/2022 of 2022-10-17)</translation>
     </message>
     <message>
         <source>create a new database with the reference data</source>
@@ -309,7 +310,7 @@
         <translation>standaard: xlsx voor een bestandsnaam op .xlsx, anders csv-excel</translation>
     </message>
     <message>
-        <source>only the rows the window's filter would show (words, kolom:waarde)</source>
+        <source>only the rows the window&apos;s filter would show (words, kolom:waarde)</source>
         <translation>alleen de rijen die de filter van het venster zou tonen (woorden, kolom:waarde)</translation>
     </message>
     <message>
@@ -333,8 +334,8 @@
         <translation>de subsidiebeslissingen van een open oproep importeren (CSV/XLSX)</translation>
     </message>
     <message>
-        <source>name of the open call (see 'calls')</source>
-        <translation>naam van de open oproep (zie 'calls')</translation>
+        <source>name of the open call (see &apos;calls&apos;)</source>
+        <translation>naam van de open oproep (zie &apos;calls&apos;)</translation>
     </message>
     <message>
         <source>show the plan, write nothing</source>
@@ -369,8 +370,8 @@
         <translation>bestand niet gevonden: %1</translation>
     </message>
     <message>
-        <source>unknown call '%1' (see 'calls')</source>
-        <translation>onbekende oproep '%1' (zie 'calls')</translation>
+        <source>unknown call &apos;%1&apos; (see &apos;calls&apos;)</source>
+        <translation>onbekende oproep &apos;%1&apos; (zie &apos;calls&apos;)</translation>
     </message>
     <message>
         <source>none</source>
@@ -461,8 +462,8 @@
         <translation>een back-up terugzetten (eerst een back-up van het huidige bestand)</translation>
     </message>
     <message>
-        <source>a file name from 'backups list' (or a path)</source>
-        <translation>een bestandsnaam uit 'backups list' (of een pad)</translation>
+        <source>a file name from &apos;backups list&apos; (or a path)</source>
+        <translation>een bestandsnaam uit &apos;backups list&apos; (of een pad)</translation>
     </message>
     <message>
         <source>check the database: integrity, foreign keys and the rules</source>
@@ -481,8 +482,8 @@
         <translation>nog geen back-ups</translation>
     </message>
     <message>
-        <source>no backup named %1 (see 'backups list')</source>
-        <translation>geen back-up met de naam %1 (zie 'backups list')</translation>
+        <source>no backup named %1 (see &apos;backups list&apos;)</source>
+        <translation>geen back-up met de naam %1 (zie &apos;backups list&apos;)</translation>
     </message>
     <message>
         <source>restored %1; the file as it was is in %2</source>
@@ -525,11 +526,11 @@
         <translation>een coördinator bewerkt alle provincies</translation>
     </message>
     <message>
-        <source>set the password to this file's first line</source>
+        <source>set the password to this file&apos;s first line</source>
         <translation>het wachtwoord instellen op de eerste regel van dit bestand</translation>
     </message>
     <message>
-        <source>the team's logins</source>
+        <source>the team&apos;s logins</source>
         <translation>de aanmeldingen van het team</translation>
     </message>
     <message>
@@ -577,7 +578,7 @@
         <translation>bij de teamserver aansluiten, de stand tonen of uitstappen</translation>
     </message>
     <message>
-        <source>make --db FILE (new) a copy of the team's data</source>
+        <source>make --db FILE (new) a copy of the team&apos;s data</source>
         <translation>maak van --db BESTAND (nieuw) een kopie van de gegevens van het team</translation>
     </message>
     <message>
@@ -593,7 +594,7 @@
         <translation>de server vergeten (de gegevens blijven)</translation>
     </message>
     <message>
-        <source>send this file's changes, then fetch the team's</source>
+        <source>send this file&apos;s changes, then fetch the team&apos;s</source>
         <translation>de wijzigingen van dit bestand versturen en dan die van het team ophalen</translation>
     </message>
     <message>
@@ -631,7 +632,7 @@ laatste synchronisatie %4 · %5 wijziging(en) wachten · %6 open conflict(en)</t
         <translation>geweigerd: %1 · %2: %3 (%4)</translation>
     </message>
     <message>
-        <source>conflict: %1 · %2: yours %3, the team's %4 (%5, %6)</source>
+        <source>conflict: %1 · %2: yours %3, the team&apos;s %4 (%5, %6)</source>
         <translation>conflict: %1 · %2: van u %3, van het team %4 (%5, %6)</translation>
     </message>
 </context>
@@ -724,8 +725,8 @@ laatste synchronisatie %4 · %5 wijziging(en) wachten · %6 open conflict(en)</t
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <source>no boundaries loaded for the municipalities of %1: load a boundary file with 'sew-desktop boundaries load FILE'</source>
-        <translation>geen grenzen geladen voor de gemeenten van %1: laad een grenzenbestand met 'sew-desktop boundaries load BESTAND'</translation>
+        <source>no boundaries loaded for the municipalities of %1: load a boundary file with &apos;sew-desktop boundaries load FILE&apos;</source>
+        <translation>geen grenzen geladen voor de gemeenten van %1: laad een grenzenbestand met &apos;sew-desktop boundaries load BESTAND&apos;</translation>
     </message>
 </context>
 <context>
@@ -782,7 +783,7 @@ laatste synchronisatie %4 · %5 wijziging(en) wachten · %6 open conflict(en)</t
         <translation>geen bedrag</translation>
     </message>
     <message>
-        <source>ambiguous amount: three digits after this file's decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
+        <source>ambiguous amount: three digits after this file&apos;s decimal separator (write it in full, e.g. 85.000,00 or 85000)</source>
         <translation>dubbelzinnig bedrag: drie cijfers na het decimaalteken van dit bestand (schrijf het voluit, bv. 85.000,00 of 85000)</translation>
     </message>
     <message>
@@ -790,7 +791,7 @@ laatste synchronisatie %4 · %5 wijziging(en) wachten · %6 open conflict(en)</t
         <translation>een jaar vóór 2000 of na 2100 (een tikfout?)</translation>
     </message>
     <message>
-        <source>a collaboration's name needs letters or digits</source>
+        <source>a collaboration&apos;s name needs letters or digits</source>
         <translation>de naam van een samenwerkingsverband heeft letters of cijfers nodig</translation>
     </message>
     <message>
@@ -910,8 +911,8 @@ laatste synchronisatie %4 · %5 wijziging(en) wachten · %6 open conflict(en)</t
         <translation>codering %1 (%2% zeker), scheidingsteken %3</translation>
     </message>
     <message>
-        <source>%1 (%2, layout %3, %4 rows) for '%5'</source>
-        <translation>%1 (%2, indeling %3, %4 rijen) voor '%5'</translation>
+        <source>%1 (%2, layout %3, %4 rows) for &apos;%5&apos;</source>
+        <translation>%1 (%2, indeling %3, %4 rijen) voor &apos;%5&apos;</translation>
     </message>
     <message>
         <source>decisions: %1 new, %2 changed, %3 unchanged, %4 skipped</source>
@@ -1187,8 +1188,8 @@ laatste synchronisatie %4 · %5 wijziging(en) wachten · %6 open conflict(en)</t
         <translation>De verwachte ondertekening ligt vóór de start van de onderhandelingen.</translation>
     </message>
     <message>
-        <source>'Valid to' lies before 'valid from'.</source>
-        <translation>'Geldig tot' ligt vóór 'geldig vanaf'.</translation>
+        <source>&apos;Valid to&apos; lies before &apos;valid from&apos;.</source>
+        <translation>&apos;Geldig tot&apos; ligt vóór &apos;geldig vanaf&apos;.</translation>
     </message>
     <message>
         <source>The name may not be empty.</source>
@@ -1245,7 +1246,7 @@ laatste synchronisatie %4 · %5 wijziging(en) wachten · %6 open conflict(en)</t
         <translation>Kies een GeoJSON-bestand (.geojson), een gezipte Shapefile (.zip) of een GeoPackage (.gpkg).</translation>
     </message>
     <message>
-        <source>No attribute holds the municipality's NIS code (such as CD_MUNTY_REFNIS or niscode). Attributes found: %1.</source>
+        <source>No attribute holds the municipality&apos;s NIS code (such as CD_MUNTY_REFNIS or niscode). Attributes found: %1.</source>
         <translation>Geen enkel attribuut bevat de NIS-code van de gemeente (zoals CD_MUNTY_REFNIS of niscode). Gevonden attributen: %1.</translation>
     </message>
     <message>
@@ -1363,8 +1364,8 @@ laatste synchronisatie %4 · %5 wijziging(en) wachten · %6 open conflict(en)</t
         <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>kan '%(filename)s' niet openen: %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>

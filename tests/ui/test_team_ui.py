@@ -24,7 +24,6 @@ from sew_desktop.store.repository import Repository
 from sew_desktop.store.team import local
 from sew_desktop.ui.features.team.feature import TeamFeature
 from sew_desktop.ui.shell.window import MainWindow
-from tests.team.conftest import cluster, database, team  # noqa: F401  (the team tests' fixtures)
 from tests.team.pg import free_port
 from tests.team.team_data import Team
 from tests.team.test_laptop_sync import dsn_of, edit_notes, notes, pgpass, region_id  # noqa: F401

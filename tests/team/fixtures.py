@@ -1,4 +1,5 @@
-"""Fixtures of the team tests: one PostgreSQL cluster per session (see ``pg.py``), one empty database per test."""
+"""Fixtures of the team server tests: one PostgreSQL cluster per session (see ``pg.py``), one empty database per
+test. A plugin of the root conftest, so the window's tests share the cluster."""
 
 from __future__ import annotations
 
