@@ -3,8 +3,6 @@ highlight, recolouring after an edit and its undo, loading from the empty state,
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -30,6 +28,7 @@ from sew_desktop.ui.statusmap.palette import MapColours
 from sew_desktop.ui.statusmap.widget import StatusMapWidget
 from tests.services.boundaries.files import boundary_file, reference_codes, squares
 from tests.ui.conftest import ScriptedDialogs
+from tests.ui.startup_probe import imported_before_and_after
 from tests.ui.test_main_window import agreement_of_region, cell, page
 
 
@@ -290,39 +289,20 @@ def test_cancelling_a_load_changes_nothing(window: MainWindow, qtbot: QtBot, tmp
     assert window.session is not None and store.boundary_set(window.session.repository) is None
 
 
-STARTUP = """
-import sys
-from PySide6.QtWidgets import QApplication
-from PySide6.QtCore import QSettings
-from pathlib import Path
-app = QApplication([])
-from sew_desktop.app import create_main_window
-settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
-window = create_main_window(Path(sys.argv[1]), settings=settings)
-window.show()
-for _ in range(5):
-    app.processEvents()
-geographic = ("shapely", "pyproj", "shapefile", "sew_desktop.ui.features.map.controller",
+GEOGRAPHIC = ("shapely", "pyproj", "shapefile", "sew_desktop.ui.features.map.controller",
               "sew_desktop.ui.statusmap.scene")
-print(",".join(name for name in geographic if name in sys.modules))
+SHOW_MAP_TAB = """
 from sew_desktop.ui.coverage.dock import CoverageDock
 from sew_desktop.ui.features.map.feature import StatusMapTab
 window.findChild(CoverageDock).charts.setCurrentWidget(window.findChild(StatusMapTab).slot)
-for _ in range(20):
-    app.processEvents()
-print(",".join(name for name in geographic if name in sys.modules))
 """
 
 
 def test_nothing_geographic_is_imported_before_the_map_tab_is_shown(demo_path: Path, tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-c", STARTUP, str(demo_path), str(tmp_path / "s.ini")],
-                            capture_output=True, text=True, timeout=120, check=False,
-                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
-    assert result.returncode == 0, result.stderr
-    before, after = result.stdout.splitlines()[-2:]
-    assert before == ""
+    before, after = imported_before_and_after(SHOW_MAP_TAB, GEOGRAPHIC, demo_path, tmp_path)
+    assert before == []
     # drawing needs no geometry library
-    assert after == "sew_desktop.ui.features.map.controller,sew_desktop.ui.statusmap.scene"
+    assert after == ["sew_desktop.ui.features.map.controller", "sew_desktop.ui.statusmap.scene"]
 
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "flanders_municipalities_2019_2024.geojson"
