@@ -429,10 +429,11 @@ def delete_stored(tx: Writer, table: str, rows: Sequence[Mapping[str, Any]]) -> 
 
 
 def copy_entries(tx: Writer, entries: Sequence[HistoryEntry], row_key: Mapping[str, str]) -> None:
-    """Put another copy's history entries into this file (same uuids, who and when; row keys of this file)."""
+    """Put another copy's history entries into this file (same uuids, who and when; row keys of this file),
+    marked as copied: they are the other copy's past, and a team server gets this file's own changes only."""
     tx.executemany(
         "INSERT OR IGNORE INTO change_history (uuid, tx, at, who, why, entity, row_key, row_uuid, action, field,"
-        " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " old_value, new_value, copied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         [[e.uuid, e.tx, e.at, e.who, e.why, e.entity, row_key.get(e.uuid, e.row_key), e.row_uuid, e.action, e.field,
           e.old_value, e.new_value] for e in entries])
 

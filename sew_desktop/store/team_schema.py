@@ -36,7 +36,14 @@ SCHEMA = (
 )
 
 
+# Entries a merge copied from another file are that file's past, not changes of this one: the merge's own
+# entries (its triggers') are what it changed here, and only those go to a team server.
+COPIED_COLUMN = "ALTER TABLE change_history ADD COLUMN copied INTEGER NOT NULL DEFAULT 0"
+
+
 def install(db: Any) -> None:
-    """Create the team tables (a schema step; empty until the file joins a team)."""
+    """Create the team tables (a schema step; empty until the file joins a team), and mark which history entries
+    a merge copied from elsewhere."""
     for statement in SCHEMA:
         db.execute(statement)
+    db.execute(COPIED_COLUMN)

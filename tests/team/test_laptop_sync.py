@@ -210,3 +210,28 @@ def test_an_edit_made_during_a_sync_is_not_overwritten_by_the_pull_and_is_sent_n
     assert sync(ant).conflicts == ()  # sent on top of the team's value it has now seen: no conflict
     sync(coord)
     assert notes(coord, "r-ant") == "tijdens de sync getypt"
+
+
+def test_a_copy_merged_into_a_team_file_sends_what_the_merge_changed_not_the_copys_past(
+        team: Team, laptops: dict[str, Repository], tmp_path: Path) -> None:
+    import sqlite3
+
+    from sew_desktop.services.merging.apply import apply_merge
+    from sew_desktop.services.merging.plan import plan_merge
+    from sew_desktop.services.merging.resolve import resolve
+
+    ant = laptops["ed_ant"]
+    copy = tmp_path / "per-mail.sqlite"
+    with sqlite3.connect(copy) as target:  # an e-mailed copy of the file, edited by a colleague without the team
+        ant.connection.backup(target)
+    colleague = open_repository(copy)
+    edit_notes(colleague, "r-ant", "van de collega")
+    colleague.close()
+    apply_merge(ant, (plan := plan_merge(ant, copy)), resolve(plan))
+    assert notes(ant, "r-ant") == "van de collega"
+    report = sync(ant)
+    assert (report.pushed, report.conflicts, report.refused) == (1, (), ())  # the merge's change, once
+    with psycopg.connect(team.admin_dsn) as conn:
+        row = conn.execute("SELECT count(*) FROM sew.change_log WHERE value = to_jsonb('van de collega'::text)"
+                           ).fetchone()
+    assert row is not None and row[0] == 1

@@ -82,12 +82,13 @@ def last_entry_id_in(tx: Writer) -> int:
 
 
 def pending_entries(conn: sqlite3.Connection, after: int) -> list[HistoryEntry]:
-    """The file's own changes after entry ``after``: the outbox (a pull's entries left out)."""
+    """The file's own changes after entry ``after``: the outbox (a pull's entries and those a merge copied from
+    another file left out: what a merge changed here is in its own entries)."""
     placeholders = ", ".join("?" * len(TEAM_TABLES))
     rows = conn.execute(
         "SELECT uuid, at, who, why, entity, row_key, row_uuid, action, field, old_value, new_value, id, tx"
         f" FROM change_history WHERE id > ? AND entity IN ({placeholders})"
-        " AND action IN ('insert', 'update', 'delete') AND why NOT LIKE 'team: %' ORDER BY id",
+        " AND action IN ('insert', 'update', 'delete') AND why NOT LIKE 'team: %' AND copied = 0 ORDER BY id",
         [after, *TEAM_TABLES]).fetchall()
     return [HistoryEntry(*row) for row in rows]
 
