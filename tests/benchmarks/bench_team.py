@@ -7,6 +7,8 @@
    Targets: push p95 <= 300 ms, pull p95 <= 150 ms, connect p95 <= 150 ms, server CPU <= 25 ms per sync.
 2. ``team join`` of the 100x demo set (seeded on the server from the file), beside the same-run reference of
    reading the same rows from the file (``CopyReader.all_rows``). Target: <= 10 s.
+3. An agreement edit in the window on a team's file (demo data), alone and while a worker thread syncs (TLS
+   connections and pulls of the whole log, back to back): the edit's target (16 ms) holds during a sync.
 
 Run: .venv/bin/python tests/benchmarks/bench_team.py [--laptops 50] [--parallel 8] [--rounds 6]
 """
@@ -26,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from sew_desktop.services.demo import write_demo
 from sew_desktop.services.team import membership
 from sew_desktop.store.merge_rows import INSERT_ORDER, CopyReader
 from sew_desktop.store.team import server
@@ -163,6 +166,38 @@ def bench_join(cluster: pg.Cluster, work: Path) -> None:
     cluster.drop_database(database)
 
 
+def bench_edit_while_syncing(cluster: pg.Cluster, work: Path, repeat: int) -> None:
+    """The window's edit latency on a team's file (the demo data), alone and while syncs run in a worker thread
+    of the same process (what the window's team feature does every few minutes)."""
+    import threading
+
+    from tests.benchmarks.bench_gui import bench_edit
+
+    demo = work / "demo.sqlite"
+    write_demo(demo)
+    database = cluster.create_database()
+    with server.connect(cluster.dsn(database), check_version=False) as conn:
+        server.init(conn, server.seed_from_file(demo))
+    joined = work / "team-demo.sqlite"
+    membership.join_new_file(joined, cluster.dsn(database))
+    bench_edit("team file, no sync", joined, repeat)
+    stop = threading.Event()
+
+    def syncing() -> None:  # the worker's part of a sync: a TLS connection, a pull of the whole log
+        while not stop.is_set():
+            with server.connect(cluster.dsn(database)) as conn:
+                server.pull(conn, 0)
+
+    worker = threading.Thread(target=syncing, daemon=True)
+    worker.start()
+    try:
+        bench_edit("team file, syncing", joined, repeat)
+    finally:
+        stop.set()
+        worker.join()
+    cluster.drop_database(database)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--laptops", type=int, default=50)
@@ -177,6 +212,7 @@ def main() -> None:
         bench_syncs(cluster, args.laptops, args.parallel, args.rounds)
         with tempfile.TemporaryDirectory() as work:
             bench_join(cluster, Path(work))
+            bench_edit_while_syncing(cluster, Path(work), 15)
     finally:
         pg.stop(cluster)
 

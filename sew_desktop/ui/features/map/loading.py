@@ -90,6 +90,7 @@ class BoundaryLoader(QObject):
         self.parent_widget = parent
         self.worker: PrepareThread | None = None
         self.progress: QProgressDialog | None = None
+        self._spent: list[QObject] = []  # a finished load's thread and dialog, deleted when the next one starts
         self.choose_file: Callable[[], Path | None] = self._ask_file
         self.inform: Callable[[str], None] = self._inform
         self.ask_source: Callable[[str], str | None] = self._ask_source
@@ -130,6 +131,9 @@ class BoundaryLoader(QObject):
         path = path or self.choose_file()
         if path is None or self.worker is not None:
             return False
+        for spent in self._spent:
+            spent.deleteLater()
+        self._spent.clear()
         self.worker = PrepareThread(path, self.repository.municipalities(), self)
         self.progress = QProgressDialog(QCoreApplication.translate("StatusMap", "Preparing the boundaries…"),
                                         QCoreApplication.translate("StatusMap", "Cancel"), 0, 100,
@@ -138,7 +142,7 @@ class BoundaryLoader(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.worker.cancel)
-        self.worker.progressed.connect(self.progress.setValue)
+        self.worker.progressed.connect(self._show_progress)
         self.worker.prepared.connect(self._store)
         self.worker.failed.connect(self._failed)
         self.worker.start()
@@ -149,14 +153,23 @@ class BoundaryLoader(QObject):
         if self.worker is not None:
             self.worker.cancel()
 
+    def _show_progress(self, percent: int) -> None:
+        """A progress report of the running load; one that arrives after the load ended is dropped. (Connected to
+        the dialog itself, such a late report reached a dialog already deleted and crashed the process.)"""
+        if self.progress is not None:
+            self.progress.setValue(percent)
+
     def _done(self, stored: bool) -> None:
+        """The load ended: its thread and dialog are set aside, not deleted here. A modal progress dialog's
+        setValue processes events, so this may run inside it: deleting the dialog now would pull it from under
+        its own call. They go when the next load starts (or with their parents)."""
         if self.worker is not None:
             self.worker.wait()
-            self.worker.deleteLater()
+            self._spent.append(self.worker)
         self.worker = None
         if self.progress is not None:
             self.progress.reset()
-            self.progress.deleteLater()
+            self._spent.append(self.progress)
             self.progress = None
         self.finished.emit(stored)
 
