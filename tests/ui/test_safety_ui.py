@@ -216,6 +216,8 @@ def test_restore_from_backup_backs_up_first_and_reloads(window: MainWindow, qtbo
     qtbot.waitExposed(dialog)
     assert dialog.table.rowCount() >= 1 and text_at(dialog.table, 0, 4) == str(page.model.rowCount())
     assert text_at(dialog.table, 0, 1) == "tijdens het werk (om het half uur)"
+    figures = dialog.table.item(0, 4)
+    assert figures is not None and figures.textAlignment() & Qt.AlignmentFlag.AlignRight  # as a spreadsheet
     assert text_at(dialog.table, dialog.table.rowCount() - 1, 1) == "bij het openen van het bestand"
     click(qtbot, dialog.table, dialog.table.model().index(0, 0))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)

@@ -63,7 +63,8 @@ class BackupsDialog(QDialog):
                 counts = [QCoreApplication.translate("Safety", "unreadable")] + [""] * 3
             when = f"{format_date(backup.taken.date(), self._language)} {backup.taken:%H:%M:%S}"
             why = reason_text(backup.reason, QCoreApplication.translate)
-            fill_row(self.table, number, [when, why, size_text(backup.size, self._language), *counts])
+            fill_row(self.table, number, [when, why, size_text(backup.size, self._language), *counts],
+                     numbers=range(2, 7))
         if self.backups:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(self.backups))

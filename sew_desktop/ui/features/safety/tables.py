@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 
@@ -22,9 +23,12 @@ def read_only_table(parent: QWidget, name: str, headers: Sequence[str], *, singl
     return table
 
 
-def fill_row(table: QTableWidget, row: int, texts: Sequence[str]) -> None:
-    """Put ``texts`` in one row (with the text as tooltip, for long values)."""
+def fill_row(table: QTableWidget, row: int, texts: Sequence[str], numbers: Collection[int] = ()) -> None:
+    """Put ``texts`` in one row (with the text as tooltip, for long values); the columns in ``numbers`` hold
+    figures and are right-aligned, as a spreadsheet shows them."""
     for column, text in enumerate(texts):
         item = QTableWidgetItem(text)
         item.setToolTip(text)
+        if column in numbers:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.setItem(row, column, item)
