@@ -12,6 +12,10 @@ Every rule becomes an interval of points: an agreement reaches its partner on a 
 and a regiegebied are valid on a span. A municipality's *paths* (an agreement, through a regiegebied and a
 membership, maybe through a predecessor) are intersections of such spans; it is reached on a point when any
 path covers it. All of it is computed with array operations, whatever the number of months.
+
+:class:`TimelineState` keeps, per code and point, how many paths reach it; after an agreement edit only the
+edited rows' paths are counted again (subtracted as they were, added as they are), and only the codes they
+reach are judged again, so an edit costs a few rows instead of every agreement.
 """
 
 from __future__ import annotations
@@ -161,7 +165,8 @@ class _Points:
         inherited = _join((own[0][passed_on], own[1][passed_on], own[2][passed_on]), places.lineage_descendant,
                           everything, everything + self.points, places.lineage_ancestor, len(places.codes))
         owner, first, after = _concat(own, inherited)
-        return _nonempty((owner, np.maximum(first, self.valid_first[owner]), np.minimum(after, self.valid_after[owner])))
+        return _nonempty((owner, np.maximum(first, self.valid_first[owner]),
+                          np.minimum(after, self.valid_after[owner])))
 
 
 class TimelineState:
