@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sew_desktop.domain.coverage import CoverageArrays, CoverageTimeline, DayCoverage, compute_timeline
+from sew_desktop.domain.coverage import CoverageArrays, CoverageTimeline, DayCoverage, TimelineState
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Change, ChangeKind, Repository
 
@@ -32,12 +32,15 @@ class CoverageCalculator:
         self._updated_regions: set[int] = set()
         self._day: tuple[tuple[int, date, date], DayCoverage] | None = None
         self._timeline: tuple[tuple[int, date, date], CoverageTimeline] | None = None
+        self._timeline_state: TimelineState | None = None
+        self._timeline_edits: set[int] = set()  # agreements edited since the timeline state was brought up to date
 
     def on_changes(self, changes: Sequence[Change]) -> None:
         """Committed changes: note what the columns must catch up on before the next figures."""
         for change in changes:
             if change.entity is Entity.AGREEMENT and change.kind is not ChangeKind.RESET:
                 self._edited_agreements.update(int(key) for key in change.keys)
+                self._timeline_edits.update(int(key) for key in change.keys)
             elif change.entity is Entity.MEMBERSHIP:
                 self._memberships_changed = True
             elif change.entity is Entity.MUNICIPALITY and change.kind is ChangeKind.UPDATED:
@@ -76,5 +79,17 @@ class CoverageCalculator:
         """Coverage over time."""
         key = (self.repository.generation, as_of, horizon)
         if self._timeline is None or self._timeline[0] != key:
-            self._timeline = (key, compute_timeline(self.arrays(), as_of, horizon))
+            self._timeline = (key, self._current_timeline(as_of, horizon))
         return self._timeline[1]
+
+    def _current_timeline(self, as_of: date, horizon: date) -> CoverageTimeline:
+        """The timeline state brought up to date: after agreement edits only their rows are counted again; after
+        any other change (or for other dates or points) it is computed afresh."""
+        arrays, state = self.arrays(), self._timeline_state
+        if state is not None and state.fits(arrays, as_of, horizon):
+            timeline = state.update(arrays, self._timeline_edits)
+        else:
+            self._timeline_state = state = TimelineState(arrays, as_of, horizon)
+            timeline = state.timeline
+        self._timeline_edits = set()
+        return timeline

@@ -8,7 +8,10 @@ from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
-from sew_desktop.domain.coverage import CoverageArrays, DayCoverage, compute_timeline
+import pytest
+
+from sew_desktop.domain.coverage import CoverageArrays, CoverageTimeline, DayCoverage, TimelineState, compute_timeline
+from sew_desktop.services import live
 from sew_desktop.services.databases import open_repository
 from sew_desktop.services.live import CoverageCalculator
 from sew_desktop.store.checks import RowValidationError
@@ -99,4 +102,39 @@ def test_membership_edits_rebuild_the_membership_columns(demo_path: Path) -> Non
     day = calculator.day(AS_OF, HORIZON)
     assert day.report == DayCoverage(CoverageArrays.build(repository.coverage_input()), AS_OF, HORIZON).report
     assert day.report.row("Vlaanderen").municipalities_reached.part < before
+    repository.close()
+
+
+def test_agreement_edits_update_the_timeline_instead_of_building_it_again(demo_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[tuple[date, date]] = []
+
+    class CountedState(TimelineState):
+        def __init__(self, arrays: CoverageArrays, as_of: date, horizon: date) -> None:
+            built.append((as_of, horizon))
+            super().__init__(arrays, as_of, horizon)
+
+    monkeypatch.setattr(live, "TimelineState", CountedState)
+    repository = open_repository(demo_path)
+    calculator = CoverageCalculator(repository)
+    repository.subscribe(calculator.on_changes)  # the window's bus does this
+
+    def fresh() -> CoverageTimeline:
+        return compute_timeline(CoverageArrays.build(repository.coverage_input()), AS_OF, HORIZON)
+
+    calculator.timeline(AS_OF, HORIZON)
+    unsigned = sorted(aid for aid, a in repository.agreements().items() if a.signed is None)
+    repository.update(Entity.AGREEMENT, unsigned[0], {"signed": "2022-09-01"})
+    assert calculator.timeline(AS_OF, HORIZON) == fresh()
+    repository.update(Entity.AGREEMENT, unsigned[1], {"expected_signing": "2022-11-30"})
+    repository.delete(Entity.AGREEMENT, [unsigned[2]])
+    calculator.day(AS_OF, HORIZON)  # the columns catch up here; the timeline still learns of both edits
+    assert calculator.timeline(AS_OF, HORIZON) == fresh()
+    assert built == [(AS_OF, HORIZON)]  # three edits, no new state
+    membership = min(repository.memberships())
+    repository.update(Entity.MEMBERSHIP, membership, {"valid_to": "2022-06-30"})
+    assert calculator.timeline(AS_OF, HORIZON) == fresh()
+    assert calculator.timeline(AS_OF, date(2023, 6, 30)) == compute_timeline(
+        CoverageArrays.build(repository.coverage_input()), AS_OF, date(2023, 6, 30))
+    assert built == [(AS_OF, HORIZON), (AS_OF, HORIZON), (AS_OF, date(2023, 6, 30))]
     repository.close()

@@ -23,7 +23,7 @@ from sew_desktop.domain.coverage.results import (
     MunicipalityCoverage,
     province_order,
 )
-from sew_desktop.domain.coverage.timeline import compute_timeline, timeline_days
+from sew_desktop.domain.coverage.timeline import TimelineState, compute_timeline, timeline_days
 from sew_desktop.domain.model import Municipality
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "CoverageTimeline",
     "DayCoverage",
     "MunicipalityCoverage",
+    "TimelineState",
     "compute_coverage",
     "compute_timeline",
     "coverage_timeline",

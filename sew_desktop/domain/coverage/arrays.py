@@ -162,6 +162,11 @@ class Agreements:
     signed: DayArray
     ended: DayArray
 
+    def take(self, rows: IndexArray) -> Agreements:
+        """Only the agreements at positions ``rows``."""
+        return Agreements(tuple(self.ids[i] for i in rows.tolist()), self.municipality[rows], self.region[rows],
+                          self.started[rows], self.expected[rows], self.signed[rows], self.ended[rows])
+
 
 def _agreement_row(agreement: Agreement, places: Places) -> tuple[int, int, int, int, int, int]:
     partner = agreement.partner
@@ -202,6 +207,11 @@ class CoverageArrays:
         agreements = build_agreements(data.agreements, places)
         return cls(places, build_members(data.memberships, places), agreements,
                    {aid: i for i, aid in enumerate(agreements.ids)})
+
+    def positions(self, ids: Iterable[int]) -> IndexArray:
+        """The rows of those of the agreements ``ids`` that these columns hold."""
+        position = self._position or {aid: i for i, aid in enumerate(self.agreements.ids)}
+        return np.array([position[aid] for aid in ids if aid in position], dtype=np.int64)
 
     def with_memberships(self, memberships: Mapping[int, Membership]) -> CoverageArrays:
         """These arrays with the membership columns built again (places and agreements stay)."""
