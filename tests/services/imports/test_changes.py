@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from sew_desktop.services.imports.model import Options
 from sew_desktop.services.imports.service import apply, find_call, prepare, undo
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Change, ChangeKind, Repository
-from tests.services.imports.helpers import CALL, SAMPLES, repository
-
-
-@pytest.fixture
-def repo(demo_path: Path) -> Iterator[Repository]:
-    repository_ = repository(demo_path)
-    yield repository_
-    repository_.close()
+from tests.services.imports.helpers import CALL, SAMPLES
 
 
 def _keys(changes: Sequence[Change], entity: Entity, kind: ChangeKind) -> set[object]:

@@ -4,7 +4,6 @@ imports once the row is excluded; no membership the import writes ever starts be
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,20 +16,13 @@ from sew_desktop.services.imports.report import as_text, error_message
 from sew_desktop.services.imports.service import apply, find_call, prepare
 from sew_desktop.store.repository import Repository
 from tests.cli.test_cli import run
-from tests.services.imports.helpers import CALL, HEADER, repository, write_csv
+from tests.services.imports.helpers import CALL, HEADER, write_csv
 
 TONGEREN_BORGLOON, RIEMST = "73111", "73066"
 REFUSED = RowError(2, "Gemeente", "Tongeren-Borgloon", ErrorCode.NOT_YET_EXISTING,
                    details=("Tongeren-Borgloon", "2025-01-01", "2023-04-20", "Borgloon, Tongeren"))
 MESSAGE = ("Tongeren-Borgloon did not exist yet on the decision date 20/04/2023: it exists from 01/01/2025; on "
            "20/04/2023 it was Borgloon, Tongeren: list those instead")
-
-
-@pytest.fixture
-def repo(demo_path: Path) -> Iterator[Repository]:
-    repository_ = repository(demo_path)
-    yield repository_
-    repository_.close()
 
 
 def _file(tmp_path: Path, day: str) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,16 +14,9 @@ from sew_desktop.services.imports.model import ErrorCode, ImportPlan, Options, W
 from sew_desktop.services.imports.service import apply, find_call, prepare
 from sew_desktop.store import decisions as store
 from sew_desktop.store.repository import Repository
-from tests.services.imports.helpers import CALL, HEADER, repository
+from tests.services.imports.helpers import CALL, HEADER
 
 OPTIONS = Options(as_of=date(2023, 6, 1))
-
-
-@pytest.fixture
-def repo(demo_path: Path) -> Iterator[Repository]:
-    repository_ = repository(demo_path)
-    yield repository_
-    repository_.close()
 
 
 def _plan(repo: Repository, path: Path, options: Options = OPTIONS) -> ImportPlan:

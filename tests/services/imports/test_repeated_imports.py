@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-
-import pytest
 
 from sew_desktop.services.checks import check_database
 from sew_desktop.services.imports.model import Options
@@ -17,13 +14,6 @@ from sew_desktop.store.repository import Repository
 from tests.services.imports.helpers import CALL, HEADER, repository, write_csv
 
 GEEL, MOL = "13008", "13025"
-
-
-@pytest.fixture
-def repo(demo_path: Path) -> Iterator[Repository]:
-    repository_ = repository(demo_path)
-    yield repository_
-    repository_.close()
 
 
 def _import(repo: Repository, folder: Path, collaboration: str) -> store.Snapshot | None:

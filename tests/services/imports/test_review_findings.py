@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,17 +15,10 @@ from sew_desktop.services.imports.report import warning_message
 from sew_desktop.services.imports.service import apply, find_call, prepare
 from sew_desktop.store.repository import Repository
 from tests.cli.test_cli import run
-from tests.services.imports.helpers import CALL, repository
+from tests.services.imports.helpers import CALL
 
 OPTIONS = Options(as_of=date(2023, 6, 1))
 HEAD = "Samenwerkingsverband;Gemeente;Beslissing;Bedrag;Datum\n"
-
-
-@pytest.fixture
-def repo(demo_path: Path) -> Iterator[Repository]:
-    repository_ = repository(demo_path)
-    yield repository_
-    repository_.close()
 
 
 def _plan(repo: Repository, path: Path, options: Options = OPTIONS) -> ImportPlan:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,16 +14,9 @@ from sew_desktop.services.imports.service import apply, counts, find_call, prepa
 from sew_desktop.store import decisions as store
 from sew_desktop.store.mapping import Entity
 from sew_desktop.store.repository import Repository
-from tests.services.imports.helpers import CALL, HEADER, SAMPLES, repository, write_csv
+from tests.services.imports.helpers import CALL, HEADER, SAMPLES, write_csv
 
 OPTIONS = Options(as_of=date(2023, 6, 1))
-
-
-@pytest.fixture
-def repo(demo_path: Path) -> Iterator[Repository]:
-    repository_ = repository(demo_path)
-    yield repository_
-    repository_.close()
 
 
 def _plan(repo: Repository, path: Path, options: Options = OPTIONS) -> ImportPlan:

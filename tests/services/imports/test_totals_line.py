@@ -3,7 +3,6 @@ the decisions when it differs); a collaboration named 'Totaalproject X' is a dec
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,20 +14,13 @@ from sew_desktop.services.imports.service import find_call, prepare
 from sew_desktop.services.imports.totals import is_total_word
 from sew_desktop.store.repository import Repository
 from tests.cli.test_cli import run
-from tests.services.imports.helpers import CALL, HEADER, repository, write_csv
+from tests.services.imports.helpers import CALL, HEADER, write_csv
 
 ROWS = [
     HEADER,
     ["Waasland Werkt", "Temse", "goedgekeurd", "100.000,00", "20/04/2023"],
     ["Totaalproject Kempen", "Geel", "goedgekeurd", "34.567,00", "20/04/2023"],
 ]
-
-
-@pytest.fixture
-def repo(demo_path: Path) -> Iterator[Repository]:
-    repository_ = repository(demo_path)
-    yield repository_
-    repository_.close()
 
 
 def _plan(repo: Repository, path: Path) -> ImportPlan:

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from sew_desktop.domain.model import Validity
-from sew_desktop.services.databases import open_repository
 from sew_desktop.services.imports.matching import MunicipalityMatcher
 from sew_desktop.services.imports.model import Layout, Options
 from sew_desktop.services.imports.reading import read_table
@@ -20,13 +18,6 @@ DECISIONS = {
     "Regio Noord": (["Geel", "Mol", "Retie"], "goedgekeurd", "85.000,00"),
     "Regio Zuid": (["Ieper", "Poperinge"], "afgewezen", ""),
 }
-
-
-@pytest.fixture
-def repo(demo_path: Path) -> Iterator[Repository]:
-    repository = open_repository(demo_path)
-    yield repository
-    repository.close()
 
 
 def _rows(layout: Layout, separator: str) -> list[list[str]]:
