@@ -235,3 +235,15 @@ def test_a_copy_merged_into_a_team_file_sends_what_the_merge_changed_not_the_cop
         row = conn.execute("SELECT count(*) FROM sew.change_log WHERE value = to_jsonb('van de collega'::text)"
                            ).fetchone()
     assert row is not None and row[0] == 1
+
+
+def test_a_join_that_fails_halfway_leaves_no_file(team: Team, pgpass: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object) -> int:
+        raise OSError("the disk filled up while the team's rows came in")
+
+    monkeypatch.setattr(membership, "_take_in", broken)
+    path = tmp_path / "nieuw.sqlite"
+    with pytest.raises(OSError):
+        membership.join_new_file(path, dsn_of(team, "ed_ant"))
+    assert [p.name for p in tmp_path.iterdir() if "nieuw" in p.name] == []  # no half-made database, no leftovers

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from sew_desktop.services.databases import create_repository
 from sew_desktop.store import history
+from sew_desktop.store.database import create_database
 from sew_desktop.store.merge_rows import COLUMNS, INSERT_ORDER, CopyReader, insert_row, update_row
 from sew_desktop.store.repository import Repository
 from sew_desktop.store.rows import now_iso
@@ -58,22 +58,24 @@ def public_dsn(dsn: str) -> str:
 
 
 def join_new_file(path: Path, dsn: str) -> JoinReport:
-    """Create ``path`` with the team's data and link it to the server (this laptop gets its own id)."""
+    """Create ``path`` with the team's data and link it to the server (this laptop gets its own id). The file is
+    built under a temporary name and renamed into place (as every new database): a failed join leaves none."""
     laptop_id = str(uuid.uuid4())
     with server.connect(dsn) as conn:
         server.register_laptop(conn, laptop_id)
         login = str(conn.info.user)
         snapshot = server.snapshot(conn)
-    repository = create_repository(path)
-    try:
+    taken: list[int] = []
+
+    def populate(repository: Repository) -> None:
         with history.reason(local.TEAM_REASON + "join"), repository.transaction() as tx:
-            rows = _take_in(tx, repository, snapshot.rows)
+            taken.append(_take_in(tx, repository, snapshot.rows))
             local.set_team_link(tx, TeamLink(public_dsn(dsn), laptop_id, login, now_iso(), snapshot.max_seq,
                                              local.last_entry_id_in(tx)))
             local.note(tx, f"joined the team on {public_dsn(dsn)}")
-    finally:
-        repository.close()
-    return JoinReport(path, rows, snapshot.max_seq, login)
+
+    create_database(path, populate=populate).conn.close()
+    return JoinReport(path, taken[0], snapshot.max_seq, login)
 
 
 def _take_in(tx: Writer, repository: Repository, rows: dict[str, list[dict[str, object]]]) -> int:

@@ -19,7 +19,7 @@ from typing import Any
 from sew_desktop.store import history
 from sew_desktop.store.history import HistoryEntry
 from sew_desktop.store.mapping import Entity
-from sew_desktop.store.merge_rows import COLUMNS, FOREIGN, CopyReader, delete_row, insert_row, key_of, update_row
+from sew_desktop.store.merge_rows import COLUMNS, FOREIGN, CopyReader, delete_row, insert_row, update_row
 from sew_desktop.store.rows import now_iso
 from sew_desktop.store.team.protocol import Operation, ServerChange
 from sew_desktop.store.writes import ChangeKind, Key, Writer
@@ -199,13 +199,6 @@ def _dependents(tx: Writer, table: str, key: Key | None) -> dict[Entity, set[Key
         return {}
     return {entity: {row[0] for row in tx.execute(f"SELECT id FROM {entity.value} WHERE region_id = ?", [key])}
             for entity in (Entity.MEMBERSHIP, Entity.AGREEMENT)}
-
-
-def key_of_existing(reader: CopyReader, table: str, identity: str) -> tuple[str, ...] | None:
-    """The row's local key when the file holds it."""
-    if not reader.rows(table, [identity]):
-        return None
-    return key_of(reader, table, identity)
 
 
 @dataclass(frozen=True, slots=True)
