@@ -59,7 +59,8 @@ def run_status(args: argparse.Namespace) -> int:
     if found is None:
         raise CliError(translate("CLI", NOT_IN_TEAM)) from None
     if args.format == "json":
-        write_output(json.dumps(asdict(found)) + "\n")
+        shown = {key: value for key, value in asdict(found).items() if key != "refused_open"}  # the keys
+        write_output(json.dumps(shown) + "\n")
         return EXIT_OK
     write_output(fill(translate("CLI", "server %1, login %2, laptop %3\nlast sync %4 · %5 change(s) waiting · "
                                        "%6 open conflict(s)"), found.server, found.login, found.laptop,

@@ -116,6 +116,8 @@ def test_an_edit_outside_ones_provinces_is_refused_and_the_file_returns_to_the_t
     refused = report.refused[0]
     assert refused.label == "Regio Gent" and refused.mine == "mag niet" and refused.reason
     assert notes(ant, "r-gent") == "" and notes(ant, "r-ant") == "mag"
+    found = membership.status(ant)
+    assert found is not None and (found.conflicts_open, found.refused_open) == (0, 1)  # a refusal is no conflict
     assert sync(laptops["ed_ovl"]).pulled == 1  # only the allowed change reached the team
 
 

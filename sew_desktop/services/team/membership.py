@@ -40,7 +40,8 @@ class JoinReport:
 
 @dataclass(frozen=True, slots=True)
 class TeamStatus:
-    """Where the file stands: server, login, this laptop, last sync, changes waiting and open conflicts."""
+    """Where the file stands: server, login, this laptop, last sync, changes waiting, and the conflicts and
+    refused changes not settled yet."""
 
     server: str
     login: str
@@ -48,6 +49,7 @@ class TeamStatus:
     last_sync: str | None
     pending: int
     conflicts_open: int
+    refused_open: int
 
 
 def public_dsn(dsn: str) -> str:
@@ -128,5 +130,7 @@ def status(repository: Repository) -> TeamStatus | None:
     if link is None:
         return None
     pending = len(local.pending_entries(repository.connection, link.answered_op))
-    return TeamStatus(link.dsn, link.login, link.laptop_id, link.last_sync, pending,
-                      len(local.open_issues(repository.connection)))
+    issues = local.open_issues(repository.connection)
+    conflicts = sum(1 for issue in issues if issue.kind == "conflict")
+    return TeamStatus(link.dsn, link.login, link.laptop_id, link.last_sync, pending, conflicts,
+                      len(issues) - conflicts)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from sew_desktop.services.team import membership
 from sew_desktop.store.errors import StoreError
 from sew_desktop.store.repository import Repository
 from sew_desktop.store.team import local
@@ -29,12 +30,10 @@ class Timing:
 def team_figures(repository: Repository) -> TeamFigures | None:
     """Where the file stands with its team (None: not part of one); reads the file, no network."""
     link = local.team_link(repository.connection)
-    if link is None:
+    found = membership.status(repository)
+    if link is None or found is None:
         return None
-    issues = local.open_issues(repository.connection)
-    conflicts = sum(1 for issue in issues if issue.kind == "conflict")
-    return TeamFigures(link, len(local.pending_entries(repository.connection, link.answered_op)), conflicts,
-                       len(issues) - conflicts)
+    return TeamFigures(link, found.pending, found.conflicts_open, found.refused_open)
 
 
 class TeamSyncer(QObject):
